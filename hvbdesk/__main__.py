@@ -1,0 +1,3 @@
+from hvbdesk.cli import main
+
+raise SystemExit(main())

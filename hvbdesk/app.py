@@ -1,0 +1,121 @@
+"""Composition root: builds the database and the services, and starts Qt (imported lazily)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from hvbdesk.config import Config
+from hvbdesk.domain.errors import DatabaseStateError
+from hvbdesk.security.keystore import PassphrasePrompt, key_for_existing_database, key_for_new_database
+from hvbdesk.services.audit import AuditLog
+from hvbdesk.services.context import Clock, local_now
+from hvbdesk.services.imports import ImportService
+from hvbdesk.services.residents import ResidentService
+from hvbdesk.services.seed import seed_reference_data
+from hvbdesk.services.settings import SettingsService
+from hvbdesk.services.staff import StaffService
+from hvbdesk.services.system import SystemService
+from hvbdesk.services.users import UserService
+from hvbdesk.store import migrate
+from hvbdesk.store.database import Database
+from hvbdesk.store.engine import postgres_engine, sqlcipher_engine
+from hvbdesk.store.repositories import reference
+
+
+@dataclass(frozen=True)
+class Services:
+    """What the composition root hands out; each widget or command takes only the parts it uses."""
+
+    db: Database
+    audit: AuditLog
+    users: UserService
+    residents: ResidentService
+    settings: SettingsService
+    staff: StaffService
+    imports: ImportService
+    system: SystemService
+
+    def database_facts(self) -> dict[str, str]:
+        with self.db.unit_of_work() as session:
+            return reference.info(session)
+
+    @property
+    def is_demo(self) -> bool:
+        return self.database_facts().get("demo") == "yes"
+
+
+def build_services(db: Database, config: Config, clock: Clock = local_now) -> Services:
+    audit = AuditLog(db, config.workstation)
+    settings = SettingsService(db, audit)
+    return Services(
+        db=db,
+        audit=audit,
+        users=UserService(db, audit, clock),
+        residents=ResidentService(db, audit, clock),
+        settings=settings,
+        staff=StaffService(db, audit),
+        imports=ImportService(db, audit, settings, clock),
+        system=SystemService(db, audit),
+    )
+
+
+def database_exists(config: Config) -> bool:
+    if config.uses_postgres:
+        return True  # the server's database is there; whether it holds a schema is checked on open
+    return config.database_path.exists()
+
+
+def create_database(config: Config, prompt: PassphrasePrompt | None, *, demo: bool,
+                    start: dt.date | None = None, clock: Clock = local_now) -> Database:
+    """A new database at head with its reference data. Refuses to touch an existing one."""
+    if config.uses_postgres:
+        db = Database(postgres_engine(config.database_url), config.describe_database())
+        if migrate.current_revision(db) is not None:
+            db.dispose()
+            raise DatabaseStateError("the PostgreSQL database already holds an hvbdesk schema")
+    else:
+        path = config.database_path
+        if path.exists():
+            raise DatabaseStateError(f"a database already exists at {path}")
+        key = key_for_new_database(str(path), prompt)
+        db = Database(sqlcipher_engine(path, key, create=True), str(path), path, key)
+    try:
+        migrate.upgrade(db)
+        now = clock()
+        with db.unit_of_work() as session:
+            seed_reference_data(session, start or now.date(), demo=demo, created_at=now)
+    except BaseException:
+        db.dispose()
+        if not config.uses_postgres:
+            for suffix in ("", "-wal", "-shm"):
+                config.database_path.with_name(config.database_path.name + suffix).unlink(missing_ok=True)
+        raise
+    return db
+
+
+def open_database(config: Config, prompt: PassphrasePrompt | None) -> Database:
+    """Open an existing database and bring its schema to head (after a verified backup)."""
+    if config.uses_postgres:
+        db = Database(postgres_engine(config.database_url), config.describe_database())
+        if migrate.current_revision(db) is None:
+            db.dispose()
+            raise DatabaseStateError("the PostgreSQL database holds no hvbdesk schema: run 'hvbdesk init' first")
+    else:
+        path = config.database_path
+        if not path.exists():
+            raise DatabaseStateError(f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'")
+        key = key_for_existing_database(str(path), prompt)
+        db = Database(sqlcipher_engine(path, key), str(path), path, key)
+    try:
+        migrate.upgrade(db, config.backup_dir)
+    except BaseException:
+        db.dispose()
+        raise
+    return db
+
+
+def run_gui(config: Config, *, smoke_test: bool = False) -> int:
+    from hvbdesk.gui.application import run
+
+    return run(config, smoke_test=smoke_test)

@@ -1,0 +1,313 @@
+"""Command line: the headless interface (DESIGN.md). `hvbdesk` with no command opens the app.
+
+Exit codes: 0 success, 1 a check or validation failed (message on stderr), 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from hvbdesk import __version__
+
+PASSWORD_ENV = "HVBDESK_PASSWORD"
+NEW_PASSWORD_ENV = "HVBDESK_NEW_PASSWORD"
+
+
+class CliError(Exception):
+    """A problem to report on stderr with exit code 1."""
+
+
+def _common() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder of the embedded database")
+    common.add_argument("--database-url", default=argparse.SUPPRESS,
+                        help="postgresql+psycopg://user@host/db (password from HVBDESK_DB_PASSWORD or the keyring)")
+    common.add_argument("--user", default=argparse.SUPPRESS,
+                        help=f"acting user; the password comes from {PASSWORD_ENV} or a prompt")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog="hvbdesk", parents=[common],
+        description="hvbdesk: daily operations of the HVB home. With no command, opens the app.",
+        epilog="Database key: OS keyring, else HVBDESK_DB_PASSPHRASE, else a prompt. "
+               "Exit codes: 0 success, 1 check or validation failed, 2 usage error.",
+    )
+    parser.add_argument("--version", action="version", version=f"hvbdesk {__version__}")
+    parser.add_argument("--smoke-test", action="store_true",
+                        help="open the main window on the current database, print timings, exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("init", parents=[common], help="create an empty database and its first manager account")
+    p.set_defaults(handler=cmd_init)
+
+    users = sub.add_parser("users", parents=[common], help="accounts").add_subparsers(dest="users_command", required=True)
+    p = users.add_parser("add", parents=[common], help=f"add an account (its password from {NEW_PASSWORD_ENV} or a prompt)")
+    p.add_argument("name")
+    p.add_argument("--role", required=True, help="manager, treatment_lead, coordinator, treatment_assistant, "
+                                                 "physician, psychologist, nurse or steering_viewer")
+    p.add_argument("--display-name", default="")
+    p.set_defaults(handler=cmd_users_add)
+
+    p = sub.add_parser("demo", parents=[common], help="create a demo database with fictional data")
+    p.add_argument("--years", type=int, default=3)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=cmd_demo)
+
+    p = sub.add_parser("check", parents=[common], help="schema at head, integrity, foreign keys, cipher, audit chain")
+    p.set_defaults(handler=cmd_check)
+
+    p = sub.add_parser("backup", parents=[common], help="online, verified, encrypted backup")
+    p.add_argument("out", type=Path)
+    p.set_defaults(handler=cmd_backup)
+    p = sub.add_parser("restore", parents=[common], help="restore a backup; the current database is kept as a safety copy")
+    p.add_argument("source", type=Path, metavar="IN")
+    p.set_defaults(handler=cmd_restore)
+
+    imp = sub.add_parser("import", parents=[common], help="all-or-nothing CSV imports").add_subparsers(
+        dest="import_command", required=True)
+    p = imp.add_parser("staff", parents=[common], help="staff.csv")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_import_staff)
+    p = imp.add_parser("placements", parents=[common], help="placements.csv")
+    p.add_argument("file", type=Path)
+    p.set_defaults(handler=cmd_import_placements)
+
+    p = sub.add_parser("residents", parents=[common], help="list residents: a header line, then one line each, id first")
+    p.set_defaults(handler=cmd_residents)
+    return parser
+
+
+# --- helpers -----------------------------------------------------------------------------------
+
+def _config(args):
+    from hvbdesk.config import make_config
+
+    return make_config(getattr(args, "data_dir", None), getattr(args, "database_url", None))
+
+
+def _terminal_prompt(creating: bool) -> str | None:
+    if not sys.stdin or not sys.stdin.isatty():
+        return None
+    first = getpass.getpass("New database passphrase: " if creating else "Database passphrase: ")
+    if creating and getpass.getpass("The same passphrase again: ") != first:
+        raise CliError("the two passphrases differ")
+    return first
+
+
+def _password(env: str, label: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise CliError(f"no password: set {env} or run from a terminal")
+    typed = getpass.getpass(f"{label}: ")
+    if confirm and getpass.getpass(f"{label} again: ") != typed:
+        raise CliError("the two passwords differ")
+    return typed
+
+
+def _open(args):
+    from hvbdesk.app import build_services, open_database
+
+    config = _config(args)
+    return config, build_services(open_database(config, _terminal_prompt), config)
+
+
+def _actor(args, services):
+    user = getattr(args, "user", None)
+    if not user:
+        raise CliError("this command needs an acting user: --user NAME")
+    return services.users.authenticate(user, _password(PASSWORD_ENV, f"Password for {user}"))
+
+
+# --- commands ----------------------------------------------------------------------------------
+
+def cmd_init(args) -> int:
+    from hvbdesk.app import build_services, create_database
+
+    user = getattr(args, "user", None)
+    if not user:
+        raise CliError("init needs the first manager's name: hvbdesk init --user NAME")
+    from hvbdesk.services.users import check_username
+    from hvbdesk.security.passwords import check_new_password
+
+    check_username(user)
+    password = _password(PASSWORD_ENV, f"Password for the new manager {user}", confirm=True)
+    check_new_password(password)
+    config = _config(args)
+    db = create_database(config, _terminal_prompt, demo=False)
+    try:
+        build_services(db, config).users.create_first_manager(user, password)
+    finally:
+        db.dispose()
+    print(f"Created {config.describe_database()} with the manager account '{user}'.")
+    return 0
+
+
+def cmd_users_add(args) -> int:
+    from hvbdesk.security.roles import parse_role
+
+    role = parse_role(args.role)
+    _, services = _open(args)
+    try:
+        actor = _actor(args, services)
+        password = _password(NEW_PASSWORD_ENV, f"Password for {args.name}", confirm=True)
+        row = services.users.add_account(actor, args.name, role, password, args.display_name)
+    finally:
+        services.db.dispose()
+    print(f"Added account '{row.username}' with the role {row.role.value}.")
+    return 0
+
+
+def cmd_demo(args) -> int:
+    from hvbdesk.app import build_services, create_database, database_exists, open_database
+    from hvbdesk.security.keystore import forget_key
+    from hvbdesk.services.context import local_now
+    from hvbdesk.services.demo import DEMO_PASSWORD, fill_demo
+
+    if not 1 <= args.years <= 30:
+        raise CliError("--years must be from 1 to 30")
+    config = _config(args)
+    if database_exists(config) and not config.uses_postgres:
+        existing = build_services(open_database(config, _terminal_prompt), config)
+        is_demo = existing.is_demo
+        existing.db.dispose()
+        if not is_demo:
+            raise CliError(f"{config.database_path} holds real data; demo refuses to touch it")
+        for suffix in ("", "-wal", "-shm"):
+            Path(str(config.database_path) + suffix).unlink(missing_ok=True)
+        forget_key(str(config.database_path))
+        print("Replaced the earlier demo database.")
+    end = local_now()
+    start = (end - dt.timedelta(days=round(365.25 * args.years))).date()
+    db = create_database(config, _terminal_prompt, demo=True, start=start)
+    try:
+        services = build_services(db, config)
+        summary = fill_demo(db, services.audit, seed=args.seed, years=args.years, end=end)
+    finally:
+        db.dispose()
+    print(f"Demo database at {config.describe_database()}: {summary.residents} residents, "
+          f"{summary.placements} stays, {summary.referrals} referrals, {summary.staff} staff.")
+    print(f"Accounts (password '{DEMO_PASSWORD}'): " + ", ".join(summary.accounts))
+    return 0
+
+
+def cmd_check(args) -> int:
+    _, services = _open(args)
+    try:
+        problems = services.system.check()
+    finally:
+        services.db.dispose()
+    if problems:
+        for problem in problems:
+            print(f"problem: {problem}", file=sys.stderr)
+        return 1
+    print("ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order")
+    return 0
+
+
+def cmd_backup(args) -> int:
+    _, services = _open(args)
+    try:
+        actor = _actor(args, services)
+        out = services.system.backup(actor, args.out)
+    finally:
+        services.db.dispose()
+    print(f"Backup written and verified: {out}")
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from hvbdesk.app import build_services, open_database
+    from hvbdesk.domain.enums import AuditAction
+    from hvbdesk.security.roles import Permission
+    from hvbdesk.store.backup import restore_sqlcipher
+
+    config, services = _open(args)
+    try:
+        if config.uses_postgres:
+            raise CliError("restore works on the embedded database; on PostgreSQL use pg_restore")
+        actor = _actor(args, services)
+        services.audit.require(actor, Permission.DATABASE_RESTORE, "database")
+        services.audit.record(actor, AuditAction.UPDATE, "database", detail="restore: replaced by a backup")
+        key = services.db.key
+    finally:
+        services.db.dispose()
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    safety = restore_sqlcipher(config.database_path, key, args.source.resolve(), config.backup_dir, stamp)
+    restored = build_services(open_database(config, _terminal_prompt), config)
+    try:
+        restored.audit.record(actor, AuditAction.UPDATE, "database", detail="restore: restored from a backup")
+    finally:
+        restored.db.dispose()
+    print(f"Restored {args.source}. The database as it was is kept at {safety}")
+    return 0
+
+
+def cmd_import_staff(args) -> int:
+    _, services = _open(args)
+    try:
+        result = services.imports.import_staff(_actor(args, services), args.file)
+    finally:
+        services.db.dispose()
+    print(f"Imported {result.created} staff members.")
+    return 0
+
+
+def cmd_import_placements(args) -> int:
+    _, services = _open(args)
+    try:
+        result = services.imports.import_placements(_actor(args, services), args.file)
+    finally:
+        services.db.dispose()
+    print(f"Imported {result.created} stays ({result.residents_created} new residents).")
+    return 0
+
+
+def cmd_residents(args) -> int:
+    _, services = _open(args)
+    try:
+        rows = services.residents.list_residents(_actor(args, services))
+    finally:
+        services.db.dispose()
+    print("id\tpersonnummer\tlast_name\tfirst_name\tgender\tplace\tlegal_basis\tadmitted\tdischarged")
+    for r in rows:
+        s = r.latest_stay
+        stay = (
+            [str(s.place_number), s.legal_basis.value, f"{s.admitted_at:%Y-%m-%d %H:%M}",
+             f"{s.discharged_at:%Y-%m-%d %H:%M}" if s.discharged_at else ""]
+            if s else ["", "", "", ""]
+        )
+        print("\t".join([str(r.id), r.identity_number, r.last_name, r.first_name, r.gender.value, *stay]))
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from hvbdesk.domain.errors import HvbError, ValidationError
+
+    try:
+        if args.command is None:
+            from hvbdesk.app import run_gui
+
+            return run_gui(_config(args), smoke_test=args.smoke_test)
+        return args.handler(args)
+    except ValidationError as exc:
+        for problem in exc.problems:
+            print(f"error: {problem}", file=sys.stderr)
+        return 1
+    except (HvbError, CliError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("cancelled", file=sys.stderr)
+        return 1

@@ -1,0 +1,1 @@
+"""Plain-Python domain: value objects, enums and rules. No Qt, no SQL."""

@@ -1,0 +1,70 @@
+"""Fixed vocabularies of the domain. Values are what the database and CSV files hold."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Gender(str, enum.Enum):
+    KVINNA = "kvinna"
+    MAN = "man"
+    ICKE_BINAR = "icke-binär"
+
+
+class LegalSex(str, enum.Enum):
+    """Legal sex as read from the identity number (for statistics split by legal sex)."""
+
+    FEMALE = "female"
+    MALE = "male"
+
+
+class LegalBasis(str, enum.Enum):
+    SOL = "SoL"
+    LVU_2 = "LVU2"
+    LVU_3 = "LVU3"
+    LVM = "LVM"
+
+
+class PlaceKind(str, enum.Enum):
+    ORDINARY = "ordinary"
+    ACUTE = "acute"
+
+
+class DischargeReason(str, enum.Enum):
+    PLANNED = "planned"
+    UNPLANNED = "unplanned"
+
+
+class Employer(str, enum.Enum):
+    MUNICIPALITY = "municipality"
+    REGION = "region"
+
+
+class ReferralDecision(str, enum.Enum):
+    PENDING = "pending"
+    ACCEPTED = "accepted"
+    WAITING = "waiting"
+    DECLINED = "declined"
+
+
+class StaffRole(str, enum.Enum):
+    """What a staff member does (the roster and contact-person work use it)."""
+
+    MANAGER = "manager"
+    TREATMENT_LEAD = "treatment_lead"
+    COORDINATOR = "coordinator"
+    TREATMENT_ASSISTANT = "treatment_assistant"
+    PHYSICIAN = "physician"
+    PSYCHOLOGIST = "psychologist"
+    NURSE = "nurse"
+
+
+class AuditAction(str, enum.Enum):
+    VIEW = "view"
+    CREATE = "create"
+    UPDATE = "update"
+    PRINT = "print"
+    EXPORT = "export"
+    LOGIN = "login"
+    LOGIN_FAILED = "login-failed"
+    DENIED = "denied"

@@ -1,0 +1,57 @@
+"""Errors a user can act on. Every message names the field and the reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class HvbError(Exception):
+    """Base of the errors that carry a message meant for a person, not a traceback."""
+
+
+@dataclass
+class FieldProblem:
+    field: str
+    reason: str
+    line: int | None = None
+
+    def __str__(self) -> str:
+        where = f"line {self.line}: " if self.line is not None else ""
+        return f"{where}{self.field}: {self.reason}"
+
+
+class ValidationError(HvbError):
+    def __init__(self, problems: list[FieldProblem] | FieldProblem):
+        self.problems = problems if isinstance(problems, list) else [problems]
+        super().__init__("; ".join(str(p) for p in self.problems))
+
+    @classmethod
+    def single(cls, field: str, reason: str) -> "ValidationError":
+        return cls(FieldProblem(field, reason))
+
+
+class PermissionDenied(HvbError):
+    def __init__(self, role: str, permission: str):
+        self.role = role
+        self.permission = permission
+        super().__init__(f"the role {role} may not {permission}")
+
+
+class AuthenticationFailed(HvbError):
+    pass
+
+
+class NotFound(HvbError):
+    pass
+
+
+class ConflictError(HvbError):
+    """Somebody else changed the record since it was read (optimistic locking)."""
+
+
+class DatabaseKeyError(HvbError):
+    """The database key is missing or wrong."""
+
+
+class DatabaseStateError(HvbError):
+    """The database is missing, already exists, or is not what the command needs."""

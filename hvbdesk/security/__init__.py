@@ -1,0 +1,1 @@
+"""Accounts, roles and permissions, the audit chain, and database key storage."""

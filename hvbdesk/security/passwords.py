@@ -1,0 +1,29 @@
+"""Password hashing with argon2id (argon2-cffi's defaults follow RFC 9106)."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from hvbdesk.domain.errors import ValidationError
+
+MIN_LENGTH = 8
+_hasher = PasswordHasher()
+
+
+def check_new_password(password: str, *, allow_short: bool = False) -> None:
+    if not password:
+        raise ValidationError.single("password", "is empty")
+    if not allow_short and len(password) < MIN_LENGTH:
+        raise ValidationError.single("password", f"must have at least {MIN_LENGTH} characters")
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def verify_password(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False

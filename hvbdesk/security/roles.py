@@ -1,0 +1,90 @@
+"""Roles and the permission matrix. Deny by default: a permission not listed for a role is refused."""
+
+from __future__ import annotations
+
+import enum
+
+
+class Role(str, enum.Enum):
+    MANAGER = "manager"
+    TREATMENT_LEAD = "treatment_lead"
+    COORDINATOR = "coordinator"
+    TREATMENT_ASSISTANT = "treatment_assistant"
+    PHYSICIAN = "physician"
+    PSYCHOLOGIST = "psychologist"
+    NURSE = "nurse"
+    STEERING_VIEWER = "steering_viewer"
+
+
+class Permission(str, enum.Enum):
+    RESIDENT_READ = "resident.read"            # names, identity numbers, stays of residents
+    RESIDENT_WRITE = "resident.write"
+    PLACEMENT_WRITE = "placement.write"        # admission, discharge, moves: the manager's responsibility
+    PLACEMENT_IMPORT = "placement.import"
+    OCCUPANCY_COUNTS = "occupancy.counts"      # numbers without names
+    STAFF_READ = "staff.read"
+    STAFF_WRITE = "staff.write"
+    STAFF_IMPORT = "staff.import"
+    ACCOUNT_READ = "account.read"
+    ACCOUNT_WRITE = "account.write"
+    AUDIT_READ = "audit.read"
+    SETTINGS_READ = "settings.read"
+    SETTINGS_WRITE = "settings.write"
+    DATABASE_BACKUP = "database.backup"
+    DATABASE_RESTORE = "database.restore"
+
+
+_CARE_READ = {
+    Permission.RESIDENT_READ,
+    Permission.OCCUPANCY_COUNTS,
+    Permission.STAFF_READ,
+    Permission.SETTINGS_READ,
+}
+
+MATRIX: dict[Role, frozenset[Permission]] = {
+    Role.MANAGER: frozenset(Permission),
+    Role.TREATMENT_LEAD: frozenset(_CARE_READ),
+    Role.COORDINATOR: frozenset(_CARE_READ | {Permission.RESIDENT_WRITE}),
+    Role.TREATMENT_ASSISTANT: frozenset(_CARE_READ),
+    Role.PHYSICIAN: frozenset(_CARE_READ),
+    Role.PSYCHOLOGIST: frozenset(_CARE_READ),
+    Role.NURSE: frozenset(_CARE_READ),
+    Role.STEERING_VIEWER: frozenset({Permission.OCCUPANCY_COUNTS}),
+}
+
+ROLE_LABELS_SV: dict[Role, str] = {
+    Role.MANAGER: "Föreståndare",
+    Role.TREATMENT_LEAD: "Behandlingsansvarig",
+    Role.COORDINATOR: "Samordnare",
+    Role.TREATMENT_ASSISTANT: "Behandlingsassistent",
+    Role.PHYSICIAN: "Läkare",
+    Role.PSYCHOLOGIST: "Psykolog",
+    Role.NURSE: "Sjuksköterska",
+    Role.STEERING_VIEWER: "Styrgrupp (endast statistik)",
+}
+
+
+def allows(role: Role, permission: Permission) -> bool:
+    return permission in MATRIX.get(role, frozenset())
+
+
+def parse_role(text: str) -> Role:
+    from hvbdesk.domain.errors import ValidationError
+
+    try:
+        return Role(text.strip())
+    except ValueError:
+        names = ", ".join(r.value for r in Role)
+        raise ValidationError.single("role", f"'{text}' is not a role; use one of {names}") from None
+
+
+def matrix_markdown() -> str:
+    """The matrix as the README shows it (a test keeps the README in step)."""
+    roles = list(Role)
+    header = "| permission | " + " | ".join(r.value for r in roles) + " |"
+    rule = "|---|" + "---|" * len(roles)
+    rows = [
+        f"| `{p.value}` | " + " | ".join("yes" if allows(r, p) else "–" for r in roles) + " |"
+        for p in Permission
+    ]
+    return "\n".join([header, rule, *rows])

@@ -1,0 +1,118 @@
+"""The audit log: who did what to which record, when, from which workstation. No personal data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session
+
+from hvbdesk.domain.enums import AuditAction
+from hvbdesk.domain.errors import PermissionDenied
+from hvbdesk.security.audit_chain import GENESIS, ChainFields, compute_hash, find_breaks
+from hvbdesk.security.roles import Permission, allows
+from hvbdesk.services.context import Actor
+from hvbdesk.store.database import Database
+from hvbdesk.store.models import AuditEntry
+from hvbdesk.store.repositories import audit as audit_repo
+from hvbdesk.store.repositories.audit import AuditQuery
+
+__all__ = ["AuditLog", "AuditQuery", "AuditRow"]
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    id: int
+    at_utc: dt.datetime
+    username: str
+    action: str
+    entity: str
+    entity_id: str
+    resident_id: int | None
+    workstation: str
+    detail: str
+
+
+def _utc_text(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+class AuditLog:
+    def __init__(self, db: Database, workstation: str):
+        self._db = db
+        self._workstation = workstation[:80]
+
+    def append(
+        self,
+        session: Session,
+        username: str,
+        action: AuditAction,
+        entity: str,
+        entity_id: object = "",
+        resident_id: int | None = None,
+        detail: str = "",
+    ) -> None:
+        """Add a row in the caller's transaction, so the action and its record land together."""
+        self._db.lock_audit_chain(session)
+        previous = audit_repo.last(session)
+        fields = ChainFields(
+            id=(previous.id + 1) if previous else 1,
+            at_utc=_utc_text(dt.datetime.now(dt.timezone.utc)),
+            username=username[:60],
+            action=action.value,
+            entity=entity[:40],
+            entity_id=str(entity_id)[:40],
+            resident_id=resident_id,
+            workstation=self._workstation,
+            detail=detail[:200],
+            prev_hash=previous.hash if previous else GENESIS,
+        )
+        audit_repo.add(session, AuditEntry(**fields.__dict__, hash=compute_hash(fields)))
+
+    def record(self, actor: Actor, action: AuditAction, entity: str, entity_id: object = "",
+               resident_id: int | None = None, detail: str = "") -> None:
+        """A row in a transaction of its own (a login, a denial: the action itself wrote nothing)."""
+        with self._db.unit_of_work() as session:
+            self.append(session, actor.username, action, entity, entity_id, resident_id, detail)
+
+    def require(self, actor: Actor, permission: Permission, entity: str, entity_id: object = "",
+                resident_id: int | None = None) -> None:
+        """Deny by default; a denial is itself audited before it is raised."""
+        if allows(actor.role, permission):
+            return
+        self.record(actor, AuditAction.DENIED, entity, entity_id, resident_id, f"permission={permission.value}")
+        raise PermissionDenied(actor.role.value, permission.value)
+
+    def search(self, actor: Actor, query: AuditQuery) -> list[AuditRow]:
+        self.require(actor, Permission.AUDIT_READ, "audit_entry")
+        with self._db.unit_of_work() as session:
+            rows = audit_repo.search(session, query)
+            result = [
+                AuditRow(
+                    r.id, dt.datetime.strptime(r.at_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc),
+                    r.username, r.action, r.entity, r.entity_id, r.resident_id, r.workstation, r.detail,
+                )
+                for r in rows
+            ]
+            self.append(session, actor.username, AuditAction.VIEW, "audit_entry", detail=f"rows={len(result)}")
+        return result
+
+    def known_usernames(self, actor: Actor) -> list[str]:
+        self.require(actor, Permission.AUDIT_READ, "audit_entry")
+        with self._db.unit_of_work() as session:
+            return audit_repo.distinct_usernames(session)
+
+    def verify_chain(self) -> list[str]:
+        """Sentences naming each break; empty when the chain is whole. Reads no personal data."""
+        with self._db.unit_of_work() as session:
+            rows = [
+                (
+                    ChainFields(
+                        e.id, e.at_utc, e.username, e.action, e.entity, e.entity_id, e.resident_id,
+                        e.workstation, e.detail, e.prev_hash,
+                    ),
+                    e.hash,
+                )
+                for e in audit_repo.in_order(session)
+            ]
+        return find_breaks(rows)

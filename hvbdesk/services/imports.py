@@ -1,0 +1,236 @@
+"""All-or-nothing imports of staff and earlier placements (DESIGN.md, CSV formats).
+
+Every row is checked before anything is written; any bad row means nothing is written and every
+bad row is reported with its line number and the reason.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from hvbdesk.domain.admission_rules import age_problems, planned_end
+from hvbdesk.domain.enums import AuditAction, DischargeReason, Employer, Gender, LegalBasis, PlaceKind, StaffRole
+from hvbdesk.domain.errors import FieldProblem, ValidationError
+from hvbdesk.domain.identity import parse_identity_number
+from hvbdesk.domain.intervals import overlaps
+from hvbdesk.security.roles import Permission
+from hvbdesk.services.audit import AuditLog
+from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.csv_input import CsvRow, read_rows
+from hvbdesk.services.settings import SettingsService
+from hvbdesk.store.database import Database
+from hvbdesk.store.models import Placement, Resident, StaffMember
+from hvbdesk.store.repositories import reference
+from hvbdesk.store.repositories import residents as residents_repo
+
+STAFF_COLUMNS = ["first_name", "last_name", "role", "employer", "fte_percent", "weekdays_only"]
+PLACEMENT_COLUMNS = [
+    "personnummer", "first_name", "last_name", "gender", "placing_municipality", "legal_basis", "kind",
+    "place", "admitted", "discharged", "discharge_reason",
+]
+_YES = {"yes", "ja", "y", "j", "true", "1"}
+_NO = {"no", "nej", "n", "false", "0", ""}
+_TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    created: int
+    residents_created: int = 0
+
+
+def _enum(enum_class, row: CsvRow, column: str, problems: list[FieldProblem]):
+    text = row.values[column]
+    for member in enum_class:
+        if text.lower() == member.value.lower():
+            return member
+    allowed = "|".join(m.value for m in enum_class)
+    problems.append(FieldProblem(column, f"'{text}' is not one of {allowed}", row.line))
+    return None
+
+
+def _time(row: CsvRow, column: str, problems: list[FieldProblem], *, optional: bool = False):
+    text = row.values[column]
+    if not text and optional:
+        return None
+    try:
+        return dt.datetime.strptime(text, _TIME_FORMAT)
+    except ValueError:
+        problems.append(FieldProblem(column, f"'{text}' is not a time written YYYY-MM-DD HH:MM", row.line))
+        return None
+
+
+def _name(row: CsvRow, column: str, problems: list[FieldProblem]) -> str:
+    text = row.values[column]
+    if not text:
+        problems.append(FieldProblem(column, "is empty", row.line))
+    elif len(text) > 80:
+        problems.append(FieldProblem(column, "is longer than 80 characters", row.line))
+    return text
+
+
+class ImportService:
+    def __init__(self, db: Database, audit: AuditLog, settings: SettingsService, clock: Clock = local_now):
+        self._db = db
+        self._audit = audit
+        self._settings = settings
+        self._clock = clock
+
+    # --- staff -------------------------------------------------------------------------------
+    def import_staff(self, actor: Actor, path: Path) -> ImportResult:
+        self._audit.require(actor, Permission.STAFF_IMPORT, "staff_member")
+        rows = read_rows(path, STAFF_COLUMNS)
+        problems: list[FieldProblem] = []
+        members = []
+        for row in rows:
+            before = len(problems)
+            first, last = _name(row, "first_name", problems), _name(row, "last_name", problems)
+            role = _enum(StaffRole, row, "role", problems)
+            employer = _enum(Employer, row, "employer", problems)
+            fte_text = row.values["fte_percent"].rstrip("%").strip()
+            fte = None
+            if fte_text:
+                if not fte_text.isdigit() or not 1 <= int(fte_text) <= 100:
+                    problems.append(FieldProblem(
+                        "fte_percent", f"'{row.values['fte_percent']}' is not a whole number from 1 to 100 "
+                        "(leave it empty for temporary staff)", row.line))
+                else:
+                    fte = int(fte_text)
+            weekdays = row.values["weekdays_only"].lower()
+            if weekdays not in _YES | _NO:
+                problems.append(FieldProblem("weekdays_only", f"'{row.values['weekdays_only']}' is not yes or no", row.line))
+            if len(problems) == before:
+                members.append(StaffMember(
+                    first_name=first, last_name=last, role=role, employer=employer,
+                    employer_municipality_code="2081" if employer is Employer.MUNICIPALITY else None,
+                    fte_percent=fte, weekdays_only=weekdays in _YES,
+                ))
+        if problems:
+            raise ValidationError(problems)
+        with self._db.unit_of_work() as session:
+            session.add_all(members)
+            session.flush()
+            for m in members:
+                self._audit.append(session, actor.username, AuditAction.CREATE, "staff_member", m.id, detail="import")
+        return ImportResult(created=len(members))
+
+    # --- placements --------------------------------------------------------------------------
+    def import_placements(self, actor: Actor, path: Path) -> ImportResult:
+        self._audit.require(actor, Permission.PLACEMENT_IMPORT, "placement")
+        rows = read_rows(path, PLACEMENT_COLUMNS)
+        with self._db.unit_of_work() as session:
+            problems, planned = self._check_placements(session, rows)
+            if problems:
+                raise ValidationError(problems)
+            residents_created = 0
+            known: dict[str, Resident] = {}
+            for item in planned:
+                resident = known.get(item["identity"].digits) or residents_repo.by_identity(session, item["identity"].digits)
+                if resident is None:
+                    ident = item["identity"]
+                    resident = Resident(
+                        identity_number=ident.digits, is_coordination_number=ident.is_coordination_number,
+                        first_name=item["first_name"], last_name=item["last_name"], gender=item["gender"],
+                        legal_sex=ident.legal_sex, birth_date=ident.birth_date, created_at=self._clock(),
+                    )
+                    session.add(resident)
+                    session.flush()
+                    residents_created += 1
+                    self._audit.append(session, actor.username, AuditAction.CREATE, "resident", resident.id,
+                                       resident.id, detail="import")
+                known[resident.identity_number] = resident
+                placement = Placement(
+                    resident_id=resident.id, place_id=item["place"].id, legal_basis=item["legal_basis"],
+                    kind=item["kind"], admitted_at=item["admitted"], discharged_at=item["discharged"],
+                    planned_end=item["planned_end"], discharge_reason=item["discharge_reason"],
+                    placing_municipality_code=item["municipality"],
+                )
+                session.add(placement)
+                session.flush()
+                self._audit.append(session, actor.username, AuditAction.CREATE, "placement", placement.id,
+                                   resident.id, detail="import")
+        return ImportResult(created=len(planned), residents_created=residents_created)
+
+    def _check_placements(self, session, rows: list[CsvRow]):
+        problems: list[FieldProblem] = []
+        places = {p.number: p for p in reference.places(session)}
+        municipalities = reference.municipalities(session)
+        by_code = {m.code: m.code for m in municipalities}
+        by_name = {m.name.lower(): m.code for m in municipalities}
+        planned: list[dict] = []
+        for row in rows:
+            before = len(problems)
+            v = row.values
+            try:
+                identity = parse_identity_number(v["personnummer"])
+            except ValidationError as exc:
+                identity = None
+                problems += [FieldProblem(p.field, p.reason, row.line) for p in exc.problems]
+            first, last = _name(row, "first_name", problems), _name(row, "last_name", problems)
+            gender = _enum(Gender, row, "gender", problems)
+            municipality = by_code.get(v["placing_municipality"]) or by_name.get(v["placing_municipality"].lower())
+            if municipality is None:
+                problems.append(FieldProblem("placing_municipality",
+                                             f"'{v['placing_municipality']}' is not a known municipality name or code", row.line))
+            basis = _enum(LegalBasis, row, "legal_basis", problems)
+            kind = _enum(PlaceKind, row, "kind", problems)
+            place = places.get(int(v["place"])) if v["place"].isdigit() else None
+            if place is None:
+                numbers = ", ".join(str(n) for n in sorted(places))
+                problems.append(FieldProblem("place", f"'{v['place']}' is not a place number of the home ({numbers})", row.line))
+            admitted = _time(row, "admitted", problems)
+            discharged = _time(row, "discharged", problems, optional=True)
+            reason = None
+            if v["discharge_reason"]:
+                reason = _enum(DischargeReason, row, "discharge_reason", problems)
+            if discharged is not None and not v["discharge_reason"]:
+                problems.append(FieldProblem("discharge_reason", "is empty but the stay has a discharge time", row.line))
+            if discharged is None and v["discharge_reason"] and not v["discharged"]:
+                problems.append(FieldProblem("discharge_reason", "is given but the stay has no discharge time", row.line))
+            if admitted and discharged and discharged < admitted:
+                problems.append(FieldProblem("discharged", "is before the admission", row.line))
+            if admitted and admitted > self._clock():
+                problems.append(FieldProblem("admitted", "is in the future; register a reservation instead", row.line))
+            if identity and admitted and basis:
+                limits = self._settings.stay_limits_in(session, admitted.date())
+                problems += [FieldProblem(p.field, p.reason, row.line)
+                             for p in age_problems(identity.birth_date, admitted.date(), basis, limits)]
+            if identity:
+                existing = residents_repo.by_identity(session, identity.digits)
+                if existing and (existing.first_name, existing.last_name) != (first, last):
+                    problems.append(FieldProblem("personnummer",
+                                                 "is already registered under another name", row.line))
+                if existing and admitted:
+                    for stay in residents_repo.placements_of(session, existing.id):
+                        if overlaps(admitted, discharged, stay.admitted_at, stay.discharged_at):
+                            problems.append(FieldProblem(
+                                "admitted", "the young person already has a registered stay at that time", row.line))
+                            break
+            if len(problems) > before:
+                continue
+            limits = self._settings.stay_limits_in(session, admitted.date())
+            item = dict(identity=identity, first_name=first, last_name=last, gender=gender, municipality=municipality,
+                        legal_basis=basis, kind=kind, place=place, admitted=admitted, discharged=discharged,
+                        discharge_reason=reason, planned_end=planned_end(kind, admitted.date(), limits), line=row.line)
+            problems += self._overlap_problems(session, item, planned)
+            planned.append(item)
+        return problems, planned
+
+    @staticmethod
+    def _overlap_problems(session, item: dict, earlier: list[dict]) -> list[FieldProblem]:
+        found = []
+        for other in earlier:
+            same_place = other["place"].id == item["place"].id
+            same_person = other["identity"].digits == item["identity"].digits
+            if (same_place or same_person) and overlaps(item["admitted"], item["discharged"],
+                                                        other["admitted"], other["discharged"]):
+                what = f"place {item['place'].number}" if same_place else "the same young person"
+                found.append(FieldProblem("admitted", f"overlaps the stay on line {other['line']} ({what})", item["line"]))
+        for stay in residents_repo.stays_on_place(session, item["place"].id):
+            if overlaps(item["admitted"], item["discharged"], stay.admitted_at, stay.discharged_at):
+                found.append(FieldProblem(
+                    "place", f"place {item['place'].number} already holds a registered stay at that time", item["line"]))
+                break
+        return found

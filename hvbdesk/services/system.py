@@ -1,0 +1,39 @@
+"""Whole-database operations: check, backup, restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hvbdesk.domain.enums import AuditAction
+from hvbdesk.security.roles import Permission
+from hvbdesk.services.audit import AuditLog
+from hvbdesk.services.context import Actor
+from hvbdesk.store import health, migrate
+from hvbdesk.store.backup import backup_sqlcipher
+from hvbdesk.store.database import Database
+
+
+class SystemService:
+    def __init__(self, db: Database, audit: AuditLog):
+        self._db = db
+        self._audit = audit
+
+    def check(self) -> list[str]:
+        """Every problem found, as a sentence; empty when all is well. Prints no personal data."""
+        problems: list[str] = []
+        current, head = migrate.current_revision(self._db), migrate.head_revision()
+        if current != head:
+            problems.append(f"schema is at {current or 'nothing'}, not at head {head}")
+        if self._db.is_sqlite:
+            problems += health.sqlite_problems(self._db)
+            problems += health.sqlite_guard_problems(self._db)
+        else:
+            problems += health.postgres_problems(self._db)
+        problems += self._audit.verify_chain()
+        return problems
+
+    def backup(self, actor: Actor, out: Path) -> Path:
+        self._audit.require(actor, Permission.DATABASE_BACKUP, "database")
+        # Audited first, so the backup itself holds the record of its making.
+        self._audit.record(actor, AuditAction.EXPORT, "database", detail="backup")
+        return backup_sqlcipher(self._db, out)

@@ -1,0 +1,114 @@
+"""Online, verified backups of the SQLCipher database, encrypted with the same key.
+
+A backup is written to a temporary name beside its target, checked page by page (integrity,
+the cipher's HMACs, and the same row count in every table), and only then given its name.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+from sqlalchemy import inspect
+
+from hvbdesk.domain.errors import DatabaseStateError, HvbError
+from hvbdesk.store.database import Database
+from hvbdesk.store.engine import _open_keyed
+
+
+class BackupError(HvbError):
+    pass
+
+
+def _row_counts(conn, tables: list[str]) -> dict[str, int]:
+    return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}
+
+
+def verify_copy(path: Path, key, expected_counts: dict[str, int] | None) -> dict[str, int]:
+    conn = _open_keyed(path, key, create=False)
+    try:
+        integrity = conn.execute("PRAGMA integrity_check").fetchall()
+        if integrity != [("ok",)]:
+            raise BackupError(f"{path.name} failed the integrity check: {integrity[0][0]}")
+        if conn.execute("PRAGMA cipher_integrity_check").fetchall():
+            raise BackupError(f"{path.name} failed the cipher check")
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        counts = _row_counts(conn, tables)
+    finally:
+        conn.close()
+    if expected_counts is not None and counts != expected_counts:
+        raise BackupError(f"{path.name} does not hold the same rows as the database")
+    return counts
+
+
+def backup_sqlcipher(db: Database, out: Path) -> Path:
+    if db.path is None or db.key is None:
+        raise DatabaseStateError(
+            "backups are made here only for the embedded database; on PostgreSQL use pg_dump"
+        )
+    out = out.resolve()
+    if out.exists():
+        raise DatabaseStateError(f"{out} already exists; choose a new file name")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    partial.unlink(missing_ok=True)
+    tables = inspect(db.engine).get_table_names()
+    raw = db.engine.raw_connection()
+    try:
+        source = raw.driver_connection
+        target = _open_keyed(partial, db.key, create=True)
+        try:
+            # Hold a read transaction so the counts and the copy see the same snapshot.
+            source.execute("BEGIN")
+            counts = _row_counts(source, tables)
+            source.backup(target)
+            source.execute("COMMIT")
+            target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            target.close()
+    finally:
+        raw.close()
+    try:
+        copied = verify_copy(partial, db.key, None)
+        if {t: copied.get(t) for t in tables} != counts:
+            raise BackupError(f"{out.name} does not hold the same rows as the database")
+    except Exception:
+        _remove_sqlite_files(partial)
+        raise
+    os.replace(partial, out)
+    _remove_sqlite_files(partial)
+    if os.name == "posix":
+        out.chmod(0o600)
+    return out
+
+
+def _remove_sqlite_files(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def restore_sqlcipher(db_path: Path, key, source: Path, safety_dir: Path, stamp: str) -> Path:
+    """Replace the database file with a verified backup; the current file is kept as a safety copy.
+
+    The caller has closed every connection to db_path.
+    """
+    if not source.exists():
+        raise DatabaseStateError(f"no backup at {source}")
+    verify_copy(source, key, None)
+    safety_dir.mkdir(parents=True, exist_ok=True)
+    safety = safety_dir / f"before-restore-{stamp}.hvbdesk"
+    # Fold the WAL into the main file so the safety copy is complete on its own.
+    conn = _open_keyed(db_path, key, create=False)
+    try:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        conn.close()
+    shutil.copy2(db_path, safety)
+    staged = db_path.with_name(db_path.name + ".restoring")
+    shutil.copy2(source, staged)
+    verify_copy(staged, key, None)
+    for suffix in ("-wal", "-shm"):  # empty after the checkpoint; must not meet the new file
+        Path(str(db_path) + suffix).unlink(missing_ok=True)
+    os.replace(staged, db_path)
+    return safety

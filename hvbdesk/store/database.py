@@ -1,0 +1,77 @@
+"""The open database: an engine, a session factory, and units of work that translate errors."""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from hvbdesk.domain.errors import ConflictError, HvbError, ValidationError
+from hvbdesk.security.keystore import DatabaseKey
+
+# Messages the database itself raises (triggers, constraints), in words a person can act on.
+_DB_RULES = {
+    "placement_no_overlap": ("place", "another stay already holds this place at that time"),
+    "place_overlap": ("place", "another stay already holds this place at that time"),
+    "append-only": ("audit log", "is append-only and cannot be changed"),
+}
+
+
+@dataclass
+class Database:
+    engine: Engine
+    location: str  # a file path or a URL without password, for display
+    path: Path | None = None  # the SQLCipher file, None on PostgreSQL
+    key: DatabaseKey | None = None  # the SQLCipher key, kept for backups; never printed
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextlib.contextmanager
+    def unit_of_work(self) -> Iterator[Session]:
+        """One transaction per user action: all of it is written, or none of it."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except StaleDataError:
+            raise ConflictError(
+                "someone else changed this record after you opened it; reload and try again"
+            ) from None
+        except (IntegrityError, DBAPIError) as exc:
+            translated = translate_database_error(exc)
+            if translated is None:
+                raise
+            raise translated from None
+        finally:
+            session.close()
+
+    def lock_audit_chain(self, session: Session) -> None:
+        """Serialise audit appends across workstations (SQLite already holds the write lock)."""
+        if not self.is_sqlite:
+            session.execute(text("SELECT pg_advisory_xact_lock(727274)"))
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def translate_database_error(exc: Exception) -> HvbError | None:
+    message = str(getattr(exc, "orig", exc))
+    for marker, (field, reason) in _DB_RULES.items():
+        if marker in message:
+            return ValidationError.single(field, reason)
+    if isinstance(exc, IntegrityError):
+        if "UNIQUE" in message.upper() or "unique" in message:
+            return ValidationError.single("record", "already exists")
+        return ValidationError.single("record", "breaks a rule of the database: " + message.splitlines()[0])
+    return None

@@ -1,0 +1,100 @@
+"""Engines: SQLCipher (the embedded default) and PostgreSQL (a shared server).
+
+Every SQLite connection is keyed before anything else runs, gets foreign_keys=ON,
+synchronous=FULL, in-memory temp storage and a busy timeout; WAL is set once, at creation.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+
+from hvbdesk.domain.errors import DatabaseKeyError, DatabaseStateError
+from hvbdesk.security.keystore import DatabaseKey
+
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+PG_PASSWORD_ENV = "HVBDESK_DB_PASSWORD"
+
+
+def _open_keyed(path: Path, key: DatabaseKey, *, create: bool) -> sqlcipher.Connection:
+    mode = "rwc" if create else "rw"
+    conn = sqlcipher.connect(
+        f"file:{path.as_posix()}?mode={mode}", uri=True, check_same_thread=False, isolation_level=None
+    )
+    try:
+        # A wrong key is reported once, by us, in words; SQLCipher's own log would only add noise.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {key.pragma_value}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise DatabaseKeyError(
+            f"the key does not open {path.name}: wrong passphrase or key, or not an hvbdesk database"
+        ) from None
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def check_openable(path: Path) -> None:
+    """Refuse early, before any file is touched, when the database is not there."""
+    if not path.exists():
+        raise DatabaseStateError(f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'")
+    with path.open("rb") as fh:
+        if fh.read(16) == PLAIN_SQLITE_HEADER:
+            raise DatabaseKeyError(f"{path.name} is an unencrypted SQLite file; hvbdesk refuses to open it")
+
+
+def sqlcipher_engine(path: Path, key: DatabaseKey, *, create: bool = False) -> Engine:
+    if create:
+        if path.exists():
+            raise DatabaseStateError(f"a database already exists at {path}")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        first = _open_keyed(path, key, create=True)
+        # The SQLCipher header is only written with the first page; WAL mode is persistent.
+        first.execute("PRAGMA journal_mode = WAL").fetchone()
+        first.close()
+        if os.name == "posix":
+            path.chmod(0o600)
+    else:
+        check_openable(path)
+
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher,
+        creator=lambda: _open_keyed(path, key, create=False),
+        pool_pre_ping=False,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin_immediate(conn):  # serialise writers up front: every unit of work writes the audit log
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+PG_KEYRING_SERVICE = "hvbdesk-postgresql"
+
+
+def postgres_engine(url: str) -> Engine:
+    """The password comes from the environment or the keyring (never a settings file)."""
+    from hvbdesk.security.keystore import keyring_password
+
+    parsed = make_url(url)
+    if parsed.password is None:
+        password = os.environ.get(PG_PASSWORD_ENV) or keyring_password(
+            PG_KEYRING_SERVICE, f"{parsed.username}@{parsed.host}/{parsed.database}"
+        )
+        if password:
+            parsed = parsed.set(password=password)
+    return create_engine(parsed, pool_pre_ping=True)
+
+
+def is_sqlite(engine: Engine) -> bool:
+    return engine.dialect.name == "sqlite"

@@ -1,0 +1,17 @@
+"""All mapped classes; importing this module registers every table on Base.metadata."""
+
+from hvbdesk.store.models.account import Account
+from hvbdesk.store.models.audit import AuditEntry
+from hvbdesk.store.models.info import DatabaseInfo
+from hvbdesk.store.models.municipality import Municipality, MunicipalityMembership, MunicipalityPopulation
+from hvbdesk.store.models.place import Place
+from hvbdesk.store.models.placement import Placement
+from hvbdesk.store.models.referral import Referral
+from hvbdesk.store.models.resident import Guardian, Resident
+from hvbdesk.store.models.setting import Setting
+from hvbdesk.store.models.staff import StaffMember
+
+__all__ = [
+    "Account", "AuditEntry", "DatabaseInfo", "Guardian", "Municipality", "MunicipalityMembership",
+    "MunicipalityPopulation", "Place", "Placement", "Referral", "Resident", "Setting", "StaffMember",
+]

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Iterator
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from hvbdesk.store.models import AuditEntry
+
+
+def last(session: Session) -> AuditEntry | None:
+    return session.scalar(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1))
+
+
+def add(session: Session, entry: AuditEntry) -> None:
+    session.add(entry)
+    session.flush()
+
+
+def in_order(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:
+    last_id = 0
+    while True:
+        rows = list(
+            session.scalars(
+                select(AuditEntry).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
+            )
+        )
+        if not rows:
+            return
+        yield from rows
+        last_id = rows[-1].id
+        session.expunge_all()
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    username: str | None = None
+    action: str | None = None
+    entity: str | None = None
+    resident_id: int | None = None
+    since_utc: dt.datetime | None = None
+    until_utc: dt.datetime | None = None
+    limit: int = 500
+
+
+def search(session: Session, q: AuditQuery) -> list[AuditEntry]:
+    stmt = select(AuditEntry)
+    if q.username:
+        stmt = stmt.where(AuditEntry.username == q.username)
+    if q.action:
+        stmt = stmt.where(AuditEntry.action == q.action)
+    if q.entity:
+        stmt = stmt.where(AuditEntry.entity == q.entity)
+    if q.resident_id is not None:
+        stmt = stmt.where(AuditEntry.resident_id == q.resident_id)
+    if q.since_utc is not None:
+        stmt = stmt.where(AuditEntry.at_utc >= _iso(q.since_utc))
+    if q.until_utc is not None:
+        stmt = stmt.where(AuditEntry.at_utc < _iso(q.until_utc))
+    return list(session.scalars(stmt.order_by(AuditEntry.id.desc()).limit(q.limit)))
+
+
+def distinct_usernames(session: Session) -> list[str]:
+    return list(session.scalars(select(AuditEntry.username).distinct().order_by(AuditEntry.username)))
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")

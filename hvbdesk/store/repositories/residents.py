@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import and_, func, or_, select
+from sqlalchemy.orm import Session, joinedload
+
+from hvbdesk.store.models import Placement, Resident
+
+
+def by_identity(session: Session, digits: str) -> Resident | None:
+    return session.scalar(select(Resident).where(Resident.identity_number == digits))
+
+
+def by_id(session: Session, resident_id: int) -> Resident | None:
+    return session.get(Resident, resident_id, options=[joinedload(Resident.guardians)])
+
+
+def with_latest_placement(session: Session) -> list[tuple[Resident, Placement | None]]:
+    """Every resident with their most recent stay (by admission)."""
+    latest = (
+        select(Placement.resident_id, func.max(Placement.admitted_at).label("latest"))
+        .group_by(Placement.resident_id)
+        .subquery()
+    )
+    stmt = (
+        select(Resident, Placement)
+        .outerjoin(latest, latest.c.resident_id == Resident.id)
+        .outerjoin(
+            Placement,
+            and_(Placement.resident_id == Resident.id, Placement.admitted_at == latest.c.latest),
+        )
+        .options(joinedload(Placement.place))
+        .order_by(Resident.last_name, Resident.first_name, Resident.id)
+    )
+    return [(r, p) for r, p in session.execute(stmt).unique()]
+
+
+def placements_of(session: Session, resident_id: int) -> list[Placement]:
+    stmt = (
+        select(Placement)
+        .where(Placement.resident_id == resident_id)
+        .options(joinedload(Placement.place))
+        .order_by(Placement.admitted_at)
+    )
+    return list(session.scalars(stmt))
+
+
+def stays_on_place(session: Session, place_id: int) -> list[Placement]:
+    return list(session.scalars(select(Placement).where(Placement.place_id == place_id)))
+
+
+def ongoing_at(session: Session, moment: dt.datetime) -> list[Placement]:
+    stmt = (
+        select(Placement)
+        .where(
+            Placement.admitted_at <= moment,
+            or_(Placement.discharged_at.is_(None), Placement.discharged_at > moment),
+        )
+        .options(joinedload(Placement.place), joinedload(Placement.resident))
+    )
+    return list(session.scalars(stmt))
+
+
+def count_residents(session: Session) -> int:
+    return session.scalar(select(func.count()).select_from(Resident)) or 0
