@@ -61,6 +61,16 @@ class Database:
         if not self.is_sqlite:
             session.execute(text("SELECT pg_advisory_xact_lock(727274)"))
 
+    def checkpoint(self) -> None:
+        """Fold the WAL into the main file (outside any transaction, as SQLite requires)."""
+        if not self.is_sqlite:
+            return
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            raw.close()
+
     def dispose(self) -> None:
         self.engine.dispose()
 

@@ -1,0 +1,113 @@
+"""The command-line contract: exit codes, messages, and what each command leaves behind."""
+
+from __future__ import annotations
+
+import re
+
+from sqlalchemy import text
+
+from hvbdesk import __version__
+from hvbdesk.app import open_database
+from hvbdesk.config import make_config
+from hvbdesk.services.imports import PLACEMENT_COLUMNS
+from tests.cli.conftest import PASSPHRASE, run_cli
+from tests.helpers import placement_row, pnr, write_csv
+
+ENV = {"HVBDESK_DB_PASSPHRASE": PASSPHRASE, "HVBDESK_PASSWORD": "long-enough-pw"}
+
+
+def _init(folder):
+    result = run_cli("init", "--user", "chef", env=ENV, data_dir=folder)
+    assert result.returncode == 0, result.stderr
+    return folder
+
+
+def test_version_and_usage_errors():
+    assert run_cli("--version").stdout.strip() == f"hvbdesk {__version__}"
+    assert run_cli("frobnicate").returncode == 2
+    assert run_cli("users", "add").returncode == 2
+
+
+def test_init_users_add_and_residents(tmp_path):
+    folder = _init(tmp_path / "d")
+    assert run_cli("init", "--user", "chef", env=ENV, data_dir=folder).returncode == 1
+    bad_role = run_cli("users", "add", "kalle", "--role", "janitor", "--user", "chef", env=ENV, data_dir=folder)
+    assert bad_role.returncode == 1 and "role: 'janitor' is not a role" in bad_role.stderr
+    added = run_cli("users", "add", "kalle", "--role", "nurse", "--user", "chef",
+                    env={**ENV, "HVBDESK_NEW_PASSWORD": "kalles-password"}, data_dir=folder)
+    assert added.returncode == 0, added.stderr
+    wrong = run_cli("residents", "--user", "chef", env={**ENV, "HVBDESK_PASSWORD": "nope"}, data_dir=folder)
+    assert wrong.returncode == 1 and "wrong user name or password" in wrong.stderr
+    listed = run_cli("residents", "--user", "kalle", env={**ENV, "HVBDESK_PASSWORD": "kalles-password"}, data_dir=folder)
+    assert listed.returncode == 0 and listed.stdout.splitlines() == [
+        "id\tpersonnummer\tlast_name\tfirst_name\tgender\tplace\tlegal_basis\tadmitted\tdischarged"]
+
+
+def test_import_placements_reports_bad_row_and_writes_nothing(tmp_path):
+    folder = _init(tmp_path / "d")
+    rows = [placement_row(pnr("20080101")), placement_row(pnr("20070707", 984), place="42"),
+            placement_row(pnr("20060606", 986), place="3")]
+    f = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows, delimiter=";")
+    result = run_cli("import", "placements", str(f), "--user", "chef", env=ENV, data_dir=folder)
+    assert result.returncode == 1
+    assert "error: line 3: place: '42' is not a place number" in result.stderr
+    listed = run_cli("residents", "--user", "chef", env=ENV, data_dir=folder)
+    assert len(listed.stdout.splitlines()) == 1
+    good = write_csv(tmp_path / "g.csv", PLACEMENT_COLUMNS, [rows[0], rows[2]])
+    assert run_cli("import", "placements", str(good), "--user", "chef", env=ENV, data_dir=folder).returncode == 0
+    assert len(run_cli("residents", "--user", "chef", env=ENV, data_dir=folder).stdout.splitlines()) == 3
+
+
+def test_check_detects_a_tampered_audit_row(tmp_path, monkeypatch):
+    folder = _init(tmp_path / "d")
+    assert run_cli("check", env=ENV, data_dir=folder).returncode == 0
+    # Someone with the key edits the file outside the app: drops the guard, rewrites a row, restores the guard.
+    monkeypatch.setenv("HVBDESK_DB_PASSPHRASE", PASSPHRASE)
+    db = open_database(make_config(str(folder)), None)
+    with db.engine.begin() as conn:
+        trigger_sql = conn.execute(text("SELECT sql FROM sqlite_master WHERE name='audit_entry_no_update'")).scalar()
+        conn.execute(text("DROP TRIGGER audit_entry_no_update"))
+        conn.execute(text("UPDATE audit_entry SET username = 'someone-else' WHERE id = 1"))
+        conn.execute(text(trigger_sql))
+    db.dispose()
+    result = run_cli("check", env=ENV, data_dir=folder)
+    assert result.returncode == 1
+    assert "audit row 1 was changed after it was written" in result.stderr
+
+
+def test_check_detects_a_deleted_audit_row(tmp_path, monkeypatch):
+    folder = _init(tmp_path / "d")
+    run_cli("residents", "--user", "chef", env=ENV, data_dir=folder)  # adds login and view rows
+    monkeypatch.setenv("HVBDESK_DB_PASSPHRASE", PASSPHRASE)
+    db = open_database(make_config(str(folder)), None)
+    with db.engine.begin() as conn:
+        conn.execute(text("DROP TRIGGER audit_entry_no_delete"))
+        conn.execute(text("DELETE FROM audit_entry WHERE id = 2"))
+    db.dispose()
+    result = run_cli("check", env=ENV, data_dir=folder)
+    assert result.returncode == 1
+    assert "audit rows 2 to 2 are missing" in result.stderr
+    assert "guard trigger audit_entry_no_delete is missing" in result.stderr
+
+
+def test_backup_and_restore_keep_a_safety_copy(tmp_path):
+    folder = _init(tmp_path / "d")
+    backup = tmp_path / "b.hvbdesk"
+    assert run_cli("backup", str(backup), "--user", "chef", env=ENV, data_dir=folder).returncode == 0
+    again = run_cli("backup", str(backup), "--user", "chef", env=ENV, data_dir=folder)
+    assert again.returncode == 1 and "already exists" in again.stderr
+    run_cli("users", "add", "late", "--role", "nurse", "--user", "chef",
+            env={**ENV, "HVBDESK_NEW_PASSWORD": "late-password"}, data_dir=folder)
+    restored = run_cli("restore", str(backup), "--user", "chef", env=ENV, data_dir=folder)
+    assert restored.returncode == 0, restored.stderr
+    safety = re.search(r"kept at (\S+)", restored.stdout).group(1)
+    login = run_cli("residents", "--user", "late", env={**ENV, "HVBDESK_PASSWORD": "late-password"}, data_dir=folder)
+    assert login.returncode == 1  # the account made after the backup is gone
+    assert run_cli("check", env=ENV, data_dir=folder).returncode == 0
+    assert (tmp_path / "d" / "backups").exists() and safety.endswith(".hvbdesk")
+
+
+def test_demo_refuses_a_database_with_real_data(tmp_path):
+    folder = _init(tmp_path / "d")
+    result = run_cli("demo", "--years", "1", env=ENV, data_dir=folder)
+    assert result.returncode == 1 and "holds real data" in result.stderr

@@ -1,0 +1,31 @@
+"""Small helpers for tests: CSV files and fictional identity numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hvbdesk.domain.identity import with_check_digit
+from hvbdesk.services.imports import PLACEMENT_COLUMNS
+
+STAFF_HEADER = ["first_name", "last_name", "role", "employer", "fte_percent", "weekdays_only"]
+
+
+def pnr(birth_yyyymmdd: str, serial: int = 982) -> str:
+    """A fictional identity number (birth number 980–999) with a correct check digit."""
+    return with_check_digit(f"{birth_yyyymmdd}{serial:03d}")
+
+
+def write_csv(path: Path, header: list[str], rows: list[list[str]], delimiter: str = ",", bom: bool = False) -> Path:
+    text = "\n".join(delimiter.join(r) for r in [header, *rows]) + "\n"
+    path.write_bytes(("\ufeff" if bom else "").encode() + text.encode("utf-8"))
+    return path
+
+
+def placement_row(personnummer: str, place: str = "1", admitted: str = "2026-01-10 10:00",
+                  discharged: str = "", reason: str = "", kind: str = "ordinary", basis: str = "SoL",
+                  municipality: str = "Borlänge", first: str = "Testa", last: str = "Person",
+                  gender: str = "kvinna") -> list[str]:
+    values = dict(personnummer=personnummer, first_name=first, last_name=last, gender=gender,
+                  placing_municipality=municipality, legal_basis=basis, kind=kind, place=place,
+                  admitted=admitted, discharged=discharged, discharge_reason=reason)
+    return [values[c] for c in PLACEMENT_COLUMNS]

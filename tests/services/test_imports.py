@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import pytest
+
+from hvbdesk.domain.errors import ValidationError
+from hvbdesk.services.imports import PLACEMENT_COLUMNS
+from tests.helpers import STAFF_HEADER, placement_row, pnr, write_csv
+
+GOOD = [
+    placement_row(pnr("20080101", 982), place="1", admitted="2025-01-10 10:00", discharged="2025-04-20 11:00", reason="planned"),
+    placement_row(pnr("20070303", 984), place="2", admitted="2026-05-01 12:00", first="Ebba"),
+    placement_row(pnr("20090707", 991), place="9", admitted="2026-06-01 09:30", kind="acute", basis="LVU2",
+                  municipality="2062", gender="man", first="Hugo"),
+]
+
+
+def _count(services, manager):
+    return len(services.residents.list_residents(manager))
+
+
+def test_good_file_is_imported_with_semicolons_and_bom(services, manager, tmp_path):
+    f = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, GOOD, delimiter=";", bom=True)
+    result = services.imports.import_placements(manager, f)
+    assert (result.created, result.residents_created) == (3, 3)
+    rows = {r.first_name: r for r in services.residents.list_residents(manager)}
+    assert rows["Hugo"].latest_stay.place_number == 9 and rows["Hugo"].latest_stay.planned_end.isoformat() == "2026-06-15"
+    assert rows["Ebba"].is_placed and not rows["Testa"].is_placed
+
+
+@pytest.mark.parametrize("bad_row, field, reason", [
+    (placement_row(pnr("20080101", 982)[:-1] + "0", place="3"), "personnummer", "check digit"),
+    (placement_row(pnr("20080202", 986), place="3", municipality="Gotham"), "placing_municipality", "not a known municipality"),
+    (placement_row(pnr("20080202", 986), place="11"), "place", "not a place number"),
+    (placement_row(pnr("20080202", 986), place="2", admitted="2026-05-20 10:00"), "admitted", "overlaps the stay on line 3"),
+    (placement_row(pnr("20080202", 986), place="3", basis="LVU2", admitted="2026-06-01 10:00"), "legal_basis", "LVU §2"),
+    (placement_row(pnr("20120202", 986), place="3"), "personnummer", "is 13 at admission"),
+    (placement_row(pnr("20080202", 986), place="3", admitted="2026-13-01 10:00"), "admitted", "YYYY-MM-DD HH:MM"),
+    (placement_row(pnr("20080202", 986), place="3", gender="okänt"), "gender", "not one of"),
+    (placement_row(pnr("20080202", 986), place="3", discharged="2026-02-01 10:00"), "discharge_reason", "is empty"),
+])
+def test_one_bad_row_among_good_ones_writes_nothing(services, manager, tmp_path, bad_row, field, reason):
+    f = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, [*GOOD, bad_row])
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_placements(manager, f)
+    problems = err.value.problems
+    assert [(p.line, p.field) for p in problems] == [(5, field)], problems
+    assert reason in problems[0].reason
+    assert _count(services, manager) == 0
+
+
+def test_every_bad_row_is_reported(services, manager, tmp_path):
+    rows = [GOOD[0], placement_row("12345", place="1"), GOOD[1], placement_row(pnr("20080202", 986), place="0")]
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_placements(manager, write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows))
+    assert [p.line for p in err.value.problems] == [3, 5]
+
+
+def test_overlap_with_a_stay_already_in_the_database(services, manager, tmp_path):
+    services.imports.import_placements(manager, write_csv(tmp_path / "a.csv", PLACEMENT_COLUMNS, GOOD))
+    clash = placement_row(pnr("20080505", 988), place="2", admitted="2026-06-10 10:00")
+    with pytest.raises(ValidationError, match="already holds a registered stay"):
+        services.imports.import_placements(manager, write_csv(tmp_path / "b.csv", PLACEMENT_COLUMNS, [clash]))
+
+
+def test_header_problems_are_named(services, manager, tmp_path):
+    f = write_csv(tmp_path / "p.csv", [c for c in PLACEMENT_COLUMNS if c != "place"] + ["plats"], [])
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_placements(manager, f)
+    reasons = " ".join(p.reason for p in err.value.problems)
+    assert "missing column(s): place" in reasons and "unknown column(s): plats" in reasons
+
+
+def test_file_that_is_not_utf8(services, manager, tmp_path):
+    f = tmp_path / "p.csv"
+    f.write_bytes(";".join(PLACEMENT_COLUMNS).encode() + "\nÅsa".encode("latin-1"))
+    with pytest.raises(ValidationError, match="not UTF-8"):
+        services.imports.import_placements(manager, f)
+
+
+def test_staff_import(services, manager, tmp_path):
+    rows = [["Anna", "Björk", "treatment_assistant", "municipality", "100", "no"],
+            ["Karin", "Falk", "physician", "region", "20%", "ja"],
+            ["Tobias", "Vik", "treatment_assistant", "municipality", "", "no"]]
+    result = services.imports.import_staff(manager, write_csv(tmp_path / "s.csv", STAFF_HEADER, rows))
+    assert result.created == 3
+    staff = {s.last_name: s for s in services.staff.list_staff(manager)}
+    assert staff["Falk"].fte_percent == 20 and staff["Falk"].weekdays_only
+    assert staff["Vik"].is_temporary
+
+
+def test_staff_import_bad_rows(services, manager, tmp_path):
+    rows = [["Anna", "Björk", "cook", "municipality", "100", "no"],
+            ["", "Falk", "physician", "county", "120", "maybe"]]
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_staff(manager, write_csv(tmp_path / "s.csv", STAFF_HEADER, rows))
+    assert [(p.line, p.field) for p in err.value.problems] == [
+        (2, "role"), (3, "first_name"), (3, "employer"), (3, "fte_percent"), (3, "weekdays_only")]
+    assert services.staff.list_staff(manager) == []

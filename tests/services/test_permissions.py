@@ -1,0 +1,112 @@
+"""Every role x every service action: allowed, or denied with the denial audited.
+
+The expectations are written out here on purpose, as the policy in words, so that a change to
+the matrix in hvbdesk.security.roles shows up as a failing test, not as a silent widening.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from hvbdesk.app import build_services
+from hvbdesk.config import Config
+from hvbdesk.domain.errors import DatabaseStateError, PermissionDenied
+from hvbdesk.security.roles import Role
+from hvbdesk.services.audit import AuditQuery
+from hvbdesk.services.imports import PLACEMENT_COLUMNS
+from tests.conftest import BACKENDS, PASSWORD, add_actor, fixed_clock, make_database
+from tests.helpers import STAFF_HEADER, placement_row, pnr, write_csv
+
+ALL = set(Role)
+CARE = ALL - {Role.STEERING_VIEWER}
+MANAGER_ONLY = {Role.MANAGER}
+
+EXPECTED: dict[str, set[Role]] = {
+    "list_residents": CARE,
+    "get_resident": CARE,
+    "occupancy_now": ALL,
+    "list_staff": CARE,
+    "list_settings": CARE,
+    "list_accounts": MANAGER_ONLY,
+    "add_account": MANAGER_ONLY,
+    "set_account_active": MANAGER_ONLY,
+    "search_audit": MANAGER_ONLY,
+    "audit_usernames": MANAGER_ONLY,
+    "import_staff": MANAGER_ONLY,
+    "import_placements": MANAGER_ONLY,
+    "backup": MANAGER_ONLY,
+}
+
+
+@pytest.fixture(scope="module", params=BACKENDS)
+def env(request, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("matrix")
+    db, cleanup = make_database(request.param, request, folder / "data")
+    services = build_services(db, Config(data_dir=folder / "data", workstation="ws"), fixed_clock)
+    services.users.create_first_manager("chef", PASSWORD)
+    manager = services.users.authenticate("chef", PASSWORD)
+    actors = {Role.MANAGER: manager}
+    for role in Role:
+        if role is not Role.MANAGER:
+            actors[role] = add_actor(services, manager, role)
+    source = write_csv(folder / "one.csv", PLACEMENT_COLUMNS, [placement_row(pnr("20080101"))])
+    services.imports.import_placements(manager, source)
+    resident_id = services.residents.list_residents(manager)[0].id
+    yield dict(services=services, actors=actors, folder=folder, resident_id=resident_id, backend=request.param)
+    cleanup()
+
+
+def _call(action: str, env: dict, actor, role: Role):
+    s, folder = env["services"], env["folder"]
+    tag = role.value.replace("_", "-")
+    if action == "list_residents":
+        return s.residents.list_residents(actor)
+    if action == "get_resident":
+        return s.residents.get_resident(actor, env["resident_id"])
+    if action == "occupancy_now":
+        return s.residents.occupancy_now(actor)
+    if action == "list_staff":
+        return s.staff.list_staff(actor)
+    if action == "list_settings":
+        return s.settings.list_settings(actor)
+    if action == "list_accounts":
+        return s.users.list_accounts(actor)
+    if action == "add_account":
+        return s.users.add_account(actor, f"new-{tag}", Role.NURSE, PASSWORD)
+    if action == "set_account_active":
+        return s.users.set_active(actor, env["actors"][Role.NURSE].account_id, True)
+    if action == "search_audit":
+        return s.audit.search(actor, AuditQuery())
+    if action == "audit_usernames":
+        return s.audit.known_usernames(actor)
+    if action == "import_staff":
+        f = write_csv(folder / f"staff-{tag}.csv", STAFF_HEADER, [["Test", tag, "nurse", "region", "100", "yes"]])
+        return s.imports.import_staff(actor, f)
+    if action == "import_placements":
+        f = write_csv(folder / f"p-{tag}.csv", PLACEMENT_COLUMNS,
+                      [placement_row(pnr("20070505", 984), place="2", first="Other")])
+        return s.imports.import_placements(actor, f)
+    if action == "backup":
+        return s.system.backup(actor, folder / f"backup-{tag}.hvbdesk")
+    raise AssertionError(action)
+
+
+@pytest.mark.parametrize("action, role", list(itertools.product(sorted(EXPECTED), list(Role))),
+                         ids=lambda v: v.value if isinstance(v, Role) else v)
+def test_role_may_or_may_not(env, action, role):
+    services, actor = env["services"], env["actors"][role]
+    manager = env["actors"][Role.MANAGER]
+    before = len(services.audit.search(manager, AuditQuery(username=actor.username, action="denied")))
+    if role in EXPECTED[action]:
+        try:
+            _call(action, env, actor, role)
+        except DatabaseStateError:
+            assert action == "backup" and env["backend"] == "postgresql"  # pg_dump's job there
+    else:
+        with pytest.raises(PermissionDenied):
+            _call(action, env, actor, role)
+        denied = services.audit.search(manager, AuditQuery(username=actor.username, action="denied"))
+        assert len(denied) == before + 1
+        assert denied[0].detail.startswith("permission=")
