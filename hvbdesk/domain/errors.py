@@ -6,14 +6,24 @@ from dataclasses import dataclass
 
 
 class HvbError(Exception):
-    """Base of the errors that carry a message meant for a person, not a traceback."""
+    """Base of the errors that carry a message meant for a person, not a traceback.
+
+    `code` names the kind of problem so that the GUI can say it in the user's language.
+    """
+
+    def __init__(self, message: str = "", code: str = ""):
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass
 class FieldProblem:
+    """A field and what is wrong with it. `code` lets the GUI show the reason in its own language."""
+
     field: str
     reason: str
     line: int | None = None
+    code: str = ""
 
     def __str__(self) -> str:
         where = f"line {self.line}: " if self.line is not None else ""
@@ -23,18 +33,18 @@ class FieldProblem:
 class ValidationError(HvbError):
     def __init__(self, problems: list[FieldProblem] | FieldProblem):
         self.problems = problems if isinstance(problems, list) else [problems]
-        super().__init__("; ".join(str(p) for p in self.problems))
+        super().__init__("; ".join(str(p) for p in self.problems), "validation")
 
     @classmethod
-    def single(cls, field: str, reason: str) -> "ValidationError":
-        return cls(FieldProblem(field, reason))
+    def single(cls, field: str, reason: str, code: str = "") -> "ValidationError":
+        return cls(FieldProblem(field, reason, code=code))
 
 
 class PermissionDenied(HvbError):
     def __init__(self, role: str, permission: str):
         self.role = role
         self.permission = permission
-        super().__init__(f"the role {role} may not {permission}")
+        super().__init__(f"the role {role} may not {permission}", "permission_denied")
 
 
 class AuthenticationFailed(HvbError):

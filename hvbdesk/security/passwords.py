@@ -13,9 +13,9 @@ _hasher = PasswordHasher()
 
 def check_new_password(password: str, *, allow_short: bool = False) -> None:
     if not password:
-        raise ValidationError.single("password", "is empty")
+        raise ValidationError.single("password", "is empty", "password_empty")
     if not allow_short and len(password) < MIN_LENGTH:
-        raise ValidationError.single("password", f"must have at least {MIN_LENGTH} characters")
+        raise ValidationError.single("password", f"must have at least {MIN_LENGTH} characters", "password_short")
 
 
 def hash_password(password: str) -> str:

@@ -52,17 +52,6 @@ MATRIX: dict[Role, frozenset[Permission]] = {
     Role.STEERING_VIEWER: frozenset({Permission.OCCUPANCY_COUNTS}),
 }
 
-ROLE_LABELS_SV: dict[Role, str] = {
-    Role.MANAGER: "Föreståndare",
-    Role.TREATMENT_LEAD: "Behandlingsansvarig",
-    Role.COORDINATOR: "Samordnare",
-    Role.TREATMENT_ASSISTANT: "Behandlingsassistent",
-    Role.PHYSICIAN: "Läkare",
-    Role.PSYCHOLOGIST: "Psykolog",
-    Role.NURSE: "Sjuksköterska",
-    Role.STEERING_VIEWER: "Styrgrupp (endast statistik)",
-}
-
 
 def allows(role: Role, permission: Permission) -> bool:
     return permission in MATRIX.get(role, frozenset())

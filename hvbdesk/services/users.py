@@ -40,6 +40,7 @@ def check_username(username: str) -> str:
         raise ValidationError.single(
             "username",
             f"'{username}' is not allowed: 2–60 characters, lower-case letters a–z, digits, '.', '_' or '-'",
+            "username_invalid",
         )
     return name
 
@@ -60,7 +61,7 @@ class UserService:
         check_new_password(password)
         with self._db.unit_of_work() as session:
             if accounts_repo.count(session) > 0:
-                raise DatabaseStateError("this database already has accounts; log in as the manager")
+                raise DatabaseStateError("this database already has accounts; log in as the manager", "has_accounts")
             account = Account(
                 username=name, display_name=display_name.strip(), role=Role.MANAGER,
                 password_hash=hash_password(password), created_at=self._clock(),
@@ -82,7 +83,7 @@ class UserService:
                 account.last_login_at = self._clock()
                 self._audit.append(session, account.username, AuditAction.LOGIN, "account", account.id)
                 return Actor(account.username, account.role, account.id, account.display_name)
-        raise AuthenticationFailed("wrong user name or password, or the account is switched off")
+        raise AuthenticationFailed("wrong user name or password, or the account is switched off", "login_failed")
 
     def confirm_password(self, actor: Actor, password: str) -> bool:
         """Unlocking after the idle lock: the same person, password asked again, audited."""
@@ -99,7 +100,7 @@ class UserService:
         check_new_password(password, allow_short=allow_short_password)
         with self._db.unit_of_work() as session:
             if accounts_repo.by_username(session, name) is not None:
-                raise ValidationError.single("username", f"'{name}' is already taken")
+                raise ValidationError.single("username", f"'{name}' is already taken", "username_taken")
             account = Account(
                 username=name, display_name=display_name.strip(), role=role,
                 password_hash=hash_password(password), created_at=self._clock(),
@@ -120,7 +121,7 @@ class UserService:
     def set_active(self, actor: Actor, account_id: int, active: bool) -> AccountRow:
         self._audit.require(actor, Permission.ACCOUNT_WRITE, "account", account_id)
         if account_id == actor.account_id and not active:
-            raise ValidationError.single("account", "you cannot switch off your own account")
+            raise ValidationError.single("account", "you cannot switch off your own account", "own_account")
         with self._db.unit_of_work() as session:
             account = accounts_repo.by_id(session, account_id)
             if account is None:

@@ -46,7 +46,7 @@ class Database:
                 yield session
         except StaleDataError:
             raise ConflictError(
-                "someone else changed this record after you opened it; reload and try again"
+                "someone else changed this record after you opened it; reload and try again", "conflict"
             ) from None
         except (IntegrityError, DBAPIError) as exc:
             translated = translate_database_error(exc)

@@ -33,7 +33,7 @@ def _open_keyed(path: Path, key: DatabaseKey, *, create: bool) -> sqlcipher.Conn
     except sqlcipher.DatabaseError:
         conn.close()
         raise DatabaseKeyError(
-            f"the key does not open {path.name}: wrong passphrase or key, or not an hvbdesk database"
+            f"the key does not open {path.name}: wrong passphrase or key, or not an hvbdesk database", "key_wrong"
         ) from None
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
@@ -45,10 +45,10 @@ def _open_keyed(path: Path, key: DatabaseKey, *, create: bool) -> sqlcipher.Conn
 def check_openable(path: Path) -> None:
     """Refuse early, before any file is touched, when the database is not there."""
     if not path.exists():
-        raise DatabaseStateError(f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'")
+        raise DatabaseStateError(f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'", "no_database")
     with path.open("rb") as fh:
         if fh.read(16) == PLAIN_SQLITE_HEADER:
-            raise DatabaseKeyError(f"{path.name} is an unencrypted SQLite file; hvbdesk refuses to open it")
+            raise DatabaseKeyError(f"{path.name} is an unencrypted SQLite file; hvbdesk refuses to open it", "plaintext")
 
 
 def sqlcipher_engine(path: Path, key: DatabaseKey, *, create: bool = False) -> Engine:

@@ -1,0 +1,83 @@
+"""First run (create the manager) and log in. Both call UserService; neither holds a rule."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+
+from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
+from hvbdesk.gui.forms.ui_login_dialog import Ui_LoginDialog
+from hvbdesk.gui.messages import describe
+from hvbdesk.services.context import Actor
+from hvbdesk.services.users import UserService
+
+
+def _show_error(label, text: str) -> None:
+    label.setText(text)
+    label.setProperty("role", "error")
+    label.style().unpolish(label)
+    label.style().polish(label)
+    label.setVisible(bool(text))
+
+
+class LoginDialog(QDialog):
+    def __init__(self, users: UserService, database_text: str, demo_accounts: list[str] | None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_LoginDialog()
+        self.ui.setupUi(self)
+        self._users = users
+        self.actor: Actor | None = None
+        self.ui.heading.setProperty("role", "heading")
+        self.ui.databaseLabel.setText(self.tr("Database: %1").replace("%1", database_text))
+        self.ui.databaseLabel.setProperty("role", "muted")
+        _show_error(self.ui.errorLabel, "")
+        if demo_accounts:
+            self.ui.demoHint.setText(
+                self.tr("DEMO database with fictional data. Accounts: %1. Password: demo").replace(
+                    "%1", ", ".join(demo_accounts)))
+            self.ui.demoHint.setProperty("role", "demo")
+        else:
+            self.ui.demoHint.hide()
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        self.ui.buttons.accepted.connect(self._try_login)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.ui.usernameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _try_login(self) -> None:
+        try:
+            self.actor = self._users.authenticate(self.ui.usernameEdit.text(), self.ui.passwordEdit.text())
+        except HvbError as exc:
+            self.ui.passwordEdit.clear()
+            _show_error(self.ui.errorLabel, describe(exc))
+            self.ui.passwordEdit.setFocus()
+            return
+        self.accept()
+
+
+class FirstRunDialog(QDialog):
+    def __init__(self, users: UserService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_FirstRunDialog()
+        self.ui.setupUi(self)
+        self._users = users
+        self.ui.heading.setProperty("role", "heading")
+        _show_error(self.ui.errorLabel, "")
+        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
+        self.ui.buttons.accepted.connect(self._create)
+        self.ui.buttons.rejected.connect(self.reject)
+        self.username: str | None = None
+
+    def _create(self) -> None:
+        if self.ui.passwordEdit.text() != self.ui.repeatEdit.text():
+            _show_error(self.ui.errorLabel, self.tr("Password: the two passwords differ"))
+            return
+        try:
+            row = self._users.create_first_manager(
+                self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), self.ui.displayNameEdit.text())
+        except HvbError as exc:
+            _show_error(self.ui.errorLabel, describe(exc))
+            return
+        self.username = row.username
+        self.accept()

@@ -1,0 +1,211 @@
+"""The main window: navigation on the left, one page per area, the status bar, the idle lock."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+)
+
+from hvbdesk import HOME_NAME, __version__
+from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.idle_lock import IdleWatcher, LockScreen
+from hvbdesk.gui.messages import describe
+from hvbdesk.gui.pages.admin_page import AdminPage
+from hvbdesk.gui.pages.not_yet import NotYetPage
+from hvbdesk.gui.pages.occupancy_page import OccupancyPage
+from hvbdesk.gui.pages.residents_page import ResidentsPage
+from hvbdesk.gui.role_names import role_label
+from hvbdesk.gui.translations import LANGUAGES
+from hvbdesk.security.roles import Permission, allows
+from hvbdesk.services.context import Actor
+
+
+@dataclass(frozen=True)
+class ShellContext:
+    """What the window shows about where it runs (no services: those go to the pages)."""
+
+    database_text: str
+    is_demo: bool
+    idle_minutes: float
+    language: str
+    set_language: Callable[[str], None]
+
+
+class MainWindow(QMainWindow):
+    locked_changed = Signal(bool)
+
+    def __init__(self, services, actor: Actor, shell: ShellContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._actor = actor
+        self._shell = shell
+        self._is_locked = False
+        title = f"hvbdesk – {HOME_NAME}"
+        self.setWindowTitle(f"{title} – DEMO" if shell.is_demo else title)
+        self.resize(1280, 800)
+        self.setMinimumSize(QSize(960, 620))
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(220)
+        self.stack = QStackedWidget()
+        self.pages: dict[str, QWidget] = {}
+        self.occupancy = OccupancyPage(services.residents, actor)
+        self._add_page("occupancy", self.tr("Occupancy"), self.occupancy, Permission.OCCUPANCY_COUNTS)
+        self._add_page("residents", self.tr("Young people"), ResidentsPage(services.residents, actor),
+                       Permission.RESIDENT_READ)
+        not_yet = [
+            ("plans", self.tr("Plans"), self.tr(
+                "Implementation plans and received care plans for each stay, with versions, follow-ups and "
+                "printouts, and the journal with drafts that are never lost.")),
+            ("sip", self.tr("SIP"), self.tr(
+                "Coordinated individual plans with consent, responsible actors and follow-up, and the "
+                "summary the coordinator prints for social services and psychiatry.")),
+            ("roster", self.tr("Roster"), self.tr(
+                "The staff roster around the clock: shifts, demand, the Working Hours Act's rest rules, "
+                "absences, and a solver that lays out the roster and explains any shortfall.")),
+            ("reports", self.tr("Reports"), self.tr(
+                "The steering group's report: care days, occupancy, fee revenue and the deficit split "
+                "among the member municipalities by population.")),
+        ]
+        for key, label, text in not_yet:
+            needs = Permission.OCCUPANCY_COUNTS if key == "reports" else Permission.RESIDENT_READ
+            self._add_page(key, label, NotYetPage(label, text), needs)
+        self._add_page("admin", self.tr("Administration"),
+                       AdminPage(services.users, services.audit, services.settings, actor), Permission.ACCOUNT_READ)
+
+        self.lock_screen = LockScreen(services.users, actor)
+        self.stack.addWidget(self.lock_screen)
+        self.lock_screen.unlocked.connect(self.unlock)
+        self.lock_screen.quit_requested.connect(self.close)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._show_row)
+        self._build_menu()
+        self._build_status_bar()
+
+        self.idle = IdleWatcher(shell.idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        QApplication.instance().installEventFilter(self.idle)
+
+    # --- pages -------------------------------------------------------------------------------
+    def _add_page(self, key: str, label: str, page: QWidget, needs: Permission) -> None:
+        if not allows(self._actor.role, needs):
+            return
+        self.pages[key] = page
+        self.stack.addWidget(page)
+        item = QListWidgetItem(label)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        item.setSizeHint(QSize(200, 44))
+        self.nav.addItem(item)
+
+    def _show_row(self, row: int) -> None:
+        if row < 0 or self._is_locked:
+            return
+        key = self.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        self.show_page(key)
+
+    def show_page(self, key: str) -> None:
+        page = self.pages[key]
+        self.stack.setCurrentWidget(page)
+        try:
+            page.refresh()
+        except HvbError as exc:
+            QMessageBox.warning(self, self.tr("hvbdesk"), describe(exc))
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key and self.nav.currentRow() != row:
+                self.nav.blockSignals(True)  # this row is already shown: no second refresh
+                self.nav.setCurrentRow(row)
+                self.nav.blockSignals(False)
+
+    def current_page_key(self) -> str | None:
+        current = self.stack.currentWidget()
+        return next((k for k, p in self.pages.items() if p is current), None)
+
+    # --- chrome ------------------------------------------------------------------------------
+    def _build_menu(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        lock = QAction(self.tr("&Lock the screen"), self)
+        lock.setShortcut(QKeySequence("Ctrl+L"))
+        lock.triggered.connect(self.lock)
+        menu.addAction(lock)
+        language_menu = menu.addMenu(self.tr("Language"))
+        for code, name in LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self._shell.language)
+            action.triggered.connect(lambda _=False, c=code: self._choose_language(c))
+            language_menu.addAction(action)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About hvbdesk"), self)
+        about.triggered.connect(lambda: QMessageBox.about(
+            self, self.tr("About hvbdesk"),
+            self.tr("hvbdesk %1 – daily operations of %2.").replace("%1", __version__).replace("%2", HOME_NAME)))
+        help_menu.addAction(about)
+
+    def _choose_language(self, code: str) -> None:
+        self._shell.set_language(code)
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The language changes the next time hvbdesk starts."))
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(self.tr("Logged in: %1 (%2)").replace(
+            "%1", self._actor.display_name or self._actor.username).replace("%2", role_label(self._actor.role)))
+        self.database_label = QLabel(self.tr("Database: %1").replace("%1", self._shell.database_text))
+        self.database_label.setProperty("role", "muted")
+        self.lock_label = QLabel(self.tr("Locked"))
+        self.lock_label.setProperty("role", "lockBadge")
+        self.lock_label.hide()
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.database_label, 1)
+        bar.addPermanentWidget(self.lock_label)
+        if self._shell.is_demo:
+            self.demo_label = QLabel(self.tr("DEMO – fictional data"))
+            self.demo_label.setProperty("role", "demoBadge")
+            bar.addPermanentWidget(self.demo_label)
+
+    # --- locking -----------------------------------------------------------------------------
+    @property
+    def is_locked(self) -> bool:
+        return self._is_locked
+
+    def lock(self) -> None:
+        if self._is_locked:
+            return
+        self._is_locked = True
+        self._page_before_lock = self.current_page_key()
+        for page in self.pages.values():
+            page.on_lock()
+        self.nav.hide()
+        self.menuBar().setEnabled(False)
+        self.user_label.hide()
+        self.lock_label.show()
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.prepare()
+        self.idle.paused = True
+        self.locked_changed.emit(True)
+
+    def unlock(self) -> None:
+        self._is_locked = False
+        self.nav.show()
+        self.menuBar().setEnabled(True)
+        self.user_label.show()
+        self.lock_label.hide()
+        self.idle.reset()
+        self.show_page(self._page_before_lock or next(iter(self.pages)))
+        self.locked_changed.emit(False)

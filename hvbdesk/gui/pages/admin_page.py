@@ -1,0 +1,192 @@
+"""Administration (the manager): accounts, the audit log with filters, and the rule settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
+    QTabWidget, QVBoxLayout, QWidget,
+)
+
+from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.account_dialog import AccountDialog
+from hvbdesk.gui.messages import describe
+from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
+from hvbdesk.gui.role_names import action_label, entity_label, role_label
+from hvbdesk.gui.table_model import Column, RowsModel
+from hvbdesk.services.audit import AuditLog, AuditQuery
+from hvbdesk.services.context import Actor
+from hvbdesk.services.settings import SettingsService
+from hvbdesk.services.users import UserService
+
+AUDIT_ACTIONS = ["view", "create", "update", "print", "export", "login", "login-failed", "denied"]
+
+
+def _local(moment: dt.datetime) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
+
+
+class AccountsTab(QWidget):
+    def __init__(self, users: UserService, actor: Actor):
+        super().__init__()
+        self._users, self._actor = users, actor
+        self.model = RowsModel([
+            Column(self.tr("User name"), lambda a: a.username),
+            Column(self.tr("Name"), lambda a: a.display_name),
+            Column(self.tr("Role"), lambda a: role_label(a.role)),
+            Column(self.tr("Status"), lambda a: self.tr("active") if a.active else self.tr("switched off")),
+            Column(self.tr("Last login"), lambda a: f"{a.last_login_at:%Y-%m-%d %H:%M}" if a.last_login_at else "–"),
+        ])
+        layout = QVBoxLayout(self)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("New account…"))
+        self.add_button.setProperty("role", "primary")
+        self.toggle_button = QPushButton(self.tr("Switch off / on"))
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.toggle_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.view, _ = table_view(self.model)
+        layout.addWidget(self.view)
+        self.add_button.clicked.connect(self._add)
+        self.toggle_button.clicked.connect(self._toggle)
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._users.list_accounts(self._actor))
+        fit_columns(self.view)
+
+    def _add(self) -> None:
+        dialog = AccountDialog(self._users, self._actor, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+
+    def _toggle(self) -> None:
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, self.tr("Accounts"), self.tr("Select an account in the list first."))
+            return
+        account = self.model.row_at(self.view.model().mapToSource(index).row())
+        try:
+            self._users.set_active(self._actor, account.id, not account.active)
+        except HvbError as exc:
+            QMessageBox.warning(self, self.tr("Accounts"), describe(exc))
+        self.refresh()
+
+
+class AuditTab(QWidget):
+    def __init__(self, audit: AuditLog, actor: Actor):
+        super().__init__()
+        self._audit, self._actor = audit, actor
+        self.model = RowsModel([
+            Column(self.tr("Time"), lambda r: _local(r.at_utc), lambda r: r.id),
+            Column(self.tr("User"), lambda r: r.username),
+            Column(self.tr("Action"), lambda r: action_label(r.action)),
+            Column(self.tr("Record"), lambda r: f"{entity_label(r.entity)} {r.entity_id}".strip()),
+            Column(self.tr("Young person (id)"), lambda r: "" if r.resident_id is None else str(r.resident_id)),
+            Column(self.tr("Workstation"), lambda r: r.workstation),
+            Column(self.tr("Detail"), lambda r: r.detail),
+        ])
+        layout = QVBoxLayout(self)
+        filters = QHBoxLayout()
+        form = QFormLayout()
+        self.user_combo = QComboBox()
+        self.action_combo = QComboBox()
+        self.action_combo.addItem(self.tr("All actions"), None)
+        for action in AUDIT_ACTIONS:
+            self.action_combo.addItem(action_label(action), action)
+        today = QDate.currentDate()
+        self.from_date = QDateEdit(today.addDays(-30))
+        self.to_date = QDateEdit(today)
+        for edit in (self.from_date, self.to_date):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+        form.addRow(self.tr("User"), self.user_combo)
+        form.addRow(self.tr("Action"), self.action_combo)
+        dates = QHBoxLayout()
+        dates.addWidget(self.from_date)
+        dates.addWidget(QLabel("–"))
+        dates.addWidget(self.to_date)
+        form.addRow(self.tr("Period"), dates)
+        filters.addLayout(form)
+        self.search_button = QPushButton(self.tr("Show"))
+        self.search_button.setProperty("role", "primary")
+        filters.addWidget(self.search_button, 0, Qt.AlignmentFlag.AlignBottom)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self.count_label = muted("")
+        layout.addWidget(self.count_label)
+        self.view, _ = table_view(self.model)
+        layout.addWidget(self.view)
+        self.search_button.clicked.connect(self.search)
+
+    def refresh(self) -> None:
+        current = self.user_combo.currentData()
+        self.user_combo.clear()
+        self.user_combo.addItem(self.tr("All users"), None)
+        for name in self._audit.known_usernames(self._actor):
+            self.user_combo.addItem(name, name)
+        if current:
+            self.user_combo.setCurrentIndex(max(0, self.user_combo.findData(current)))
+        self.search()
+
+    def search(self) -> None:
+        start = self.from_date.date().toPython()
+        end = self.to_date.date().toPython() + dt.timedelta(days=1)
+        query = AuditQuery(
+            username=self.user_combo.currentData(), action=self.action_combo.currentData(),
+            since_utc=dt.datetime.combine(start, dt.time()).astimezone(),
+            until_utc=dt.datetime.combine(end, dt.time()).astimezone(), limit=2000,
+        )
+        rows = self._audit.search(self._actor, query)
+        self.model.set_rows(rows)
+        self.count_label.setText(self.tr("%n event(s), newest first (at most 2000 shown)", "", len(rows)))
+        fit_columns(self.view)
+
+
+class SettingsTab(QWidget):
+    def __init__(self, settings: SettingsService, actor: Actor):
+        super().__init__()
+        self._settings, self._actor = settings, actor
+        self.model = RowsModel([
+            Column(self.tr("Setting"), lambda s: s.label),
+            Column(self.tr("Value"), lambda s: s.value, align_right=True),
+            Column(self.tr("Valid from"), lambda s: s.valid_from.isoformat()),
+            Column(self.tr("Valid to"), lambda s: s.valid_to.isoformat() if s.valid_to else "–"),
+        ])
+        layout = QVBoxLayout(self)
+        layout.addWidget(muted(self.tr("The home's rule numbers with their validity dates. "
+                                       "Editing them comes with the areas that use them.")))
+        self.view, _ = table_view(self.model)
+        layout.addWidget(self.view)
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._settings.list_settings(self._actor))
+        fit_columns(self.view)
+
+
+class AdminPage(QWidget):
+    def __init__(self, users: UserService, audit: AuditLog, settings: SettingsService, actor: Actor,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(14)
+        layout.addWidget(heading(self.tr("Administration")))
+        self.tabs = QTabWidget()
+        self.accounts = AccountsTab(users, actor)
+        self.audit = AuditTab(audit, actor)
+        self.settings = SettingsTab(settings, actor)
+        self.tabs.addTab(self.accounts, self.tr("Accounts"))
+        self.tabs.addTab(self.audit, self.tr("Audit log"))
+        self.tabs.addTab(self.settings, self.tr("Settings"))
+        layout.addWidget(self.tabs)
+        self.tabs.currentChanged.connect(lambda _: self.refresh())
+
+    def refresh(self) -> None:
+        self.tabs.currentWidget().refresh()
+
+    def on_lock(self) -> None:
+        for tab in (self.accounts, self.audit, self.settings):
+            tab.model.set_rows([])

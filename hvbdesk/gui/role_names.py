@@ -1,0 +1,49 @@
+"""Role and audit-action names as the user reads them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from hvbdesk.security.roles import Role
+
+
+def role_label(role: Role) -> str:
+    labels = {
+        Role.MANAGER: QCoreApplication.translate("Roles", "Facility manager"),
+        Role.TREATMENT_LEAD: QCoreApplication.translate("Roles", "Treatment lead"),
+        Role.COORDINATOR: QCoreApplication.translate("Roles", "Coordinator"),
+        Role.TREATMENT_ASSISTANT: QCoreApplication.translate("Roles", "Treatment assistant"),
+        Role.PHYSICIAN: QCoreApplication.translate("Roles", "Physician"),
+        Role.PSYCHOLOGIST: QCoreApplication.translate("Roles", "Psychologist"),
+        Role.NURSE: QCoreApplication.translate("Roles", "Nurse"),
+        Role.STEERING_VIEWER: QCoreApplication.translate("Roles", "Steering group (statistics only)"),
+    }
+    return labels[role]
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "view": QCoreApplication.translate("Roles", "viewed"),
+        "create": QCoreApplication.translate("Roles", "created"),
+        "update": QCoreApplication.translate("Roles", "changed"),
+        "print": QCoreApplication.translate("Roles", "printed"),
+        "export": QCoreApplication.translate("Roles", "exported"),
+        "login": QCoreApplication.translate("Roles", "logged in"),
+        "login-failed": QCoreApplication.translate("Roles", "failed login"),
+        "denied": QCoreApplication.translate("Roles", "denied"),
+    }
+    return labels.get(action, action)
+
+
+def entity_label(entity: str) -> str:
+    labels = {
+        "account": QCoreApplication.translate("Roles", "account"),
+        "resident": QCoreApplication.translate("Roles", "young person"),
+        "placement": QCoreApplication.translate("Roles", "stay"),
+        "staff_member": QCoreApplication.translate("Roles", "staff member"),
+        "setting": QCoreApplication.translate("Roles", "settings"),
+        "audit_entry": QCoreApplication.translate("Roles", "audit log"),
+        "occupancy": QCoreApplication.translate("Roles", "occupancy"),
+        "database": QCoreApplication.translate("Roles", "database"),
+    }
+    return labels.get(entity, entity)

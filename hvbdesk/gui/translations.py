@@ -1,0 +1,31 @@
+"""Swedish by default; English (the source language) selectable in the preferences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from hvbdesk.config import resource_path
+
+LANGUAGES = {"sv": "Svenska", "en": "English"}
+DEFAULT_LANGUAGE = "sv"
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Returns the translators so the caller keeps them alive."""
+    installed: list[QTranslator] = []
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
+                               QLocale.Country.Sweden))
+    if language == "en":
+        return installed
+    ours = QTranslator(app)
+    if ours.load(str(resource_path("resources") / "translations" / f"hvbdesk_{language}.qm")):
+        app.installTranslator(ours)
+        installed.append(ours)
+    qt_base = QTranslator(app)  # Qt's own texts: Cancel, OK in the standard dialogs
+    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        installed.append(qt_base)
+    return installed
