@@ -21,8 +21,8 @@ class AccountDialog(QDialog):
         self.ui.setupUi(self)
         self._users, self._actor = users, actor
         for role in Role:
-            self.ui.roleCombo.addItem(role_label(role), role)
-        self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(Role.TREATMENT_ASSISTANT))
+            self.ui.roleCombo.addItem(role_label(role), role.value)
+        self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(Role.TREATMENT_ASSISTANT.value))
         _show_error(self.ui.errorLabel, "")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
         self.ui.buttons.accepted.connect(self._create)
@@ -33,7 +33,7 @@ class AccountDialog(QDialog):
             _show_error(self.ui.errorLabel, self.tr("Password: the two passwords differ"))
             return
         try:
-            self._users.add_account(self._actor, self.ui.usernameEdit.text(), self.ui.roleCombo.currentData(),
+            self._users.add_account(self._actor, self.ui.usernameEdit.text(), Role(self.ui.roleCombo.currentData()),
                                     self.ui.passwordEdit.text(), self.ui.displayNameEdit.text())
         except HvbError as exc:
             _show_error(self.ui.errorLabel, describe(exc))

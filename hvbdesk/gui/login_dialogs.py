@@ -40,7 +40,9 @@ class LoginDialog(QDialog):
             self.ui.demoHint.setProperty("role", "demo")
         else:
             self.ui.demoHint.hide()
-        self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Log in"))
+        login_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        login_button.setText(self.tr("Log in"))
+        login_button.setDefault(True)  # Enter in the password field logs in
         self.ui.buttons.accepted.connect(self._try_login)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.usernameEdit.setFocus(Qt.FocusReason.OtherFocusReason)

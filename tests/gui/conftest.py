@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import pytest
+
+from hvbdesk.gui.main_window import MainWindow, ShellContext
+from hvbdesk.gui.style import apply_style
+from hvbdesk.gui.translations import install_translators
+from hvbdesk.security.roles import Role
+from hvbdesk.services.imports import PLACEMENT_COLUMNS
+from tests.conftest import add_actor
+from tests.helpers import placement_row, pnr, write_csv
+
+
+@pytest.fixture
+def swedish(qapp):
+    translators = install_translators(qapp, "sv")
+    apply_style(qapp)
+    yield
+    for t in translators:
+        qapp.removeTranslator(t)
+
+
+@pytest.fixture(params=["sqlite"])
+def database(request, tmp_path):
+    """GUI tests drive widgets; the store itself is covered on both backends elsewhere."""
+    from tests.conftest import make_database
+
+    db, cleanup = make_database(request.param, request, tmp_path / "data")
+    yield db
+    cleanup()
+
+
+@pytest.fixture
+def with_residents(services, manager, tmp_path):
+    rows = [placement_row(pnr("20080101", 982), place="1", admitted="2026-01-10 10:00", first="Ebba", last="Strand"),
+            placement_row(pnr("20070303", 983), place="9", admitted="2026-06-10 12:00", kind="acute",
+                          first="Hugo", last="Öberg", gender="man")]
+    services.imports.import_placements(manager, write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows))
+    return services
+
+
+def make_window(qtbot, services, actor, idle_minutes: float = 10) -> MainWindow:
+    window = MainWindow(services, actor, ShellContext("test.db", True, idle_minutes, "sv", lambda code: None))
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page(next(iter(window.pages)))
+    return window
+
+
+@pytest.fixture
+def nurse(services, manager):
+    return add_actor(services, manager, Role.NURSE)

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from hvbdesk.gui.login_dialogs import FirstRunDialog, LoginDialog
+from hvbdesk.gui.passphrase_dialog import PassphraseDialog
+from tests.conftest import PASSWORD
+
+
+def _ok(dialog):
+    return dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+
+def test_first_run_creates_the_manager(qtbot, services, swedish):
+    dialog = FirstRunDialog(services.users)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert _ok(dialog).text() == "Skapa konto"
+    qtbot.keyClicks(dialog.ui.displayNameEdit, "Birgitta Hjort")
+    qtbot.keyClicks(dialog.ui.usernameEdit, "Birgitta")
+    qtbot.keyClicks(dialog.ui.passwordEdit, "kort")
+    qtbot.keyClicks(dialog.ui.repeatEdit, "kort")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text() == "Lösenord: måste ha minst 8 tecken"
+    assert not services.users.has_accounts()
+    for edit in (dialog.ui.passwordEdit, dialog.ui.repeatEdit):
+        edit.clear()
+        qtbot.keyClicks(edit, PASSWORD)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.username == "birgitta"
+    assert services.users.authenticate("birgitta", PASSWORD).display_name == "Birgitta Hjort"
+
+
+def test_first_run_rejects_a_bad_user_name_in_swedish(qtbot, services, swedish):
+    dialog = FirstRunDialog(services.users)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.usernameEdit, "Birgitta Hjort")
+    qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+    qtbot.keyClicks(dialog.ui.repeatEdit, PASSWORD)
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text().startswith("Användarnamn: använd 2–60 tecken")
+
+
+def test_login_wrong_then_right(qtbot, services, manager, swedish):
+    dialog = LoginDialog(services.users, "test.db", ["manager", "nurse"])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "Lösenord: demo" in dialog.ui.demoHint.text()
+    qtbot.keyClicks(dialog.ui.usernameEdit, "chef")
+    qtbot.keyClicks(dialog.ui.passwordEdit, "fel-losenord")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text() == "Fel användarnamn eller lösenord, eller så är kontot avstängt."
+    assert dialog.ui.passwordEdit.text() == ""
+    qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+    qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
+    assert dialog.actor is not None and dialog.actor.username == "chef"
+
+
+def test_passphrase_dialog_checks_length_and_repeat(qtbot, swedish):
+    dialog = PassphraseDialog(True, "/data/hvbdesk.db")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.ui.passphraseEdit, "kort")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text() == "Lösenfrasen måste ha minst 10 tecken."
+    dialog.ui.passphraseEdit.clear()
+    qtbot.keyClicks(dialog.ui.passphraseEdit, "en lang losenfras")
+    qtbot.keyClicks(dialog.ui.repeatEdit, "en annan losenfras")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text() == "De två lösenfraserna är olika."
+    dialog.ui.repeatEdit.clear()
+    qtbot.keyClicks(dialog.ui.repeatEdit, "en lang losenfras")
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.passphrase() == "en lang losenfras"

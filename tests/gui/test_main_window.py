@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from hvbdesk.gui.account_dialog import AccountDialog
+from hvbdesk.security.roles import Role
+from hvbdesk.services.audit import AuditQuery
+from tests.conftest import PASSWORD, add_actor
+from tests.gui.conftest import make_window
+
+
+def _nav_labels(window) -> list[str]:
+    return [window.nav.item(i).text() for i in range(window.nav.count())]
+
+
+def test_manager_sees_every_area_and_demo_marker(qtbot, with_residents, manager, swedish):
+    window = make_window(qtbot, with_residents, manager)
+    assert _nav_labels(window) == ["Beläggning", "Ungdomar", "Planer", "SIP", "Schema", "Rapporter", "Administration"]
+    assert window.windowTitle().endswith("DEMO")
+    assert window.demo_label.text() == "DEMO – påhittade uppgifter"
+    assert "Föreståndare" in window.user_label.text()
+    occupancy = window.pages["occupancy"]
+    assert (occupancy.ordinary.value.text(), occupancy.acute.value.text()) == ("1 / 8", "1 / 2")
+    assert occupancy.total.value.text() == "20 %"
+
+
+def test_not_yet_pages_say_so(qtbot, with_residents, manager, swedish):
+    window = make_window(qtbot, with_residents, manager)
+    window.nav.setCurrentRow(_nav_labels(window).index("Schema"))
+    page = window.stack.currentWidget()
+    texts = [w.text() for w in page.findChildren(type(window.user_label))]
+    assert "Kommer i en senare version" in texts and any("arbetstidslagens" in t for t in texts)
+
+
+def test_steering_viewer_sees_counts_only(qtbot, with_residents, manager, swedish):
+    viewer = add_actor(with_residents, manager, Role.STEERING_VIEWER)
+    window = make_window(qtbot, with_residents, viewer)
+    assert _nav_labels(window) == ["Beläggning", "Rapporter"]
+    assert "residents" not in window.pages
+
+
+def test_residents_table_and_search(qtbot, with_residents, nurse, swedish):
+    window = make_window(qtbot, with_residents, nurse)
+    assert "Administration" not in _nav_labels(window)
+    window.nav.setCurrentRow(_nav_labels(window).index("Ungdomar"))
+    page = window.pages["residents"]
+    proxy = page.view.model()
+    names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
+    assert names == ["Öberg, Hugo", "Strand, Ebba"]  # placed, newest admission first
+    qtbot.keyClicks(page.search, "ebba")
+    assert proxy.rowCount() == 1 and proxy.index(0, 7).data() == "placerad"
+    views = with_residents.audit.search(
+        with_residents.users.authenticate("chef", PASSWORD), AuditQuery(username="nurse", entity="resident"))
+    assert len(views) == 1  # one look, one audit row
+
+
+def test_empty_state_for_residents(qtbot, services, manager, swedish):
+    window = make_window(qtbot, services, manager)
+    window.show_page("residents")
+    page = window.pages["residents"]
+    assert page.stack.currentWidget() is page.empty
+    assert page.empty.text().startswith("Inga ungdomar är registrerade ännu")
+
+
+def test_admin_adds_account_and_filters_audit_log(qtbot, with_residents, manager, swedish):
+    window = make_window(qtbot, with_residents, manager)
+    window.show_page("admin")
+    admin = window.pages["admin"]
+    dialog = AccountDialog(with_residents.users, manager)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.displayNameEdit.setText("Anna Björk")  # QTest types ASCII only
+    qtbot.keyClicks(dialog.ui.usernameEdit, "anna")
+    qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
+    qtbot.keyClicks(dialog.ui.repeatEdit, PASSWORD)
+    assert dialog.ui.roleCombo.currentText() == "Behandlingsassistent"
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    admin.accounts.refresh()
+    usernames = [admin.accounts.model.row_at(r).username for r in range(admin.accounts.model.rowCount())]
+    assert usernames == ["anna", "chef"]
+
+    admin.tabs.setCurrentWidget(admin.audit)
+    audit = admin.audit
+    audit.action_combo.setCurrentIndex(audit.action_combo.findData("create"))
+    qtbot.mouseClick(audit.search_button, Qt.MouseButton.LeftButton)
+    rows = [audit.model.row_at(r) for r in range(audit.model.rowCount())]
+    assert rows and all(r.action == "create" for r in rows)
+    assert any(r.entity == "account" for r in rows)
+    assert audit.count_label.text().startswith(f"{len(rows)} händelse")
+
+
+def test_idle_lock_hides_personal_data_and_asks_again(qtbot, with_residents, manager, swedish):
+    window = make_window(qtbot, with_residents, manager, idle_minutes=0.01)
+    window.show_page("residents")
+    assert window.pages["residents"].model.rowCount() == 2
+    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+    assert window.pages["residents"].model.rowCount() == 0
+    assert window.stack.currentWidget() is window.lock_screen and not window.nav.isVisible()
+    lock = window.lock_screen
+    qtbot.keyClicks(lock.password, "fel")
+    qtbot.mouseClick(lock.unlock_button, Qt.MouseButton.LeftButton)
+    assert window.is_locked and lock.error.text() == "Fel lösenord. Försöket har loggats."
+    qtbot.keyClicks(lock.password, PASSWORD)
+    qtbot.keyClick(lock.password, Qt.Key.Key_Return)
+    assert not window.is_locked
+    assert window.current_page_key() == "residents" and window.pages["residents"].model.rowCount() == 2
+
+
+def test_english_is_selectable(qtbot, with_residents, manager):
+    window = make_window(qtbot, with_residents, manager)  # no Swedish translator installed
+    assert _nav_labels(window)[0] == "Occupancy"
