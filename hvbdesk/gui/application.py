@@ -29,8 +29,13 @@ def _app() -> QApplication:
     return app
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("Application", text)
+def _report(exc: HvbError, smoke_test: bool) -> int:
+    """Headless runs say it on stderr; a person gets a dialog in their language."""
+    if smoke_test:
+        print(f"error: {exc}", file=sys.stderr)
+    else:
+        QMessageBox.critical(None, "hvbdesk", describe(exc))
+    return 1
 
 
 def _open(config: Config, *, interactive: bool) -> Services | None:
@@ -67,11 +72,7 @@ def run(config: Config, *, smoke_test: bool = False) -> int:
     try:
         services = _open(config, interactive=not smoke_test)
     except HvbError as exc:
-        if smoke_test:
-            print(f"error: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "hvbdesk", describe(exc))
-        return 1
+        return _report(exc, smoke_test)
     if services is None:
         return 1
     opened = time.perf_counter()
@@ -101,11 +102,7 @@ def run(config: Config, *, smoke_test: bool = False) -> int:
             return _finish_smoke(app, window, started, qt_ready, opened, logged_in)
         return app.exec()
     except HvbError as exc:
-        if smoke_test:
-            print(f"error: {exc}", file=sys.stderr)
-        else:
-            QMessageBox.critical(None, "hvbdesk", describe(exc))
-        return 1
+        return _report(exc, smoke_test)
     finally:
         services.db.dispose()
 

@@ -201,12 +201,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="67" />
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="69" />
         <source>Create account</source>
         <translation>Skapa konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="74" />
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="76" />
         <source>Password: the two passwords differ</source>
         <translation>Lösenord: de två lösenorden är olika</translation>
     </message>
@@ -249,32 +249,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="68" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="69" />
         <source>The screen is locked</source>
         <translation>Skärmen är låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="71" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="72" />
         <source>Personal data is hidden. %1 can unlock with their password.</source>
         <translation>Personuppgifterna är dolda. %1 kan låsa upp med sitt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="78" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="79" />
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="85" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="86" />
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="87" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="88" />
         <source>Log out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="113" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="114" />
         <source>Wrong password. The attempt has been logged.</source>
         <translation>Fel lösenord. Försöket har loggats.</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>DEMO-databas med påhittade uppgifter. Konton: %1. Lösenord: demo</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="43" />
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="44" />
         <location filename="../../ui/login_dialog.ui" line="6" />
         <source>Log in</source>
         <translation>Logga in</translation>
@@ -673,34 +673,39 @@
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="31" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="30" />
+        <source>Discharged</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="33" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="39" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="41" />
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="42" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="44" />
         <source>Search name or number…</source>
         <translation>Sök namn eller nummer…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="49" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="51" />
         <source>No young people are registered yet. Stays are registered from the bed board, or imported from earlier records by the manager.</source>
         <translation>Inga ungdomar är registrerade ännu. Placeringar registreras från platstavlan, eller importeras från tidigare register av föreståndaren.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="61" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="62" />
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
         <location filename="../../hvbdesk/gui/pages/residents_page.py" line="62" />
-        <source>discharged %1</source>
-        <translation>utskriven %1</translation>
+        <source>discharged</source>
+        <translation>utskriven</translation>
     </message>
 </context>
 <context>

@@ -49,7 +49,7 @@ def test_residents_table_and_search(qtbot, with_residents, nurse, swedish):
     names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert names == ["Öberg, Hugo", "Strand, Ebba"]  # placed, newest admission first
     qtbot.keyClicks(page.search, "ebba")
-    assert proxy.rowCount() == 1 and proxy.index(0, 7).data() == "placerad"
+    assert proxy.rowCount() == 1 and proxy.index(0, 8).data() == "placerad"
     views = with_residents.audit.search(
         with_residents.users.authenticate("chef", PASSWORD), AuditQuery(username="nurse", entity="resident"))
     assert len(views) == 1  # one look, one audit row

@@ -46,4 +46,4 @@ def fit_columns(view: QTableView) -> None:
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for i in range(header.count() - 1):
-        header.resizeSection(i, min(header.sectionSize(i) + 12, 300))
+        header.resizeSection(i, min(header.sectionSize(i), 300))

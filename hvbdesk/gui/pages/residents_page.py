@@ -27,6 +27,8 @@ class ResidentsPage(QWidget):
                    lambda r: r.latest_stay.place_number if r.latest_stay else 0, align_right=True),
             Column(self.tr("Legal basis"), lambda r: basis[r.latest_stay.legal_basis.value] if r.latest_stay else ""),
             Column(self.tr("Admitted"), lambda r: f"{r.latest_stay.admitted_at:%Y-%m-%d}" if r.latest_stay else ""),
+            Column(self.tr("Discharged"), lambda r: f"{r.latest_stay.discharged_at:%Y-%m-%d}"
+                   if r.latest_stay and r.latest_stay.discharged_at else ""),
             # Placed first, then the most recently admitted.
             Column(self.tr("Status"), self._stay_status,
                    lambda r: f"{0 if r.is_placed else 1}-"
@@ -57,15 +59,13 @@ class ResidentsPage(QWidget):
         s = r.latest_stay
         if s is None:
             return ""
-        if s.discharged_at is None:
-            return self.tr("placed")
-        return self.tr("discharged %1").replace("%1", f"{s.discharged_at:%Y-%m-%d}")
+        return self.tr("placed") if s.discharged_at is None else self.tr("discharged")
 
     def refresh(self) -> None:
         rows = self._residents.list_residents(self._actor)
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.view if rows else self.empty)
-        self.view.sortByColumn(7, Qt.SortOrder.AscendingOrder)
+        self.view.sortByColumn(8, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view)
 
     def on_lock(self) -> None:
