@@ -9,6 +9,9 @@ from hvbdesk.config import Config
 from hvbdesk.domain.errors import DatabaseStateError
 from hvbdesk.security.keystore import PassphrasePrompt, key_for_existing_database, key_for_new_database
 from hvbdesk.services.audit import AuditLog
+from hvbdesk.services.beds import BedService
+from hvbdesk.services.referrals import ReferralService
+from hvbdesk.services.stays import StayService
 from hvbdesk.services.context import Clock, local_now
 from hvbdesk.services.imports import ImportService
 from hvbdesk.services.residents import ResidentService
@@ -35,6 +38,9 @@ class Services:
     staff: StaffService
     imports: ImportService
     system: SystemService
+    beds: BedService
+    stays: StayService
+    referrals: ReferralService
 
     def database_facts(self) -> dict[str, str]:
         with self.db.unit_of_work() as session:
@@ -57,6 +63,9 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
         staff=StaffService(db, audit),
         imports=ImportService(db, audit, settings, clock),
         system=SystemService(db, audit),
+        beds=BedService(db, audit, settings, clock),
+        stays=StayService(db, audit, settings, clock),
+        referrals=ReferralService(db, audit, settings, clock),
     )
 
 

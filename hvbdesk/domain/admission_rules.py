@@ -19,6 +19,12 @@ class StayLimits:
     lvu2_age_max: int
     acute_days: int
     ordinary_default_weeks: int
+    ordinary_min_weeks: int = 12
+    ordinary_max_weeks: int = 24
+    acute_extension_min_days: int = 7
+    acute_extension_max_days: int = 14
+    acute_hours_from: dt.time = dt.time(8)
+    acute_hours_to: dt.time = dt.time(22)
 
 
 def age_problems(birth_date: dt.date, admitted: dt.date, basis: LegalBasis, limits: StayLimits) -> list[FieldProblem]:
@@ -28,10 +34,12 @@ def age_problems(birth_date: dt.date, admitted: dt.date, basis: LegalBasis, limi
         problems.append(FieldProblem(
             "personnummer",
             f"the young person is {age} at admission; the home takes {limits.age_min} up to and including {limits.age_max}",
+            code="age_out_of_range",
         ))
     if basis is LegalBasis.LVU_2 and age > limits.lvu2_age_max:
         problems.append(FieldProblem(
-            "legal_basis", f"LVU §2 applies only up to {limits.lvu2_age_max} years; the young person is {age}"
+            "legal_basis", f"LVU §2 applies only up to {limits.lvu2_age_max} years; the young person is {age}",
+            code="lvu2_too_old",
         ))
     return problems
 

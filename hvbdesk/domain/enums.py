@@ -68,3 +68,25 @@ class AuditAction(str, enum.Enum):
     LOGIN = "login"
     LOGIN_FAILED = "login-failed"
     DENIED = "denied"
+
+
+class DischargeDestination(str, enum.Enum):
+    HOME = "home"
+    OTHER_HVB = "other_hvb"
+    OWN_HOUSING = "own_housing"
+    SIS = "sis"
+    OTHER = "other"
+
+
+class ReservationStatus(str, enum.Enum):
+    ACTIVE = "active"
+    ADMITTED = "admitted"
+    CANCELLED = "cancelled"
+
+
+class DeclineReason(str, enum.Enum):
+    NO_PLACE = "no_place"
+    OUTSIDE_TARGET_GROUP = "outside_target_group"
+    NEEDS_DETOX = "needs_detox"
+    RISK_TOO_HIGH = "risk_too_high"
+    OTHER = "other"

@@ -30,6 +30,9 @@ class Permission(str, enum.Enum):
     AUDIT_READ = "audit.read"
     SETTINGS_READ = "settings.read"
     SETTINGS_WRITE = "settings.write"
+    REFERRAL_READ = "referral.read"
+    REFERRAL_WRITE = "referral.write"          # register referrals from social services
+    REFERRAL_DECIDE = "referral.decide"        # accept, put on the waiting list, decline: the manager
     DATABASE_BACKUP = "database.backup"
     DATABASE_RESTORE = "database.restore"
 
@@ -43,8 +46,9 @@ _CARE_READ = {
 
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset(Permission),
-    Role.TREATMENT_LEAD: frozenset(_CARE_READ),
-    Role.COORDINATOR: frozenset(_CARE_READ | {Permission.RESIDENT_WRITE}),
+    Role.TREATMENT_LEAD: frozenset(_CARE_READ | {Permission.REFERRAL_READ}),
+    Role.COORDINATOR: frozenset(_CARE_READ | {Permission.RESIDENT_WRITE, Permission.REFERRAL_READ,
+                                              Permission.REFERRAL_WRITE}),
     Role.TREATMENT_ASSISTANT: frozenset(_CARE_READ),
     Role.PHYSICIAN: frozenset(_CARE_READ),
     Role.PSYCHOLOGIST: frozenset(_CARE_READ),

@@ -25,6 +25,7 @@ from hvbdesk.services.context import SYSTEM
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import Account, Guardian, Placement, Referral, Resident, StaffMember
 from hvbdesk.store.repositories import reference
+from hvbdesk.store.repositories import stays as stays_repo
 
 DEMO_PASSWORD = "demo"
 FICTIONAL_BIRTH_NUMBERS = range(980, 1000)
@@ -170,8 +171,7 @@ def fill_demo(db: Database, audit: AuditLog, *, seed: int, years: int, end: dt.d
                         stay.registered_municipality_code = code if rng.random() < 0.85 else rng.choice(all_codes)
                 else:
                     stay.registered_municipality_code = code
-                session.add(stay)
-                session.flush()
+                stays_repo.add_stay(session, stay)
                 placements += 1
                 session.add(Referral(
                     received_on=admitted.date() - dt.timedelta(days=rng.randint(1, 3 if place.kind is PlaceKind.ACUTE else 25)),

@@ -24,6 +24,7 @@ from hvbdesk.store.database import Database
 from hvbdesk.store.models import Placement, Resident, StaffMember
 from hvbdesk.store.repositories import reference
 from hvbdesk.store.repositories import residents as residents_repo
+from hvbdesk.store.repositories import stays as stays_repo
 
 STAFF_COLUMNS = ["first_name", "last_name", "role", "employer", "fte_percent", "weekdays_only"]
 PLACEMENT_COLUMNS = [
@@ -147,8 +148,7 @@ class ImportService:
                     planned_end=item["planned_end"], discharge_reason=item["discharge_reason"],
                     placing_municipality_code=item["municipality"],
                 )
-                session.add(placement)
-                session.flush()
+                stays_repo.add_stay(session, placement)
                 self._audit.append(session, actor.username, AuditAction.CREATE, "placement", placement.id,
                                    resident.id, detail="import")
         return ImportResult(created=len(planned), residents_created=residents_created)
@@ -228,9 +228,7 @@ class ImportService:
                                                         other["admitted"], other["discharged"]):
                 what = f"place {item['place'].number}" if same_place else "the same young person"
                 found.append(FieldProblem("admitted", f"overlaps the stay on line {other['line']} ({what})", item["line"]))
-        for stay in residents_repo.stays_on_place(session, item["place"].id):
-            if overlaps(item["admitted"], item["discharged"], stay.admitted_at, stay.discharged_at):
-                found.append(FieldProblem(
-                    "place", f"place {item['place'].number} already holds a registered stay at that time", item["line"]))
-                break
+        if stays_repo.segment_overlaps(session, item["place"].id, item["admitted"], item["discharged"]):
+            found.append(FieldProblem(
+                "place", f"place {item['place'].number} already holds a registered stay at that time", item["line"]))
         return found

@@ -40,11 +40,20 @@ class SettingsService:
 
     def stay_limits_in(self, session, day: dt.date) -> StayLimits:
         v = lambda key: self.value_in(session, key, day)  # noqa: E731
+        clock = lambda key: dt.time.fromisoformat(v(key))  # noqa: E731
         return StayLimits(
             age_min=v("admission.age_min"), age_max=v("admission.age_max"),
             lvu2_age_max=v("admission.lvu2_age_max"), acute_days=v("stay.acute_days"),
             ordinary_default_weeks=v("stay.ordinary_default_weeks"),
+            ordinary_min_weeks=v("stay.ordinary_min_weeks"), ordinary_max_weeks=v("stay.ordinary_max_weeks"),
+            acute_extension_min_days=v("stay.acute_extension_min_days"),
+            acute_extension_max_days=v("stay.acute_extension_max_days"),
+            acute_hours_from=clock("admission.acute_hours_from"), acute_hours_to=clock("admission.acute_hours_to"),
         )
+
+    def stay_limits(self, day: dt.date) -> StayLimits:
+        with self._db.unit_of_work() as session:
+            return self.stay_limits_in(session, day)
 
     def idle_lock_minutes(self) -> int:
         return int(self.value("security.idle_lock_minutes", dt.date.today()))

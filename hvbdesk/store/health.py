@@ -44,6 +44,6 @@ def sqlite_guard_problems(db: Database) -> list[str]:
     return [
         f"the database guard trigger {name} is missing"
         for name in ("audit_entry_no_update", "audit_entry_no_delete",
-                     "placement_no_overlap_insert", "placement_no_overlap_update")
+                     "stay_segment_no_overlap_insert", "stay_segment_no_overlap_update")
         if name not in names
     ]

@@ -6,6 +6,7 @@ the matrix in hvbdesk.security.roles shows up as a failing test, not as a silent
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 
 import pytest
@@ -16,8 +17,10 @@ from hvbdesk.domain.errors import DatabaseStateError, PermissionDenied
 from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditQuery
 from hvbdesk.services.imports import PLACEMENT_COLUMNS
-from tests.conftest import BACKENDS, PASSWORD, add_actor, fixed_clock, make_database
+from tests.conftest import BACKENDS, NOW, PASSWORD, add_actor, fixed_clock, make_database
 from tests.helpers import STAFF_HEADER, placement_row, pnr, write_csv
+from tests.services.test_referrals import referral
+from tests.services.test_stays import request
 
 ALL = set(Role)
 CARE = ALL - {Role.STEERING_VIEWER}
@@ -37,6 +40,14 @@ EXPECTED: dict[str, set[Role]] = {
     "import_staff": MANAGER_ONLY,
     "import_placements": MANAGER_ONLY,
     "backup": MANAGER_ONLY,
+    "bed_board": ALL,
+    "occupancy": ALL,
+    "timeline": CARE,
+    "watches": CARE,
+    "admit": MANAGER_ONLY,
+    "list_referrals": {Role.MANAGER, Role.COORDINATOR, Role.TREATMENT_LEAD},
+    "register_referral": {Role.MANAGER, Role.COORDINATOR},
+    "decide_referral": MANAGER_ONLY,
 }
 
 
@@ -90,6 +101,22 @@ def _call(action: str, env: dict, actor, role: Role):
         return s.imports.import_placements(actor, f)
     if action == "backup":
         return s.system.backup(actor, folder / f"backup-{tag}.hvbdesk")
+    if action == "bed_board":
+        return s.beds.board(actor)
+    if action == "occupancy":
+        return s.beds.occupancy(actor)
+    if action == "timeline":
+        return s.beds.timeline(actor, NOW.date() - dt.timedelta(days=30), NOW.date())
+    if action == "watches":
+        return s.beds.watches(actor)
+    if action == "admit":
+        return s.stays.admit(actor, request(place=5, birth="20071212", serial=988))
+    if action == "list_referrals":
+        return s.referrals.list(actor)
+    if action == "register_referral":
+        return s.referrals.register(actor, referral())
+    if action == "decide_referral":
+        return s.referrals.wait(actor, s.referrals.register(env["actors"][Role.MANAGER], referral()))
     raise AssertionError(action)
 
 

@@ -13,6 +13,7 @@ from hvbdesk.domain.enums import AuditAction, Gender, LegalBasis, LegalSex, Plac
 from hvbdesk.domain.errors import ValidationError
 from hvbdesk.store.models import Placement, Resident
 from hvbdesk.store.repositories import reference
+from hvbdesk.store.repositories import stays as stays_repo
 
 
 def _resident(session, digits: str) -> Resident:
@@ -27,9 +28,7 @@ def _stay(session, resident_id: int, place_id: int, start: dt.datetime, end: dt.
     p = Placement(resident_id=resident_id, place_id=place_id, legal_basis=LegalBasis.SOL, kind=PlaceKind.ORDINARY,
                   admitted_at=start, planned_end=start.date() + dt.timedelta(weeks=16), discharged_at=end,
                   placing_municipality_code="2081")
-    session.add(p)
-    session.flush()
-    return p
+    return stays_repo.add_stay(session, p)  # the stay and its first segment
 
 
 def test_audit_rows_cannot_be_updated_or_deleted(services, database):
@@ -46,6 +45,19 @@ def test_audit_log_cannot_be_truncated_on_postgresql(services, database):
     with pytest.raises(DBAPIError, match="append-only"):
         with database.engine.begin() as conn:
             conn.execute(text("TRUNCATE audit_entry"))
+
+
+def test_a_move_into_an_occupied_place_is_refused_by_the_database(database):
+    with database.unit_of_work() as session:
+        one, two = reference.place_by_number(session, 1), reference.place_by_number(session, 2)
+        a, b = _resident(session, "200801019829"), _resident(session, "200801029810")
+        _stay(session, a.id, one.id, dt.datetime(2026, 1, 1, 10), None)
+        moving = _stay(session, b.id, two.id, dt.datetime(2026, 1, 5, 10), None)
+        ids = (moving.id, one.id)
+    with pytest.raises(ValidationError, match="already holds this place"):
+        with database.unit_of_work() as session:
+            stay = session.get(Placement, ids[0])
+            stays_repo.move(session, stay, ids[1], dt.datetime(2026, 2, 1, 10), "test")
 
 
 def test_overlapping_stays_refused_by_the_database(database):
@@ -87,7 +99,7 @@ def test_two_sessions_booking_one_place_at_once(database):
     for t in threads:
         t.join(30)
     with database.unit_of_work() as session:
-        count = session.execute(text("SELECT count(*) FROM placement WHERE place_id = :p"), {"p": place_id}).scalar()
+        count = session.execute(text("SELECT count(*) FROM stay_segment WHERE place_id = :p"), {"p": place_id}).scalar()
     assert count == 1
     assert outcomes.count("ok") == 1
 

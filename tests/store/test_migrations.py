@@ -42,13 +42,49 @@ def test_upgrade_backs_up_first_then_migrates(database, tmp_path, monkeypatch):
     scripts = tmp_path / "db"
     shutil.copytree(ROOT / "db", scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9999_test_next.py").write_text(NEXT_REVISION.format(head=migrate.head_revision()))
+    head = migrate.head_revision()
     monkeypatch.setattr(migrate, "resource_path", lambda name: scripts)
     backup = migrate.upgrade(database, tmp_path / "backups")
     assert migrate.current_revision(database) == "9999"
     assert "label" in {c["name"] for c in inspect(database.engine).get_columns("place")}
     if database.is_sqlite:
-        assert backup is not None and backup.name.startswith("before-migration-0001-")
+        assert backup is not None and backup.name.startswith(f"before-migration-{head}-")
         counts = verify_copy(backup, database.key, None)
         assert counts["place"] == 10 and counts["alembic_version"] == 1
     else:
         assert backup is None  # PostgreSQL: transactional DDL, server backups by pg_dump
+
+
+def test_upgrade_from_0001_gives_each_stay_a_segment(tmp_path):
+    """A database made before stays had segments keeps its stays, now with one segment each."""
+    import datetime as dt
+
+    from alembic import command
+    from sqlalchemy import text
+
+    from hvbdesk.security.keystore import DatabaseKey
+    from hvbdesk.store.database import Database
+    from hvbdesk.store.engine import sqlcipher_engine
+
+    path, key = tmp_path / "old.db", DatabaseKey.random()
+    db = Database(sqlcipher_engine(path, key, create=True), str(path), path, key)
+    cfg = migrate.alembic_config()
+    with db.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO municipality (code, name, version) VALUES ('2081', 'Borlänge', 1)"))
+        conn.execute(text("INSERT INTO place (id, number, kind, active, version) VALUES (1, 1, 'ordinary', 1, 1)"))
+        conn.execute(text("INSERT INTO resident (id, identity_number, is_coordination_number, first_name, last_name, "
+                          "gender, legal_sex, birth_date, created_at, version) VALUES (1, '200801019829', 0, 'A', 'B', "
+                          "'kvinna', 'female', '2008-01-01', '2026-01-01 00:00:00', 1)"))
+        conn.execute(text("INSERT INTO placement (id, resident_id, place_id, legal_basis, kind, admitted_at, planned_end, "
+                          "placing_municipality_code, note, version) VALUES (1, 1, 1, 'SoL', 'ordinary', "
+                          "'2026-01-10 10:00:00.000000', '2026-05-01', '2081', '', 1)"))
+    migrate.upgrade(db, tmp_path / "backups")
+    with db.engine.connect() as conn:
+        rows = conn.execute(text("SELECT placement_id, place_id, start_at, end_at FROM stay_segment")).all()
+    assert [(r[0], r[1], r[3]) for r in rows] == [(1, 1, None)]
+    assert dt.datetime.fromisoformat(str(rows[0][2])) == dt.datetime(2026, 1, 10, 10)
+    assert list((tmp_path / "backups").glob("before-migration-0001-*"))
+    db.dispose()

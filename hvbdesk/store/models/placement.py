@@ -2,10 +2,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String
+from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from hvbdesk.domain.enums import DischargeReason, LegalBasis, PlaceKind
+from hvbdesk.domain.enums import DischargeDestination, DischargeReason, LegalBasis, PlaceKind
 from hvbdesk.store.base import Base, Versioned
 from hvbdesk.store.models.place import Place
 from hvbdesk.store.models.resident import Resident
@@ -15,8 +15,8 @@ from hvbdesk.store.types import enum_column
 class Placement(Versioned, Base):
     """A stay in one place over [admitted_at, discharged_at); open while discharged_at is NULL.
 
-    Two stays never overlap in one place: checked by the service and enforced by the database
-    (a trigger on SQLite, an exclusion constraint on PostgreSQL; see the first migration).
+    `place_id` is the current (or last) place; where the stay was over time is in its segments
+    (StaySegment), which the database keeps from overlapping in one place.
     """
 
     __tablename__ = "placement"
@@ -39,6 +39,15 @@ class Placement(Versioned, Base):
     registered_municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipality.code"))
     cost_split_settled_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(String(400), default="")
+    discharge_destination: Mapped[DischargeDestination | None] = mapped_column(
+        enum_column(DischargeDestination, "discharge_destination")
+    )
+    aftercare_note: Mapped[str] = mapped_column(String(1000), default="")
+    discharge_planned: Mapped[bool] = mapped_column(Boolean, default=False)
+    extensions: Mapped[int] = mapped_column(Integer, default=0)
+    override_note: Mapped[str] = mapped_column(String(1000), default="")  # why a rule was set aside
+    referral_id: Mapped[int | None] = mapped_column(Integer)
 
     resident: Mapped[Resident] = relationship()
     place: Mapped[Place] = relationship()
+    segments: Mapped[list["StaySegment"]] = relationship(order_by="StaySegment.start_at")  # noqa: F821

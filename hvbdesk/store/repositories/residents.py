@@ -46,10 +46,6 @@ def placements_of(session: Session, resident_id: int) -> list[Placement]:
     return list(session.scalars(stmt))
 
 
-def stays_on_place(session: Session, place_id: int) -> list[Placement]:
-    return list(session.scalars(select(Placement).where(Placement.place_id == place_id)))
-
-
 def ongoing_at(session: Session, moment: dt.datetime) -> list[Placement]:
     stmt = (
         select(Placement)

@@ -1,0 +1,206 @@
+"""The bed board, its timeline, occupancy and the watches: read models computed from the stays."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from hvbdesk.domain.care_days import care_days
+from hvbdesk.domain.enums import AuditAction, LegalBasis, PlaceKind
+from hvbdesk.domain.watches import StayFacts, Watch, WatchSettings, watches_for
+from hvbdesk.security.roles import Permission, allows
+from hvbdesk.services.audit import AuditLog
+from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.settings import SettingsService
+from hvbdesk.store.database import Database
+from hvbdesk.store.repositories import reference
+from hvbdesk.store.repositories import stays as stays_repo
+
+FREE, RESERVED, OCCUPIED = "free", "reserved", "occupied"
+
+
+@dataclass(frozen=True)
+class ReservationInfo:
+    id: int
+    starts_on: dt.date
+    ends_on: dt.date
+    municipality: str
+
+
+@dataclass(frozen=True)
+class PlaceCard:
+    place_number: int
+    kind: PlaceKind
+    state: str
+    stay_id: int | None = None
+    resident_id: int | None = None
+    name: str = ""  # empty when the user may not see names
+    initials: str = ""
+    legal_basis: LegalBasis | None = None
+    stay_kind: PlaceKind | None = None
+    admitted_at: dt.datetime | None = None
+    planned_end: dt.date | None = None
+    day_number: int | None = None
+    day_limit: int | None = None
+    reservation: ReservationInfo | None = None
+    watches: list[Watch] = field(default_factory=list)
+    contact_persons: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class TimelineBar:
+    place_number: int
+    kind: str  # stay | reservation
+    start: dt.datetime
+    end: dt.datetime | None  # None: still there
+    planned_end: dt.date
+    label: str
+    stay_id: int | None = None
+    reservation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class OccupancyFigures:
+    places: dict[PlaceKind, int]
+    occupied_now: dict[PlaceKind, int]
+    month_care_days: dict[PlaceKind, int]
+    month_days: int
+
+    def month_share(self, kind: PlaceKind | None = None) -> float:
+        kinds = [kind] if kind else list(PlaceKind)
+        capacity = sum(self.places[k] for k in kinds) * self.month_days
+        return sum(self.month_care_days[k] for k in kinds) / capacity if capacity else 0.0
+
+
+def initials(first: str, last: str) -> str:
+    return f"{first[:1]}{last[:1]}".upper()
+
+
+class BedService:
+    def __init__(self, db: Database, audit: AuditLog, settings: SettingsService, clock: Clock = local_now):
+        self._db = db
+        self._audit = audit
+        self._settings = settings
+        self._clock = clock
+
+    # --- watches ---------------------------------------------------------------------------------
+    def _watch_settings(self, session, day: dt.date) -> WatchSettings:
+        v = lambda key: self._settings.value_in(session, key, day)  # noqa: E731
+        return WatchSettings(
+            cost_split_warning_months=v("acute.cost_split_warning_months"),
+            cost_split_deadline_months=v("acute.cost_split_deadline_months"),
+            lvu_review_months=v("followup.lvu_months"), ordinary_max_weeks=v("stay.ordinary_max_weeks"),
+        )
+
+    @staticmethod
+    def _facts(stay) -> StayFacts:
+        r = stay.resident
+        return StayFacts(stay.id, r.id, stay.place.number, stay.kind, stay.legal_basis, stay.admitted_at,
+                         stay.planned_end, stay.discharged_at, stay.discharge_planned, stay.cost_split_settled_on,
+                         r.birth_date, len(r.guardians))
+
+    def _watches(self, session, open_stays, today: dt.date) -> list[Watch]:
+        return watches_for([self._facts(s) for s in open_stays], today, self._watch_settings(session, today))
+
+    def watches(self, actor: Actor) -> list[Watch]:
+        self._audit.require(actor, Permission.RESIDENT_READ, "watch")
+        today = self._clock().date()
+        with self._db.unit_of_work() as session:
+            found = self._watches(session, stays_repo.open_stays(session), today)
+            self._audit.append(session, actor.username, AuditAction.VIEW, "watch", detail=f"rows={len(found)}")
+        return found
+
+    # --- the board -------------------------------------------------------------------------------
+    def board(self, actor: Actor) -> list[PlaceCard]:
+        """Every place with its state; names and details only for roles that may read residents."""
+        self._audit.require(actor, Permission.OCCUPANCY_COUNTS, "bed_board")
+        personal = allows(actor.role, Permission.RESIDENT_READ)
+        now = self._clock()
+        today = now.date()
+        with self._db.unit_of_work() as session:
+            places = [p for p in reference.places(session) if p.active]
+            open_stays = {s.place_id: s for s in stays_repo.open_stays(session)}
+            reservations: dict[int, list] = {}
+            for r in stays_repo.reservations_between(session, today - dt.timedelta(days=365), today + dt.timedelta(weeks=26)):
+                reservations.setdefault(r.place_id, []).append(r)
+            names = {m.code: m.name for m in reference.municipalities(session)}
+            watches = self._watches(session, open_stays.values(), today) if personal else []
+            limits = self._settings.stay_limits_in(session, today)
+            cards = []
+            for place in places:
+                stay = open_stays.get(place.id)
+                upcoming = sorted(reservations.get(place.id, []), key=lambda r: r.starts_on)
+                res = upcoming[0] if upcoming else None
+                res_info = ReservationInfo(res.id, res.starts_on, res.ends_on, "") if res else None
+                if res_info and personal:
+                    res_info = ReservationInfo(res.id, res.starts_on, res.ends_on, self._referral_municipality(session, res, names))
+                if stay is None:
+                    cards.append(PlaceCard(place.number, place.kind, RESERVED if res else FREE, reservation=res_info))
+                    continue
+                if not personal:
+                    cards.append(PlaceCard(place.number, place.kind, OCCUPIED))
+                    continue
+                r = stay.resident
+                # Day N of the stay against its limit: the planned acute length, or the longest ordinary stay.
+                limit = ((stay.planned_end - stay.admitted_at.date()).days
+                         if stay.kind is PlaceKind.ACUTE else limits.ordinary_max_weeks * 7)
+                cards.append(PlaceCard(
+                    place.number, place.kind, OCCUPIED, stay.id, r.id, f"{r.first_name} {r.last_name}",
+                    initials(r.first_name, r.last_name), stay.legal_basis, stay.kind, stay.admitted_at,
+                    stay.planned_end, (today - stay.admitted_at.date()).days + 1, limit, res_info,
+                    [w for w in watches if w.stay_id == stay.id],
+                ))
+            self._audit.append(session, actor.username, AuditAction.VIEW, "bed_board",
+                               detail="names" if personal else "counts")
+        return cards
+
+    @staticmethod
+    def _referral_municipality(session, reservation, names: dict[str, str]) -> str:
+        from hvbdesk.store.models import Referral
+
+        referral = session.get(Referral, reservation.referral_id) if reservation.referral_id else None
+        return names.get(referral.placing_municipality_code, "") if referral else ""
+
+    # --- the timeline ----------------------------------------------------------------------------
+    def timeline(self, actor: Actor, first: dt.date, last: dt.date) -> list[TimelineBar]:
+        self._audit.require(actor, Permission.RESIDENT_READ, "bed_board")
+        start = dt.datetime.combine(first, dt.time())
+        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
+        with self._db.unit_of_work() as session:
+            segments = stays_repo.segments_between(session, start, end)
+            stays = stays_repo.stays_by_ids(session, {s.placement_id for s in segments})
+            bars = []
+            for seg in segments:
+                stay = stays[seg.placement_id]
+                r = stay.resident
+                bars.append(TimelineBar(seg.place.number, "stay", seg.start_at, seg.end_at, stay.planned_end,
+                                        initials(r.first_name, r.last_name), stay_id=stay.id))
+            for res in stays_repo.reservations_between(session, first, last + dt.timedelta(days=1)):
+                bars.append(TimelineBar(res.place.number, "reservation", dt.datetime.combine(res.starts_on, dt.time()),
+                                        dt.datetime.combine(res.ends_on, dt.time()), res.ends_on, "",
+                                        reservation_id=res.id))
+            self._audit.append(session, actor.username, AuditAction.VIEW, "bed_board",
+                               detail=f"timeline {first.isoformat()}..{last.isoformat()}")
+        return bars
+
+    # --- occupancy -------------------------------------------------------------------------------
+    def occupancy(self, actor: Actor) -> OccupancyFigures:
+        """Counts only: now, and care days so far this month (computed from the stays)."""
+        self._audit.require(actor, Permission.OCCUPANCY_COUNTS, "occupancy")
+        now = self._clock()
+        today = now.date()
+        first = today.replace(day=1)
+        with self._db.unit_of_work() as session:
+            places = [p for p in reference.places(session) if p.active]
+            kind_of = {p.id: p.kind for p in places}
+            counts = {k: sum(1 for p in places if p.kind is k) for k in PlaceKind}
+            occupied = {k: 0 for k in PlaceKind}
+            for stay in stays_repo.open_stays(session):
+                if stay.admitted_at <= now and stay.place_id in kind_of:
+                    occupied[kind_of[stay.place_id]] += 1
+            month = {k: 0 for k in PlaceKind}
+            for seg in stays_repo.segments_between(session, dt.datetime.combine(first, dt.time()), now):
+                kind = kind_of.get(seg.place_id)
+                if kind is not None:
+                    month[kind] += care_days(seg.start_at.date(), seg.end_at.date() if seg.end_at else None, first, today)
+        return OccupancyFigures(counts, occupied, month, (today - first).days + 1)

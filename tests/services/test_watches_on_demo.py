@@ -1,0 +1,53 @@
+"""Watches computed by the service on a demo database match an independent calculation here."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hvbdesk.domain.enums import LegalBasis, PlaceKind
+from hvbdesk.services.demo import fill_demo
+from hvbdesk.store.models import Guardian, Placement, Resident
+from tests.conftest import NOW
+
+
+def _months_later(day: dt.date, months: int) -> dt.date:
+    y, m = divmod(day.month - 1 + months, 12)
+    last = [31, 29 if (day.year + y) % 4 == 0 else 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m]
+    return dt.date(day.year + y, m + 1, min(day.day, last))
+
+
+def expected_watches(session, today: dt.date) -> set[tuple[int, str, bool]]:
+    out = set()
+    for p in session.query(Placement).filter(Placement.discharged_at.is_(None)):
+        r = session.get(Resident, p.resident_id)
+        admitted = p.admitted_at.date()
+        if p.kind is PlaceKind.ACUTE:
+            if p.planned_end <= today + dt.timedelta(days=3):
+                out.add((p.id, "acute_ending", p.planned_end < today))
+            if p.cost_split_settled_on is None and today >= _months_later(admitted, 1):
+                out.add((p.id, "cost_split_unsettled", today > _months_later(admitted, 2)))
+        else:
+            limit = admitted + dt.timedelta(days=168)
+            if limit <= today + dt.timedelta(days=7):
+                out.add((p.id, "ordinary_over_max", today > limit))
+            if not p.discharge_planned and p.planned_end <= today + dt.timedelta(days=7):
+                out.add((p.id, "planned_end_near", today > p.planned_end))
+        if p.legal_basis in (LegalBasis.LVU_2, LegalBasis.LVU_3):
+            k = 1
+            while _months_later(admitted, 6 * k) < today:
+                k += 1
+            if _months_later(admitted, 6 * k) <= today + dt.timedelta(days=14):
+                out.add((p.id, "lvu_review", False))
+        age = today.year - r.birth_date.year - ((today.month, today.day) < (r.birth_date.month, r.birth_date.day))
+        if age < 18 and session.query(Guardian).filter_by(resident_id=r.id).count() == 0:
+            out.add((p.id, "guardians_missing", True))
+    return out
+
+
+def test_watches_match_an_independent_calculation(services, database, manager):
+    fill_demo(database, services.audit, seed=3, years=2, end=NOW)
+    with database.unit_of_work() as session:
+        expected = expected_watches(session, NOW.date())
+    got = {(w.stay_id, w.code, w.overdue) for w in services.beds.watches(manager)}
+    assert got == expected
+    assert got, "the demo should have something to watch"
