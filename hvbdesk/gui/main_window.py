@@ -17,7 +17,8 @@ from hvbdesk.gui.idle_lock import IdleWatcher, LockScreen
 from hvbdesk.gui.messages import describe
 from hvbdesk.gui.pages.admin_page import AdminPage
 from hvbdesk.gui.pages.not_yet import NotYetPage
-from hvbdesk.gui.pages.occupancy_page import OccupancyPage
+from hvbdesk.gui.pages.board_page import BoardPage
+from hvbdesk.gui.pages.referrals_page import ReferralsPage
 from hvbdesk.gui.pages.residents_page import ResidentsPage
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.translations import LANGUAGES
@@ -54,8 +55,11 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        self.occupancy = OccupancyPage(services.residents, actor)
-        self._add_page("occupancy", self.tr("Occupancy"), self.occupancy, Permission.OCCUPANCY_COUNTS)
+        self.board_page = BoardPage(services.beds, services.stays, services.referrals, services.settings, actor)
+        self._add_page("occupancy", self.tr("Occupancy"), self.board_page, Permission.OCCUPANCY_COUNTS)
+        self._add_page("referrals", self.tr("Referrals"),
+                       ReferralsPage(services.referrals, services.stays, services.beds, services.settings, actor),
+                       Permission.REFERRAL_READ)
         self._add_page("residents", self.tr("Young people"), ResidentsPage(services.residents, actor),
                        Permission.RESIDENT_READ)
         not_yet = [

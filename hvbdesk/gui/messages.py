@@ -15,6 +15,30 @@ def _field(name: str) -> str:
         "password": QCoreApplication.translate("Messages", "Password"),
         "account": QCoreApplication.translate("Messages", "Account"),
         "role": QCoreApplication.translate("Messages", "Role"),
+        "personnummer": QCoreApplication.translate("Messages", "Personal identity number"),
+        "first_name": QCoreApplication.translate("Messages", "First name"),
+        "last_name": QCoreApplication.translate("Messages", "Last name"),
+        "legal_basis": QCoreApplication.translate("Messages", "Legal basis"),
+        "admitted_at": QCoreApplication.translate("Messages", "Admitted"),
+        "place": QCoreApplication.translate("Messages", "Place"),
+        "planned_end": QCoreApplication.translate("Messages", "Planned end"),
+        "guardians": QCoreApplication.translate("Messages", "Guardians"),
+        "guardian_name": QCoreApplication.translate("Messages", "Guardian"),
+        "placing_municipality": QCoreApplication.translate("Messages", "Placing municipality"),
+        "registered_municipality": QCoreApplication.translate("Messages", "Registered in"),
+        "days": QCoreApplication.translate("Messages", "Days"),
+        "kind": QCoreApplication.translate("Messages", "Kind"),
+        "reason": QCoreApplication.translate("Messages", "Reason"),
+        "stay": QCoreApplication.translate("Messages", "Stay"),
+        "discharged_at": QCoreApplication.translate("Messages", "Discharged"),
+        "moved_at": QCoreApplication.translate("Messages", "Moved"),
+        "settled_on": QCoreApplication.translate("Messages", "Settled on"),
+        "received_on": QCoreApplication.translate("Messages", "Received"),
+        "wished_start": QCoreApplication.translate("Messages", "Wished start"),
+        "age": QCoreApplication.translate("Messages", "Age"),
+        "referral": QCoreApplication.translate("Messages", "Referral"),
+        "decision_note": QCoreApplication.translate("Messages", "Note"),
+        "ends_on": QCoreApplication.translate("Messages", "Reserved until"),
     }
     return labels.get(name, name)
 
@@ -27,6 +51,40 @@ def _reason(code: str, fallback: str) -> str:
         "own_account": QCoreApplication.translate("Messages", "you cannot switch off your own account"),
         "password_empty": QCoreApplication.translate("Messages", "must not be empty"),
         "password_short": QCoreApplication.translate("Messages", "must have at least %n characters", "", MIN_LENGTH),
+        "age_out_of_range": QCoreApplication.translate(
+            "Messages", "the home takes young people 16 up to and including 20 years at admission"),
+        "lvu2_too_old": QCoreApplication.translate("Messages", "LVU §2 applies only up to 17 years"),
+        "acute_outside_hours": QCoreApplication.translate("Messages", "acute admissions are taken 08:00–22:00"),
+        "acute_wrong_place": QCoreApplication.translate("Messages", "an acute admission goes to an acute place"),
+        "planned_end_out_of_range": QCoreApplication.translate(
+            "Messages", "acute stays are 2 weeks (plus an extension); ordinary stays 12–24 weeks"),
+        "guardians_missing": QCoreApplication.translate(
+            "Messages", "a young person under 18 needs at least one guardian registered"),
+        "admission_in_future": QCoreApplication.translate("Messages", "is in the future; reserve the place instead"),
+        "already_placed": QCoreApplication.translate("Messages", "the young person already has an open stay"),
+        "place_occupied": QCoreApplication.translate(
+            "Messages", "the place is occupied; discharge or move that stay first"),
+        "place_taken": QCoreApplication.translate("Messages", "the place is held by another stay or reservation then"),
+        "place_unknown": QCoreApplication.translate("Messages", "there is no such place"),
+        "same_place": QCoreApplication.translate("Messages", "the stay is already in that place"),
+        "personnummer_invalid": QCoreApplication.translate(
+            "Messages", "is not a valid personal identity or coordination number (12 digits)"),
+        "municipality_unknown": QCoreApplication.translate("Messages", "is not a known municipality"),
+        "required": QCoreApplication.translate("Messages", "must be filled in"),
+        "extension_not_acute": QCoreApplication.translate(
+            "Messages", "only acute stays are extended; change the planned end instead"),
+        "extension_length": QCoreApplication.translate("Messages", "an extension is 7–14 days"),
+        "extension_again": QCoreApplication.translate(
+            "Messages", "an acute stay is extended at most once (the manager may set this aside with a reason)"),
+        "reason_missing": QCoreApplication.translate("Messages", "give a reason"),
+        "stay_discharged": QCoreApplication.translate("Messages", "is discharged and can no longer be changed"),
+        "before_admission": QCoreApplication.translate("Messages", "is before the admission"),
+        "discharge_in_future": QCoreApplication.translate("Messages", "is in the future"),
+        "date_range": QCoreApplication.translate("Messages", "must be between the admission and today"),
+        "date_in_future": QCoreApplication.translate("Messages", "is in the future"),
+        "date_order": QCoreApplication.translate("Messages", "is before the date it follows"),
+        "age_implausible": QCoreApplication.translate("Messages", "is not a plausible age"),
+        "referral_admitted": QCoreApplication.translate("Messages", "has already led to an admission"),
     }
     return reasons.get(code, fallback)
 

@@ -83,6 +83,10 @@ class BedService:
         self._settings = settings
         self._clock = clock
 
+    def now(self) -> dt.datetime:
+        """The clock the services run on (the GUI asks rather than reading its own)."""
+        return self._clock()
+
     # --- watches ---------------------------------------------------------------------------------
     def _watch_settings(self, session, day: dt.date) -> WatchSettings:
         v = lambda key: self._settings.value_in(session, key, day)  # noqa: E731

@@ -68,3 +68,12 @@ class SettingsService:
             ]
             self._audit.append(session, actor.username, AuditAction.VIEW, "setting", detail=f"rows={len(rows)}")
         return rows
+
+    def municipalities(self) -> list[tuple[str, str]]:
+        """(code, name), by name: reference data, not personal."""
+        with self._db.unit_of_work() as session:
+            return [(m.code, m.name) for m in reference.municipalities(session)]
+
+    def places(self) -> list[tuple[int, "PlaceKind"]]:
+        with self._db.unit_of_work() as session:
+            return [(p.number, p.kind) for p in reference.places(session) if p.active]

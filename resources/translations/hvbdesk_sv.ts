@@ -1,6 +1,44 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="92" />
+        <source>Accept referral</source>
+        <translation>Acceptera förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="93" />
+        <source>Reserve a place for the young person from %1 (%2, %3 years).</source>
+        <translation>Reservera en plats för ungdomen från %1 (%2, %3 år).</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="98" />
+        <source>Place %1</source>
+        <translation>Plats %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="99" />
+        <source>acute</source>
+        <translation>akut</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="106" />
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="107" />
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="108" />
+        <source>Reserve</source>
+        <translation>Reservera</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../hvbdesk/gui/account_dialog.py" line="27" />
@@ -126,9 +164,182 @@
     </message>
 </context>
 <context>
+    <name>AdmissionDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="34" />
+        <source>The rules are checked when you press Admit; anything wrong is listed below.</source>
+        <translation>Reglerna kontrolleras när du trycker på Skriv in; det som är fel visas nedanför.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="43" />
+        <source>Place %1</source>
+        <translation>Plats %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="44" />
+        <source>acute</source>
+        <translation>akut</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="62" />
+        <source>Admit</source>
+        <translation>Skriv in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="6" />
+        <source>Admission</source>
+        <translation>Inskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>The young person</source>
+        <translation>Ungdomen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>&amp;Personal identity number</source>
+        <translation>&amp;Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>YYYYMMDD-NNNN</source>
+        <translation>ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>&amp;First name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>&amp;Gender</source>
+        <translation>&amp;Kön</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>The stay</source>
+        <translation>Placeringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>P&amp;lace</source>
+        <translation>P&amp;lats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Legal &amp;basis</source>
+        <translation>Lag&amp;rum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>&amp;Admitted</source>
+        <translation>&amp;Inskriven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Planned &amp;end</source>
+        <translation>Planerat &amp;slut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Placing &amp;municipality</source>
+        <translation>Placerande &amp;kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Guardians (required under 18)</source>
+        <translation>Vårdnadshavare (krävs under 18 år)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Guardian &amp;1</source>
+        <translation>Vårdnadshavare &amp;1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>e.g. mother</source>
+        <translation>t.ex. mamma</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Guardian &amp;2</source>
+        <translation>Vårdnadshavare &amp;2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>e.g. father</source>
+        <translation>t.ex. pappa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Set a rule aside (manager, with a reason)</source>
+        <translation>Gör undantag från en regel (föreståndaren, med motivering)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Reason, if the age rule is set aside</source>
+        <translation>Motivering, om åldersregeln frångås</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Acute hours</source>
+        <translation>Akuttider</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Reason, if admitted outside 08–22</source>
+        <translation>Motivering, om inskrivning sker utanför 08–22</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Acute place</source>
+        <translation>Akutplats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Reason, if acute goes to an ordinary place</source>
+        <translation>Motivering, om akutplacering görs på vårdplats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <source>Reason, if the planned end is outside the limits</source>
+        <translation>Motivering, om planerat slut ligger utanför gränserna</translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="43" />
+        <location filename="../../hvbdesk/gui/application.py" line="48" />
         <source>There is no database in %1 yet. Create a new, empty one?</source>
         <translation>Det finns ännu ingen databas i %1. Vill du skapa en ny, tom databas?</translation>
     </message>
@@ -199,6 +410,205 @@
     </message>
 </context>
 <context>
+    <name>BedBoard</name>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="94" />
+        <source>No places are set up.</source>
+        <translation>Inga platser är upplagda.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="116" />
+        <source>Place %1</source>
+        <translation>Plats %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="117" />
+        <source>ACUTE</source>
+        <translation>AKUT</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="125" />
+        <source>Reserved</source>
+        <translation>Reserverad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="127" />
+        <source>from %1</source>
+        <translation>från %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="131" />
+        <source>Free</source>
+        <translation>Ledig</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="133" />
+        <source>reserved from %1</source>
+        <translation>reserverad från %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="138" />
+        <source>Occupied</source>
+        <translation>Belagd</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="142" />
+        <source>day %1/%2</source>
+        <translation>dag %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="151" />
+        <source>ends %1</source>
+        <translation>slutar %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="154" />
+        <source>Contact: %1</source>
+        <translation>Kontaktperson: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="50" />
+        <source>Occupancy</source>
+        <translation>Beläggning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="55" />
+        <source>Show initials only</source>
+        <translation>Visa bara initialer</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="58" />
+        <source>Admit…</source>
+        <translation>Skriv in…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="72" />
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="76" />
+        <source>Nothing to watch right now.</source>
+        <translation>Inget att bevaka just nu.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="88" />
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="92" />
+        <source>◀ 4 weeks</source>
+        <translation>◀ 4 veckor</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="93" />
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="94" />
+        <source>4 weeks ▶</source>
+        <translation>4 veckor ▶</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="133" />
+        <source>Occupied now: %1 of %2 (care places %3/%4, acute %5/%6) · This month: %7 %</source>
+        <translation>Belagda nu: %1 av %2 (vårdplatser %3/%4, akut %5/%6) · Denna månad: %7 %</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="148" />
+        <source>Place %1</source>
+        <translation>Plats %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="208" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="224" />
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="208" />
+        <source>Why is it moved to place %1?</source>
+        <translation>Varför flyttas den till plats %1?</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="117" />
+        <source>Decline referral</source>
+        <translation>Avböj förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="117" />
+        <source>Why is the referral declined?</source>
+        <translation>Varför avböjs förfrågan?</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="123" />
+        <source>More about the reason (required for 'other reason')</source>
+        <translation>Mer om skälet (krävs för 'annat skäl')</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="124" />
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="125" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="126" />
+        <source>Decline</source>
+        <translation>Avböj</translation>
+    </message>
+</context>
+<context>
+    <name>DischargeDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="93" />
+        <source>Discharge %1 from place %2.</source>
+        <translation>Skriv ut %1 från plats %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="101" />
+        <location filename="../../ui/discharge_dialog.ui" line="6" />
+        <source>Discharge</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discharge_dialog.ui" line="7" />
+        <source>&amp;Discharged</source>
+        <translation>&amp;Utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discharge_dialog.ui" line="7" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discharge_dialog.ui" line="7" />
+        <source>D&amp;estination</source>
+        <translation>&amp;Vart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discharge_dialog.ui" line="7" />
+        <source>&amp;Aftercare</source>
+        <translation>&amp;Eftervård</translation>
+    </message>
+    <message>
+        <location filename="../../ui/discharge_dialog.ui" line="7" />
+        <source>What has been arranged after the stay</source>
+        <translation>Vad som är ordnat efter placeringen</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../hvbdesk/gui/login_dialogs.py" line="69" />
@@ -244,6 +654,164 @@
         <location filename="../../ui/first_run_dialog.ui" line="28" />
         <source>&amp;Repeat password</source>
         <translation>&amp;Upprepa lösenord</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="14" />
+        <source>ordinary</source>
+        <translation>ordinarie</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="15" />
+        <source>acute</source>
+        <translation>akut</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="23" />
+        <source>woman</source>
+        <translation>kvinna</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="24" />
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="25" />
+        <source>non-binary</source>
+        <translation>icke-binär</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="29" />
+        <source>planned</source>
+        <translation>planerad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="30" />
+        <source>unplanned (broken off)</source>
+        <translation>oplanerad (avbrott)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="34" />
+        <source>home</source>
+        <translation>hem</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="35" />
+        <source>another HVB</source>
+        <translation>annat HVB</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="36" />
+        <source>own housing</source>
+        <translation>eget boende</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="37" />
+        <source>SiS</source>
+        <translation>SiS</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="38" />
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="42" />
+        <source>no place free</source>
+        <translation>ingen ledig plats</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="43" />
+        <source>outside the target group</source>
+        <translation>utanför målgruppen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="44" />
+        <source>needs detoxification first</source>
+        <translation>behöver avgiftning först</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="45" />
+        <source>risks the home cannot meet</source>
+        <translation>risker som hemmet inte kan möta</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="46" />
+        <source>other reason</source>
+        <translation>annat skäl</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="50" />
+        <source>not decided</source>
+        <translation>ej beslutad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="51" />
+        <source>accepted</source>
+        <translation>accepterad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="52" />
+        <source>waiting list</source>
+        <translation>väntelista</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="53" />
+        <source>declined</source>
+        <translation>avböjd</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="60" />
+        <source>Acute stay ended %1: discharge or extend</source>
+        <translation>Akutplaceringen slutade %1: skriv ut eller förläng</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="61" />
+        <source>Acute stay ends %1</source>
+        <translation>Akutplaceringen slutar %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="62" />
+        <source>Cost split not settled; the deadline was %1</source>
+        <translation>Kostnadsfördelningen är inte klar; sista dag var %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="64" />
+        <source>Settle the cost split and municipality of registration by %1</source>
+        <translation>Klargör kostnadsfördelning och folkbokföringskommun senast %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="65" />
+        <source>LVU reconsideration due %1</source>
+        <translation>LVU ska övervägas/omprövas senast %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="66" />
+        <source>The stay passed 24 weeks on %1</source>
+        <translation>Placeringen passerade 24 veckor %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="67" />
+        <source>The stay reaches 24 weeks on %1</source>
+        <translation>Placeringen når 24 veckor %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="68" />
+        <source>Planned end %1 passed with no discharge planned</source>
+        <translation>Planerat slut %1 har passerats utan planerad utskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="70" />
+        <source>Planned end %1 and no discharge planned</source>
+        <translation>Planerat slut %1 och ingen utskrivning planerad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="71" />
+        <source>Under 18 and no guardian registered</source>
+        <translation>Under 18 år och ingen vårdnadshavare registrerad</translation>
     </message>
 </context>
 <context>
@@ -316,128 +884,133 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="58" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="59" />
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="59" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="60" />
+        <source>Referrals</source>
+        <translation>Förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/main_window.py" line="63" />
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="62" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="66" />
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="63" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="67" />
         <source>Implementation plans and received care plans for each stay, with versions, follow-ups and printouts, and the journal with drafts that are never lost.</source>
         <translation>Genomförandeplaner och mottagna vårdplaner för varje placering, med versioner, uppföljningar och utskrifter, samt journalen där inget skrivet går förlorat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="65" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="69" />
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="66" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="70" />
         <source>Coordinated individual plans with consent, responsible actors and follow-up, and the summary the coordinator prints for social services and psychiatry.</source>
         <translation>Samordnade individuella planer med samtycke, ansvariga aktörer och uppföljning, och sammanfattningen som samordnaren skriver ut till socialtjänst och psykiatri.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="68" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="72" />
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="69" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="73" />
         <source>The staff roster around the clock: shifts, demand, the Working Hours Act's rest rules, absences, and a solver that lays out the roster and explains any shortfall.</source>
         <translation>Personalschemat dygnet runt: pass, bemanningsbehov, arbetstidslagens viloregler, frånvaro och en schemaläggare som lägger schemat och förklarar eventuell brist.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="71" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="75" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="72" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="76" />
         <source>The steering group's report: care days, occupancy, fee revenue and the deficit split among the member municipalities by population.</source>
         <translation>Styrgruppens rapport: vårddygn, beläggning, intäkter från dygnsavgifter och fördelningen av underskott mellan samverkanskommunerna efter folkmängd.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="78" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="82" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="124" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="128" />
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="137" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="141" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="138" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="142" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="142" />
-        <location filename="../../hvbdesk/gui/main_window.py" line="162" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="146" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="166" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="149" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="153" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="157" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="154" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="158" />
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="156" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="160" />
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="157" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="161" />
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="163" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="167" />
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="167" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="171" />
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="169" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="173" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="171" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="175" />
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="178" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="182" />
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -465,67 +1038,318 @@
         <translation>Roll</translation>
     </message>
     <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="18" />
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="19" />
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="20" />
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="21" />
+        <source>Legal basis</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="22" />
+        <source>Admitted</source>
+        <translation>Inskriven</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="23" />
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
         <location filename="../../hvbdesk/gui/messages.py" line="24" />
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="25" />
+        <source>Guardians</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="26" />
+        <source>Guardian</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="27" />
+        <source>Placing municipality</source>
+        <translation>Placerande kommun</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="28" />
+        <source>Registered in</source>
+        <translation>Folkbokförd i</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="29" />
+        <source>Days</source>
+        <translation>Dagar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="30" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="31" />
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="32" />
+        <source>Stay</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="33" />
+        <source>Discharged</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="34" />
+        <source>Moved</source>
+        <translation>Flyttad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="35" />
+        <source>Settled on</source>
+        <translation>Klar den</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="36" />
+        <source>Received</source>
+        <translation>Inkommen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="37" />
+        <source>Wished start</source>
+        <translation>Önskad start</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="38" />
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="39" />
+        <source>Referral</source>
+        <translation>Förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="40" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="41" />
+        <source>Reserved until</source>
+        <translation>Reserverad till</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="48" />
         <source>use 2–60 characters: lower-case letters a–z, digits, '.', '_' or '-'</source>
         <translation>använd 2–60 tecken: små bokstäver a–z, siffror, '.', '_' eller '-'</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="26" />
+        <location filename="../../hvbdesk/gui/messages.py" line="50" />
         <source>is already taken by another account</source>
         <translation>används redan av ett annat konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="27" />
+        <location filename="../../hvbdesk/gui/messages.py" line="51" />
         <source>you cannot switch off your own account</source>
         <translation>du kan inte stänga av ditt eget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="28" />
+        <location filename="../../hvbdesk/gui/messages.py" line="52" />
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/messages.py" line="29" />
+        <location filename="../../hvbdesk/gui/messages.py" line="53" />
         <source>must have at least %n characters</source>
         <translation><numerusform>måste ha minst %n tecken</numerusform><numerusform>måste ha minst %n tecken</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="38" />
+        <location filename="../../hvbdesk/gui/messages.py" line="54" />
+        <source>the home takes young people 16 up to and including 20 years at admission</source>
+        <translation>hemmet tar emot ungdomar från 16 till och med 20 år vid inskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="56" />
+        <source>LVU §2 applies only up to 17 years</source>
+        <translation>LVU §2 gäller bara till och med 17 år</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="57" />
+        <source>acute admissions are taken 08:00–22:00</source>
+        <translation>akuta inskrivningar tas emot 08:00–22:00</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="58" />
+        <source>an acute admission goes to an acute place</source>
+        <translation>en akutplacering ska till en akutplats</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="59" />
+        <source>acute stays are 2 weeks (plus an extension); ordinary stays 12–24 weeks</source>
+        <translation>akutplaceringar är 2 veckor (plus förlängning); ordinarie placeringar 12–24 veckor</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="61" />
+        <source>a young person under 18 needs at least one guardian registered</source>
+        <translation>en ungdom under 18 år behöver minst en registrerad vårdnadshavare</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="63" />
+        <source>is in the future; reserve the place instead</source>
+        <translation>ligger i framtiden; reservera platsen i stället</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="64" />
+        <source>the young person already has an open stay</source>
+        <translation>ungdomen har redan en pågående placering</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="65" />
+        <source>the place is occupied; discharge or move that stay first</source>
+        <translation>platsen är belagd; skriv ut eller flytta den placeringen först</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="67" />
+        <source>the place is held by another stay or reservation then</source>
+        <translation>platsen är upptagen av en annan placering eller reservation då</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="68" />
+        <source>there is no such place</source>
+        <translation>platsen finns inte</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="69" />
+        <source>the stay is already in that place</source>
+        <translation>placeringen är redan på den platsen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="70" />
+        <source>is not a valid personal identity or coordination number (12 digits)</source>
+        <translation>är inte ett giltigt person- eller samordningsnummer (12 siffror)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="72" />
+        <source>is not a known municipality</source>
+        <translation>är ingen känd kommun</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="73" />
+        <source>must be filled in</source>
+        <translation>måste fyllas i</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="74" />
+        <source>only acute stays are extended; change the planned end instead</source>
+        <translation>bara akutplaceringar förlängs; ändra planerat slut i stället</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="76" />
+        <source>an extension is 7–14 days</source>
+        <translation>en förlängning är 7–14 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="77" />
+        <source>an acute stay is extended at most once (the manager may set this aside with a reason)</source>
+        <translation>en akutplacering förlängs högst en gång (föreståndaren kan göra undantag med motivering)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="79" />
+        <source>give a reason</source>
+        <translation>ange ett skäl</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="80" />
+        <source>is discharged and can no longer be changed</source>
+        <translation>är utskriven och kan inte längre ändras</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="81" />
+        <source>is before the admission</source>
+        <translation>är före inskrivningen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="82" />
+        <location filename="../../hvbdesk/gui/messages.py" line="84" />
+        <source>is in the future</source>
+        <translation>ligger i framtiden</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="83" />
+        <source>must be between the admission and today</source>
+        <translation>måste ligga mellan inskrivningen och i dag</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="85" />
+        <source>is before the date it follows</source>
+        <translation>är före det datum det följer på</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="86" />
+        <source>is not a plausible age</source>
+        <translation>är ingen rimlig ålder</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="87" />
+        <source>has already led to an admission</source>
+        <translation>har redan lett till en inskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="96" />
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="40" />
+        <location filename="../../hvbdesk/gui/messages.py" line="98" />
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="42" />
+        <location filename="../../hvbdesk/gui/messages.py" line="100" />
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="44" />
+        <location filename="../../hvbdesk/gui/messages.py" line="102" />
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="46" />
+        <location filename="../../hvbdesk/gui/messages.py" line="104" />
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/messages.py" line="48" />
+        <location filename="../../hvbdesk/gui/messages.py" line="106" />
         <source>The passphrase must have at least %n characters.</source>
         <translation><numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform><numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="50" />
+        <location filename="../../hvbdesk/gui/messages.py" line="108" />
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="52" />
+        <location filename="../../hvbdesk/gui/messages.py" line="110" />
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -536,45 +1360,6 @@
         <location filename="../../hvbdesk/gui/pages/not_yet.py" line="21" />
         <source>Not yet available</source>
         <translation>Kommer i en senare version</translation>
-    </message>
-</context>
-<context>
-    <name>OccupancyPage</name>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/occupancy_page.py" line="40" />
-        <source>Occupancy</source>
-        <translation>Beläggning</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/occupancy_page.py" line="43" />
-        <source>Care places</source>
-        <translation>Vårdplatser</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/occupancy_page.py" line="44" />
-        <source>Acute places</source>
-        <translation>Akutplatser</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/occupancy_page.py" line="45" />
-        <source>All places</source>
-        <translation>Alla platser</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/occupancy_page.py" line="54" />
-        <source>The bed board with every place, the timeline of the coming weeks, referrals and admissions come in the next version. The figures above are counted from the registered stays.</source>
-        <translation>Platstavlan med varje plats, tidslinjen för de kommande veckorna, förfrågningar och inskrivningar kommer i nästa version. Siffrorna ovan räknas fram ur de registrerade placeringarna.</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/occupancy_page.py" line="62" />
-        <location filename="../../hvbdesk/gui/pages/occupancy_page.py" line="64" />
-        <source>occupied now</source>
-        <translation>belagda nu</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/occupancy_page.py" line="67" />
-        <source>%1 of %2 places occupied</source>
-        <translation>%1 av %2 platser belagda</translation>
     </message>
 </context>
 <context>
@@ -618,6 +1403,174 @@
         <location filename="../../ui/passphrase_dialog.ui" line="18" />
         <source>&amp;Repeat</source>
         <translation>&amp;Upprepa</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="43" />
+        <source>Register</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="6" />
+        <source>Referral</source>
+        <translation>Förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <source>&amp;Received</source>
+        <translation>&amp;Inkommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <source>Placing &amp;municipality</source>
+        <translation>Placerande &amp;kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <source>&amp;Contact at social services</source>
+        <translation>&amp;Kontakt på socialtjänsten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <source>&amp;Kind asked for</source>
+        <translation>&amp;Efterfrågad typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <source>&amp;Wished start</source>
+        <translation>Önskad &amp;start</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <source>&amp;Age</source>
+        <translation>&amp;Ålder</translation>
+    </message>
+    <message>
+        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <source>Legal &amp;basis</source>
+        <translation>Lag&amp;rum</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="29" />
+        <source>Received</source>
+        <translation>Inkommen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="30" />
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="31" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="32" />
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="33" />
+        <source>Legal basis</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="34" />
+        <source>Wished start</source>
+        <translation>Önskad start</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="35" />
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="36" />
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="42" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="106" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="123" />
+        <source>Referrals</source>
+        <translation>Förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="45" />
+        <source>All referrals</source>
+        <translation>Alla förfrågningar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="46" />
+        <source>Not decided</source>
+        <translation>Ej beslutade</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="47" />
+        <source>Waiting list</source>
+        <translation>Väntelista</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="48" />
+        <source>Accepted</source>
+        <translation>Accepterade</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="49" />
+        <source>Declined</source>
+        <translation>Avböjda</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="53" />
+        <source>New referral…</source>
+        <translation>Ny förfrågan…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="55" />
+        <source>Accept and reserve…</source>
+        <translation>Acceptera och reservera…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="56" />
+        <source>Put on waiting list</source>
+        <translation>Sätt på väntelista</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="57" />
+        <source>Decline…</source>
+        <translation>Avböj…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="58" />
+        <source>Admit…</source>
+        <translation>Skriv in…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="70" />
+        <source>No referrals match the filter.</source>
+        <translation>Inga förfrågningar matchar urvalet.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="84" />
+        <source>admitted</source>
+        <translation>inskriven</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="86" />
+        <source>place reserved</source>
+        <translation>plats reserverad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="106" />
+        <source>Select a referral in the list first.</source>
+        <translation>Markera först en förfrågan i listan.</translation>
     </message>
 </context>
 <context>
@@ -857,6 +1810,152 @@
         <location filename="../../hvbdesk/gui/pages/admin_page.py" line="159" />
         <source>The home's rule numbers with their validity dates. Editing them comes with the areas that use them.</source>
         <translation>Hemmets regelvärden med giltighetsdatum. Redigering kommer tillsammans med de delar som använder dem.</translation>
+    </message>
+</context>
+<context>
+    <name>StayDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="38" />
+        <source>Stay in place %1</source>
+        <translation>Placering på plats %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="39" />
+        <source>%1 · %2 · admitted %3 · day %4 of %5</source>
+        <translation>%1 · %2 · inskriven %3 · dag %4 av %5</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="46" />
+        <source>Place %1</source>
+        <translation>Plats %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="47" />
+        <source>acute</source>
+        <translation>akut</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="59" />
+        <source>Discharge…</source>
+        <translation>Skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="6" />
+        <source>Stay</source>
+        <translation>Placering</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>Extend the acute stay</source>
+        <translation>Förläng akutplaceringen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>&amp;Days</source>
+        <translation>&amp;Dagar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>Only if extended a second time</source>
+        <translation>Bara om den förlängs en andra gång</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>Extend</source>
+        <translation>Förläng</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>&amp;Planned end</source>
+        <translation>&amp;Planerat slut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>Discharge is planned (aftercare arranged)</source>
+        <translation>Utskrivning är planerad (eftervård ordnad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>Save planned end</source>
+        <translation>Spara planerat slut</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>Move to another place</source>
+        <translation>Flytta till annan plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>P&amp;lace</source>
+        <translation>P&amp;lats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>&amp;Reason</source>
+        <translation>&amp;Skäl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>Move</source>
+        <translation>Flytta</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>Cost split</source>
+        <translation>Kostnadsfördelning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>&amp;Registered in</source>
+        <translation>&amp;Folkbokförd i</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>&amp;Settled on</source>
+        <translation>&amp;Klar den</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <source>Record as settled</source>
+        <translation>Registrera som klar</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../hvbdesk/gui/timeline.py" line="84" />
+        <source>w. %1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/timeline.py" line="91" />
+        <source>Place %1</source>
+        <translation>Plats %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/timeline.py" line="93" />
+        <source>(acute)</source>
+        <translation>(akut)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/timeline.py" line="154" />
+        <source>Reserved %1 – %2</source>
+        <translation>Reserverad %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/timeline.py" line="157" />
+        <source>%1: %2 – %3, planned end %4</source>
+        <translation>%1: %2 – %3, planerat slut %4</translation>
     </message>
 </context>
 </TS>

@@ -16,13 +16,13 @@ def _nav_labels(window) -> list[str]:
 
 def test_manager_sees_every_area_and_demo_marker(qtbot, with_residents, manager, swedish):
     window = make_window(qtbot, with_residents, manager)
-    assert _nav_labels(window) == ["Beläggning", "Ungdomar", "Planer", "SIP", "Schema", "Rapporter", "Administration"]
+    assert _nav_labels(window) == ["Beläggning", "Förfrågningar", "Ungdomar", "Planer", "SIP", "Schema", "Rapporter",
+                                   "Administration"]
     assert window.windowTitle().endswith("DEMO")
     assert window.demo_label.text() == "DEMO – påhittade uppgifter"
     assert "Föreståndare" in window.user_label.text()
-    occupancy = window.pages["occupancy"]
-    assert (occupancy.ordinary.value.text(), occupancy.acute.value.text()) == ("1 / 8", "1 / 2")
-    assert occupancy.total.value.text() == "20 %"
+    summary = window.pages["occupancy"].occupancy_label.text()
+    assert summary.startswith("Belagda nu: 2 av 10 (vårdplatser 1/8, akut 1/2)")
 
 
 def test_not_yet_pages_say_so(qtbot, with_residents, manager, swedish):
