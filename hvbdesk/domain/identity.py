@@ -47,13 +47,14 @@ def parse_identity_number(text: str, field: str = "personnummer") -> IdentityNum
     """Parse a 12-digit number, hyphen optional. Raises ValidationError naming the field."""
     raw = (text or "").strip().replace(" ", "")
     if not raw:
-        raise ValidationError.single(field, "is empty")
+        raise ValidationError.single(field, "is empty", "pnr_empty")
     compact = raw.replace("-", "").replace("+", "")
     if not compact.isdigit():
-        raise ValidationError.single(field, f"'{text}' holds characters other than digits and a hyphen")
+        raise ValidationError.single(field, f"'{text}' holds characters other than digits and a hyphen",
+                                      "pnr_characters")
     if len(compact) != 12:
         raise ValidationError.single(
-            field, f"'{text}' has {len(compact)} digits; write all 12 (YYYYMMDD-NNNN)"
+            field, f"'{text}' has {len(compact)} digits; write all 12 (YYYYMMDD-NNNN)", "pnr_length"
         )
     day = int(compact[6:8])
     coordination = day > COORDINATION_DAY_OFFSET
@@ -63,14 +64,14 @@ def parse_identity_number(text: str, field: str = "personnummer") -> IdentityNum
     try:
         birth_date = dt.date(int(birth_digits[:4]), int(birth_digits[4:6]), int(birth_digits[6:8]))
     except ValueError:
-        raise ValidationError.single(field, f"'{text}' does not start with a real date") from None
+        raise ValidationError.single(field, f"'{text}' does not start with a real date", "pnr_date") from None
     try:
         if coordination:
             luhn.validate(compact[2:])
         else:
             stdnum_pnr.validate(compact)
     except StdnumError:
-        raise ValidationError.single(field, f"'{text}' has a wrong check digit") from None
+        raise ValidationError.single(field, f"'{text}' has a wrong check digit", "pnr_check_digit") from None
     sex = LegalSex.MALE if int(compact[10]) % 2 else LegalSex.FEMALE
     return IdentityNumber(compact, birth_date, sex, coordination)
 

@@ -67,8 +67,12 @@ def _reason(code: str, fallback: str) -> str:
         "place_taken": QCoreApplication.translate("Messages", "the place is held by another stay or reservation then"),
         "place_unknown": QCoreApplication.translate("Messages", "there is no such place"),
         "same_place": QCoreApplication.translate("Messages", "the stay is already in that place"),
-        "personnummer_invalid": QCoreApplication.translate(
-            "Messages", "is not a valid personal identity or coordination number (12 digits)"),
+        "pnr_empty": QCoreApplication.translate("Messages", "must be filled in (YYYYMMDD-NNNN)"),
+        "pnr_characters": QCoreApplication.translate("Messages", "may hold only digits and a hyphen"),
+        "pnr_length": QCoreApplication.translate("Messages", "must have 12 digits: YYYYMMDD-NNNN"),
+        "pnr_date": QCoreApplication.translate("Messages", "does not start with a real date"),
+        "pnr_check_digit": QCoreApplication.translate(
+            "Messages", "has a wrong check digit; check the last four digits"),
         "municipality_unknown": QCoreApplication.translate("Messages", "is not a known municipality"),
         "required": QCoreApplication.translate("Messages", "must be filled in"),
         "extension_not_acute": QCoreApplication.translate(

@@ -78,10 +78,7 @@ class StayService:
     def admit(self, actor: Actor, req: AdmissionRequest) -> int:
         self._audit.require(actor, Permission.PLACEMENT_WRITE, "placement")
         problems: list[FieldProblem] = []
-        try:
-            identity = parse_identity_number(req.personnummer)
-        except ValidationError as exc:
-            raise ValidationError([FieldProblem(p.field, p.reason, code="personnummer_invalid") for p in exc.problems])
+        identity = parse_identity_number(req.personnummer)
         first = _require_text(req.first_name, "first_name", problems)
         last = _require_text(req.last_name, "last_name", problems)
         for g in req.guardians:

@@ -1244,112 +1244,132 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/messages.py" line="70" />
-        <source>is not a valid personal identity or coordination number (12 digits)</source>
-        <translation>är inte ett giltigt person- eller samordningsnummer (12 siffror)</translation>
+        <source>must be filled in (YYYYMMDD-NNNN)</source>
+        <translation>måste fyllas i (ÅÅÅÅMMDD-NNNN)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="71" />
+        <source>may hold only digits and a hyphen</source>
+        <translation>får bara innehålla siffror och bindestreck</translation>
     </message>
     <message>
         <location filename="../../hvbdesk/gui/messages.py" line="72" />
+        <source>must have 12 digits: YYYYMMDD-NNNN</source>
+        <translation>måste ha 12 siffror: ÅÅÅÅMMDD-NNNN</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="73" />
+        <source>does not start with a real date</source>
+        <translation>börjar inte med ett riktigt datum</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="74" />
+        <source>has a wrong check digit; check the last four digits</source>
+        <translation>har fel kontrollsiffra; kontrollera de fyra sista siffrorna</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="76" />
         <source>is not a known municipality</source>
         <translation>är ingen känd kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="73" />
+        <location filename="../../hvbdesk/gui/messages.py" line="77" />
         <source>must be filled in</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="74" />
+        <location filename="../../hvbdesk/gui/messages.py" line="78" />
         <source>only acute stays are extended; change the planned end instead</source>
         <translation>bara akutplaceringar förlängs; ändra planerat slut i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="76" />
+        <location filename="../../hvbdesk/gui/messages.py" line="80" />
         <source>an extension is 7–14 days</source>
         <translation>en förlängning är 7–14 dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="77" />
+        <location filename="../../hvbdesk/gui/messages.py" line="81" />
         <source>an acute stay is extended at most once (the manager may set this aside with a reason)</source>
         <translation>en akutplacering förlängs högst en gång (föreståndaren kan göra undantag med motivering)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="79" />
+        <location filename="../../hvbdesk/gui/messages.py" line="83" />
         <source>give a reason</source>
         <translation>ange ett skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="80" />
+        <location filename="../../hvbdesk/gui/messages.py" line="84" />
         <source>is discharged and can no longer be changed</source>
         <translation>är utskriven och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="81" />
+        <location filename="../../hvbdesk/gui/messages.py" line="85" />
         <source>is before the admission</source>
         <translation>är före inskrivningen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="82" />
-        <location filename="../../hvbdesk/gui/messages.py" line="84" />
+        <location filename="../../hvbdesk/gui/messages.py" line="86" />
+        <location filename="../../hvbdesk/gui/messages.py" line="88" />
         <source>is in the future</source>
         <translation>ligger i framtiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="83" />
+        <location filename="../../hvbdesk/gui/messages.py" line="87" />
         <source>must be between the admission and today</source>
         <translation>måste ligga mellan inskrivningen och i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="85" />
+        <location filename="../../hvbdesk/gui/messages.py" line="89" />
         <source>is before the date it follows</source>
         <translation>är före det datum det följer på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="86" />
+        <location filename="../../hvbdesk/gui/messages.py" line="90" />
         <source>is not a plausible age</source>
         <translation>är ingen rimlig ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="87" />
+        <location filename="../../hvbdesk/gui/messages.py" line="91" />
         <source>has already led to an admission</source>
         <translation>har redan lett till en inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="96" />
+        <location filename="../../hvbdesk/gui/messages.py" line="100" />
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="98" />
+        <location filename="../../hvbdesk/gui/messages.py" line="102" />
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="100" />
+        <location filename="../../hvbdesk/gui/messages.py" line="104" />
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="102" />
+        <location filename="../../hvbdesk/gui/messages.py" line="106" />
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="104" />
+        <location filename="../../hvbdesk/gui/messages.py" line="108" />
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/messages.py" line="106" />
+        <location filename="../../hvbdesk/gui/messages.py" line="110" />
         <source>The passphrase must have at least %n characters.</source>
         <translation><numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform><numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="108" />
+        <location filename="../../hvbdesk/gui/messages.py" line="112" />
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="110" />
+        <location filename="../../hvbdesk/gui/messages.py" line="114" />
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>

@@ -11,10 +11,15 @@ from tests.conftest import add_actor
 from tests.helpers import placement_row, pnr, write_csv
 
 
-@pytest.fixture
-def swedish(qapp):
-    translators = install_translators(qapp, "sv")
+@pytest.fixture(scope="session")
+def styled(qapp):
+    """Once per run: setting an application style sheet re-polishes every live widget."""
     apply_style(qapp)
+
+
+@pytest.fixture
+def swedish(qapp, styled):
+    translators = install_translators(qapp, "sv")
     yield
     for t in translators:
         qapp.removeTranslator(t)

@@ -159,3 +159,14 @@ def test_steering_viewer_sees_counts_only(qtbot, services, manager, swedish):
     assert (card.state, card.name, card.stay_id, card.watches) == ("occupied", "", None, [])
     assert not window.board_page.todo.isVisible() and not window.board_page.timeline.isVisible()
     assert window.board_page.occupancy_label.text().startswith("Belagda nu: 1 av 10")
+
+
+def test_a_wrong_check_digit_is_named(qtbot, services, manager, swedish):
+    window = make_window(qtbot, services, manager)
+    dialog = window.board_page.admission_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    good = pnr("20090101", 984)
+    _fill_person(qtbot, dialog, good[:-1] + str((int(good[-1]) + 1) % 10))
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text() == "Personnummer: har fel kontrollsiffra; kontrollera de fyra sista siffrorna"

@@ -33,6 +33,10 @@ def downgrade():
 '''
 
 
+def test_head_constant_matches_the_scripts():
+    assert migrate.HEAD == migrate.head_revision()
+
+
 def test_fresh_database_is_at_head(database):
     assert migrate.current_revision(database) == migrate.head_revision()
     assert migrate.upgrade(database) is None  # nothing to do, no backup

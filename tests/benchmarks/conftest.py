@@ -1,0 +1,25 @@
+"""Benchmarks run on a 10-year demo database, made once per run (pytest -m benchmark)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+PASSPHRASE = "benchmark-passphrase"
+
+
+@pytest.fixture(scope="session")
+def ten_year_demo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bench") / "data"
+    env = {**os.environ, "HVBDESK_DB_PASSPHRASE": PASSPHRASE}
+    subprocess.run([sys.executable, "-m", "hvbdesk", "--data-dir", str(folder), "demo", "--years", "10", "--seed", "1"],
+                   check=True, env=env, capture_output=True)
+    return folder
+
+
+def report(name: str, **figures) -> None:
+    line = " ".join(f"{k}={v}" for k, v in figures.items())
+    print(f"\nBENCHMARK {name}: {line}")
