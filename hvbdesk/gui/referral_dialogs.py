@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
@@ -15,12 +14,9 @@ from hvbdesk.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from hvbdesk.gui.labels import basis_label, decline_label, kind_label
 from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.gui.messages import describe
+from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.services.context import Actor
 from hvbdesk.services.referrals import ReferralInput, ReferralRow, ReferralService
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class ReferralDialog(QDialog):
@@ -31,8 +27,8 @@ class ReferralDialog(QDialog):
         self.ui.setupUi(self)
         self._referrals, self._actor = referrals, actor
         ui = self.ui
-        ui.receivedEdit.setDate(_qdate(today))
-        ui.wishedStartEdit.setDate(_qdate(today))
+        ui.receivedEdit.setDate(qdate(today))
+        ui.wishedStartEdit.setDate(qdate(today))
         for code, name in municipalities:
             ui.municipalityCombo.addItem(f"{name} ({code})", code)
         for k in PlaceKind:
@@ -100,7 +96,7 @@ class AcceptDialog(_DecisionDialog):
         wanted = next((n for n, k in places if k is row.kind_requested), None)
         if wanted is not None:
             self.place.setCurrentIndex(self.place.findData(wanted))
-        self.start = QDateEdit(_qdate(row.wished_start or row.received_on))
+        self.start = QDateEdit(qdate(row.wished_start or row.received_on))
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd")
         self.form.addRow(self.tr("Place"), self.place)

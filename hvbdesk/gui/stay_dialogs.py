@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hvbdesk.domain.enums import DischargeDestination, DischargeReason, PlaceKind
@@ -15,13 +15,10 @@ from hvbdesk.gui.forms.ui_stay_dialog import Ui_StayDialog
 from hvbdesk.gui.labels import basis_label, destination_label, discharge_reason_label
 from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.gui.messages import describe
+from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.services.beds import PlaceCard
 from hvbdesk.services.context import Actor
 from hvbdesk.services.stays import StayService
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 class StayDialog(QDialog):
@@ -40,14 +37,14 @@ class StayDialog(QDialog):
                          .replace("%2", basis_label(card.legal_basis)).replace("%3", f"{card.admitted_at:%Y-%m-%d}")
                          .replace("%4", str(card.day_number)).replace("%5", str(card.day_limit)))
         ui.extendGroup.setVisible(card.stay_kind is PlaceKind.ACUTE)
-        ui.plannedEndEdit.setDate(_qdate(card.planned_end))
+        ui.plannedEndEdit.setDate(qdate(card.planned_end))
         for number, kind in places:
             if number != card.place_number:
                 ui.movePlaceCombo.addItem(self.tr("Place %1").replace("%1", str(number)) +
                                           (" – " + self.tr("acute") if kind is PlaceKind.ACUTE else ""), number)
         for code, name in municipalities:
             ui.registeredCombo.addItem(f"{name} ({code})", code)
-        ui.settledEdit.setDate(_qdate(today))
+        ui.settledEdit.setDate(qdate(today))
         _show_error(ui.errorLabel, "")
         ui.extendButton.clicked.connect(lambda: self._run(lambda: stays.extend_acute(
             actor, card.stay_id, ui.extendDaysSpin.value(), Overrides({"extension": ui.extendOverrideEdit.text()}))))
@@ -92,7 +89,7 @@ class DischargeDialog(QDialog):
         ui = self.ui
         ui.intro.setText(self.tr("Discharge %1 from place %2.").replace("%1", card.name)
                          .replace("%2", str(card.place_number)))
-        ui.dischargedEdit.setDateTime(QDateTime(_qdate(now.date()), QTime(now.hour, now.minute)))
+        ui.dischargedEdit.setDateTime(QDateTime(qdate(now.date()), QTime(now.hour, now.minute)))
         for reason in DischargeReason:
             ui.reasonCombo.addItem(discharge_reason_label(reason), reason.value)
         for dest in DischargeDestination:

@@ -260,35 +260,29 @@ class StayService:
     # --- discharge -------------------------------------------------------------------------------
     def discharge(self, actor: Actor, stay_id: int, at: dt.datetime, reason: DischargeReason,
                   destination: DischargeDestination, aftercare_note: str = "") -> None:
-        self._audit.require(actor, Permission.PLACEMENT_WRITE, "placement", stay_id)
-        with self._db.unit_of_work() as session:
-            stay = self._open_stay(session, stay_id)
-            if at < stay.admitted_at:
-                raise ValidationError.single("discharged_at", "is before the admission", "before_admission")
-            if at > self._clock() + dt.timedelta(hours=1):
-                raise ValidationError.single("discharged_at", "is in the future", "discharge_in_future")
-            stay.discharge_reason = reason
-            stay.discharge_destination = destination
-            stay.aftercare_note = (aftercare_note or "").strip()[:1000]
-            stays_repo.close(session, stay, at)
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "placement", stay.id, stay.resident_id,
-                               detail=f"discharged {reason.value}")
+        self._close(actor, stay_id, at, reason, destination, aftercare_note, correcting=False)
 
     def correct_discharge(self, actor: Actor, stay_id: int, at: dt.datetime, reason: DischargeReason,
                           destination: DischargeDestination, aftercare_note: str = "") -> None:
         """A discharged stay is read-only except for the manager, who may correct the discharge."""
+        self._close(actor, stay_id, at, reason, destination, aftercare_note, correcting=True)
+
+    def _close(self, actor: Actor, stay_id: int, at: dt.datetime, reason: DischargeReason,
+               destination: DischargeDestination, aftercare_note: str, *, correcting: bool) -> None:
         self._audit.require(actor, Permission.PLACEMENT_WRITE, "placement", stay_id)
         with self._db.unit_of_work() as session:
-            stay = self._open_stay(session, stay_id, allow_discharged=True)
-            if stay.discharged_at is None:
+            stay = self._open_stay(session, stay_id, allow_discharged=correcting)
+            if correcting and stay.discharged_at is None:
                 raise ValidationError.single("stay", "is not discharged", "stay_open")
             if at < stay.admitted_at:
                 raise ValidationError.single("discharged_at", "is before the admission", "before_admission")
+            if at > self._clock() + dt.timedelta(hours=1):
+                raise ValidationError.single("discharged_at", "is in the future", "discharge_in_future")
             stay.discharge_reason, stay.discharge_destination = reason, destination
             stay.aftercare_note = (aftercare_note or "").strip()[:1000]
             stays_repo.close(session, stay, at)
             self._audit.append(session, actor.username, AuditAction.UPDATE, "placement", stay.id, stay.resident_id,
-                               detail="discharge corrected")
+                               detail="discharge corrected" if correcting else f"discharged {reason.value}")
 
     @staticmethod
     def _note_overrides(stay: Placement, used: list[str], overrides: Overrides) -> None:
