@@ -67,7 +67,7 @@ class BedBoard(QWidget):
         self._rects.clear()
         ordinary = [c for c in self._cards if c.kind is PlaceKind.ORDINARY]
         acute = [c for c in self._cards if c.kind is PlaceKind.ACUTE]
-        gap, cols = 12.0, 4
+        gap, cols = 10.0, 4
         acute_w = (self.width() - gap) / (cols + 1) if acute else 0
         grid_w = self.width() - (acute_w + gap * 2 if acute else 0)
         rows = max(1, -(-len(ordinary) // cols), len(acute))
@@ -172,7 +172,7 @@ class BedBoard(QWidget):
                     color: QColor = INK) -> None:
         font = QFont(self.font())
         if big:
-            font.setPointSizeF(font.pointSizeF() * 1.2)
+            font.setPointSizeF(font.pointSizeF() * 1.1)
             font.setBold(True)
         p.setFont(font)
         p.setPen(color)

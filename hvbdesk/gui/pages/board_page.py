@@ -65,7 +65,7 @@ class BoardPage(QWidget):
         self.todo = QListWidget()
         self.todo.setObjectName("todo")
         self.todo.setWordWrap(True)
-        self.todo.setMinimumWidth(260)
+        self.todo.setMinimumWidth(230)
         todo_box = QWidget()
         todo_layout = QVBoxLayout(todo_box)
         todo_layout.setContentsMargins(0, 0, 0, 0)
@@ -80,7 +80,7 @@ class BoardPage(QWidget):
         upper.addWidget(todo_box)
         upper.setStretchFactor(0, 4)
         upper.setStretchFactor(1, 1)
-        upper.setSizes([860, 320])
+        upper.setSizes([920, 240])
         todo_box.setVisible(self._personal)
 
         self.timeline = Timeline()
