@@ -10,6 +10,10 @@ from hvbdesk.domain.errors import DatabaseStateError
 from hvbdesk.security.keystore import PassphrasePrompt, key_for_existing_database, key_for_new_database
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.beds import BedService
+from hvbdesk.services.care_plans import CarePlanService
+from hvbdesk.services.contacts import ContactService
+from hvbdesk.services.journal import JournalService
+from hvbdesk.services.plans import PlanService
 from hvbdesk.services.referrals import ReferralService
 from hvbdesk.services.stays import StayService
 from hvbdesk.services.context import Clock, local_now
@@ -41,6 +45,10 @@ class Services:
     beds: BedService
     stays: StayService
     referrals: ReferralService
+    contacts: ContactService
+    care_plans: CarePlanService
+    plans: PlanService
+    journal: JournalService
 
     def database_facts(self) -> dict[str, str]:
         with self.db.unit_of_work() as session:
@@ -66,6 +74,10 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
         beds=BedService(db, audit, settings, clock),
         stays=StayService(db, audit, settings, clock),
         referrals=ReferralService(db, audit, settings, clock),
+        contacts=ContactService(db, audit, clock),
+        care_plans=CarePlanService(db, audit, clock),
+        plans=PlanService(db, audit, clock),
+        journal=JournalService(db, audit, clock),
     )
 
 

@@ -195,7 +195,8 @@ def cmd_demo(args) -> int:
     finally:
         db.dispose()
     print(f"Demo database at {config.describe_database()}: {summary.residents} residents, "
-          f"{summary.placements} stays, {summary.referrals} referrals, {summary.staff} staff.")
+          f"{summary.placements} stays, {summary.referrals} referrals, {summary.staff} staff, "
+          f"{summary.journal_entries} journal entries.")
     print(f"Accounts (password '{DEMO_PASSWORD}'): " + ", ".join(summary.accounts))
     return 0
 

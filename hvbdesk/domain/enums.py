@@ -90,3 +90,38 @@ class DeclineReason(str, enum.Enum):
     NEEDS_DETOX = "needs_detox"
     RISK_TOO_HIGH = "risk_too_high"
     OTHER = "other"
+
+
+class ContactRole(str, enum.Enum):
+    PRIMARY = "primary"
+    SECONDARY = "secondary"
+
+
+class CarePlanOwner(str, enum.Enum):
+    SOCIAL_SERVICES = "social_services"
+    HEALTH_CARE = "health_care"
+
+
+class PlanStatus(str, enum.Enum):
+    DRAFT = "draft"
+    ESTABLISHED = "established"
+
+
+class GoalResult(str, enum.Enum):
+    REACHED = "reached"
+    PARTLY = "partly"
+    NOT_REACHED = "not_reached"
+
+
+class JournalKind(str, enum.Enum):
+    DAILY_NOTE = "daily_note"
+    CONVERSATION = "conversation"
+    TREATMENT_SESSION = "treatment_session"
+    SOCIAL_SERVICES_CONTACT = "social_services_contact"
+    INCIDENT = "incident"
+    OTHER = "other"
+
+
+class EntryStatus(str, enum.Enum):
+    DRAFT = "draft"
+    SIGNED = "signed"

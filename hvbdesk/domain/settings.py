@@ -36,6 +36,10 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("fees.day_fee_non_member", int, 4510, "Dygnsavgift, övriga kommuner (kr)"),
     SettingSpec("budget.annual", int, 10_135_074, "Årsbudget (kr)"),
     SettingSpec("security.idle_lock_minutes", int, 10, "Skärmlås efter minuters inaktivitet"),
+    SettingSpec("contact.primary_due_days", int, 2, "Kontaktperson utsedd senast, dagar efter inskrivning"),
+    SettingSpec("care_plan.social_due_days", int, 7, "Socialtjänstens vårdplan senast, dagar efter inskrivning"),
+    SettingSpec("plan.first_due_days", int, 14, "Första genomförandeplan senast, dagar efter inskrivning"),
+    SettingSpec("plan.followup_weeks", int, 4, "Uppföljning av genomförandeplan, minst var N:e vecka"),
 )
 
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}

@@ -24,6 +24,10 @@ class WatchSettings:
     lvu_warning_days: int = 14
     ordinary_max_weeks: int = 24
     planned_end_warning_days: int = 7
+    primary_contact_due_days: int = 2
+    social_care_plan_due_days: int = 7
+    first_plan_due_days: int = 14
+    plan_followup_weeks: int = 4
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,11 @@ class StayFacts:
     cost_split_settled_on: dt.date | None
     birth_date: dt.date
     guardian_count: int
+    # Facts the plans and contact persons add; None where the caller did not look them up.
+    has_primary_contact: bool | None = None
+    has_social_care_plan: bool | None = None
+    plan_established_on: dt.date | None = None  # the first established version
+    last_plan_review: dt.date | None = None  # the latest establishment or follow-up
 
 
 @dataclass(frozen=True)

@@ -33,6 +33,13 @@ class Permission(str, enum.Enum):
     REFERRAL_READ = "referral.read"
     REFERRAL_WRITE = "referral.write"          # register referrals from social services
     REFERRAL_DECIDE = "referral.decide"        # accept, put on the waiting list, decline: the manager
+    CONTACT_WRITE = "contact.write"            # assign contact persons: the manager balances the load
+    CARE_PLAN_SOCIAL_WRITE = "care_plan.social.write"
+    CARE_PLAN_HEALTH_WRITE = "care_plan.health.write"
+    PLAN_READ = "plan.read"                    # care plans, implementation plans, contact persons
+    PLAN_WRITE = "plan.write"                  # the home's implementation plan
+    JOURNAL_READ = "journal.read"
+    JOURNAL_WRITE = "journal.write"
     DATABASE_BACKUP = "database.backup"
     DATABASE_RESTORE = "database.restore"
 
@@ -42,17 +49,23 @@ _CARE_READ = {
     Permission.OCCUPANCY_COUNTS,
     Permission.STAFF_READ,
     Permission.SETTINGS_READ,
+    Permission.PLAN_READ,
 }
+# The home's own documentation, kept by its municipal staff.
+_HOME_STAFF = {Permission.PLAN_WRITE, Permission.JOURNAL_READ, Permission.JOURNAL_WRITE,
+               Permission.CARE_PLAN_SOCIAL_WRITE}
+# The Region's staff read the plans and register only the health care plan.
+_REGION = {Permission.CARE_PLAN_HEALTH_WRITE}
 
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset(Permission),
-    Role.TREATMENT_LEAD: frozenset(_CARE_READ | {Permission.REFERRAL_READ}),
-    Role.COORDINATOR: frozenset(_CARE_READ | {Permission.RESIDENT_WRITE, Permission.REFERRAL_READ,
-                                              Permission.REFERRAL_WRITE}),
-    Role.TREATMENT_ASSISTANT: frozenset(_CARE_READ),
-    Role.PHYSICIAN: frozenset(_CARE_READ),
-    Role.PSYCHOLOGIST: frozenset(_CARE_READ),
-    Role.NURSE: frozenset(_CARE_READ),
+    Role.TREATMENT_LEAD: frozenset(_CARE_READ | _HOME_STAFF | {Permission.REFERRAL_READ}),
+    Role.COORDINATOR: frozenset(_CARE_READ | _HOME_STAFF | {Permission.RESIDENT_WRITE, Permission.REFERRAL_READ,
+                                                            Permission.REFERRAL_WRITE}),
+    Role.TREATMENT_ASSISTANT: frozenset(_CARE_READ | _HOME_STAFF),
+    Role.PHYSICIAN: frozenset(_CARE_READ | _REGION),
+    Role.PSYCHOLOGIST: frozenset(_CARE_READ | _REGION),
+    Role.NURSE: frozenset(_CARE_READ | _REGION),
     Role.STEERING_VIEWER: frozenset({Permission.OCCUPANCY_COUNTS}),
 }
 

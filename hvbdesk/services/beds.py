@@ -6,13 +6,15 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from hvbdesk.domain.care_days import care_days
-from hvbdesk.domain.enums import AuditAction, LegalBasis, PlaceKind
+from hvbdesk.domain.enums import AuditAction, ContactRole, LegalBasis, PlaceKind
+import hvbdesk.domain.plan_watches  # noqa: F401  registers the treatment work's watches
 from hvbdesk.domain.watches import StayFacts, Watch, WatchSettings, watches_for
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.settings import SettingsService
 from hvbdesk.store.database import Database
+from hvbdesk.store.repositories import care as care_repo
 from hvbdesk.store.repositories import reference
 from hvbdesk.store.repositories import stays as stays_repo
 
@@ -94,17 +96,38 @@ class BedService:
             cost_split_warning_months=v("acute.cost_split_warning_months"),
             cost_split_deadline_months=v("acute.cost_split_deadline_months"),
             lvu_review_months=v("followup.lvu_months"), ordinary_max_weeks=v("stay.ordinary_max_weeks"),
+            primary_contact_due_days=v("contact.primary_due_days"),
+            social_care_plan_due_days=v("care_plan.social_due_days"),
+            first_plan_due_days=v("plan.first_due_days"), plan_followup_weeks=v("plan.followup_weeks"),
         )
 
-    @staticmethod
-    def _facts(stay) -> StayFacts:
-        r = stay.resident
-        return StayFacts(stay.id, r.id, stay.place.number, stay.kind, stay.legal_basis, stay.admitted_at,
-                         stay.planned_end, stay.discharged_at, stay.discharge_planned, stay.cost_split_settled_on,
-                         r.birth_date, len(r.guardians))
-
     def _watches(self, session, open_stays, today: dt.date) -> list[Watch]:
-        return watches_for([self._facts(s) for s in open_stays], today, self._watch_settings(session, today))
+        stays = list(open_stays)
+        ids = {s.id for s in stays}
+        primaries = {a.placement_id for a in care_repo.current_contacts(session, ids, today)
+                     if a.role is ContactRole.PRIMARY}
+        social = care_repo.stays_with_social_care_plan(session, ids)
+        reviews = care_repo.plan_review_dates(session, ids)
+        facts = []
+        for stay in stays:
+            r = stay.resident
+            first, last = reviews.get(stay.id, (None, None))
+            facts.append(StayFacts(
+                stay.id, r.id, stay.place.number, stay.kind, stay.legal_basis, stay.admitted_at, stay.planned_end,
+                stay.discharged_at, stay.discharge_planned, stay.cost_split_settled_on, r.birth_date, len(r.guardians),
+                stay.id in primaries, stay.id in social, first, last))
+        return watches_for(facts, today, self._watch_settings(session, today))
+
+    @staticmethod
+    def _contact_names(session, stay_ids: set[int], day: dt.date) -> dict[int, list[str]]:
+        """stay id -> contact persons, primary first."""
+        assignments = sorted(care_repo.current_contacts(session, stay_ids, day), key=lambda a: a.role.value)
+        staff = care_repo.staff_by_ids(session, {a.staff_member_id for a in assignments})
+        out: dict[int, list[str]] = {}
+        for a in assignments:
+            member = staff[a.staff_member_id]
+            out.setdefault(a.placement_id, []).append(f"{member.first_name} {member.last_name[:1]}.")
+        return out
 
     def watches(self, actor: Actor) -> list[Watch]:
         self._audit.require(actor, Permission.RESIDENT_READ, "watch")
@@ -129,6 +152,7 @@ class BedService:
                 reservations.setdefault(r.place_id, []).append(r)
             names = {m.code: m.name for m in reference.municipalities(session)}
             watches = self._watches(session, open_stays.values(), today) if personal else []
+            contacts = self._contact_names(session, {s.id for s in open_stays.values()}, today) if personal else {}
             limits = self._settings.stay_limits_in(session, today)
             cards = []
             for place in places:
@@ -152,7 +176,7 @@ class BedService:
                     place.number, place.kind, OCCUPIED, stay.id, r.id, f"{r.first_name} {r.last_name}",
                     initials(r.first_name, r.last_name), stay.legal_basis, stay.kind, stay.admitted_at,
                     stay.planned_end, (today - stay.admitted_at.date()).days + 1, limit, res_info,
-                    [w for w in watches if w.stay_id == stay.id],
+                    [w for w in watches if w.stay_id == stay.id], contacts.get(stay.id, []),
                 ))
             self._audit.append(session, actor.username, AuditAction.VIEW, "bed_board",
                                detail="names" if personal else "counts")

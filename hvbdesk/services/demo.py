@@ -22,12 +22,15 @@ from hvbdesk.security.passwords import hash_password
 from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import SYSTEM
+from hvbdesk.services.demo_treatment import add_treatment
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import Account, Guardian, Placement, Referral, Resident, StaffMember
 from hvbdesk.store.repositories import reference
 from hvbdesk.store.repositories import stays as stays_repo
 
 DEMO_PASSWORD = "demo"
+# About 100 000 entries over 10 years at 80 % occupancy of ten places.
+JOURNAL_ENTRIES_PER_DAY = 3.3
 FICTIONAL_BIRTH_NUMBERS = range(980, 1000)
 
 
@@ -38,6 +41,7 @@ class DemoSummary:
     referrals: int
     staff: int
     accounts: list[str]
+    journal_entries: int = 0
 
 
 class DemoGenerator:
@@ -182,9 +186,14 @@ def fill_demo(db: Database, audit: AuditLog, *, seed: int, years: int, end: dt.d
                 ))
                 referrals += 1
         referrals += _other_referrals(session, gen, all_codes)
+        session.flush()
+        assistants = [m for m in staff_rows if m.role is StaffRole.TREATMENT_ASSISTANT and m.fte_percent]
+        authors = ["treatment_assistant", "coordinator", "treatment_lead", "manager"]
+        journal = sum(add_treatment(session, rng, stay, assistants, authors, end, JOURNAL_ENTRIES_PER_DAY)
+                      for stay in stays_repo.all_stays(session))
         audit.append(session, SYSTEM.username, AuditAction.CREATE, "database",
                      detail=f"demo seed={seed} years={years}")
-    return DemoSummary(residents, placements, referrals, len(demo_names.STAFF), accounts)
+    return DemoSummary(residents, placements, referrals, len(demo_names.STAFF), accounts, journal)
 
 
 def _role_display(role: Role) -> str:

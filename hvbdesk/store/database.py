@@ -17,9 +17,12 @@ from hvbdesk.security.keystore import DatabaseKey
 
 # Messages the database itself raises (triggers, constraints), in words a person can act on.
 _DB_RULES = {
-    "placement_no_overlap": ("place", "another stay already holds this place at that time"),
-    "place_overlap": ("place", "another stay already holds this place at that time"),
-    "append-only": ("audit log", "is append-only and cannot be changed"),
+    "placement_no_overlap": ("place", "another stay already holds this place at that time", "place_taken"),
+    "place_overlap": ("place", "another stay already holds this place at that time", "place_taken"),
+    "append-only": ("audit log", "is append-only and cannot be changed", "append_only"),
+    "signed journal entries are never changed": ("entry", "is signed and can no longer be changed", "entry_signed"),
+    "established plans are never changed": ("plan", "is established and can no longer be changed",
+                                            "plan_established"),
 }
 
 
@@ -77,9 +80,9 @@ class Database:
 
 def translate_database_error(exc: Exception) -> HvbError | None:
     message = str(getattr(exc, "orig", exc))
-    for marker, (field, reason) in _DB_RULES.items():
+    for marker, (field, reason, code) in _DB_RULES.items():
         if marker in message:
-            return ValidationError.single(field, reason)
+            return ValidationError.single(field, reason, code)
     if isinstance(exc, IntegrityError):
         if "UNIQUE" in message.upper() or "unique" in message:
             return ValidationError.single("record", "already exists")

@@ -13,7 +13,10 @@ import pytest
 
 from hvbdesk.app import build_services
 from hvbdesk.config import Config
+from hvbdesk.domain.enums import CarePlanOwner, ContactRole, JournalKind
 from hvbdesk.domain.errors import DatabaseStateError, PermissionDenied
+from hvbdesk.services.care_plans import CarePlanInput
+from hvbdesk.services.journal import JournalQuery
 from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditQuery
 from hvbdesk.services.imports import PLACEMENT_COLUMNS
@@ -25,6 +28,7 @@ from tests.services.test_stays import request
 ALL = set(Role)
 CARE = ALL - {Role.STEERING_VIEWER}
 MANAGER_ONLY = {Role.MANAGER}
+HOME = {Role.MANAGER, Role.TREATMENT_LEAD, Role.COORDINATOR, Role.TREATMENT_ASSISTANT}
 
 EXPECTED: dict[str, set[Role]] = {
     "list_residents": CARE,
@@ -48,6 +52,14 @@ EXPECTED: dict[str, set[Role]] = {
     "list_referrals": {Role.MANAGER, Role.COORDINATOR, Role.TREATMENT_LEAD},
     "register_referral": {Role.MANAGER, Role.COORDINATOR},
     "decide_referral": MANAGER_ONLY,
+    "assign_contact": MANAGER_ONLY,
+    "contact_load": CARE,
+    "register_social_care_plan": HOME,
+    "register_health_care_plan": {Role.MANAGER, Role.PHYSICIAN, Role.PSYCHOLOGIST, Role.NURSE},
+    "plan_versions": CARE,
+    "start_plan": HOME,
+    "journal_search": HOME,
+    "journal_draft": HOME,
 }
 
 
@@ -64,8 +76,12 @@ def env(request, tmp_path_factory):
             actors[role] = add_actor(services, manager, role)
     source = write_csv(folder / "one.csv", PLACEMENT_COLUMNS, [placement_row(pnr("20080101"))])
     services.imports.import_placements(manager, source)
-    resident_id = services.residents.list_residents(manager)[0].id
-    yield dict(services=services, actors=actors, folder=folder, resident_id=resident_id, backend=request.param)
+    resident = services.residents.list_residents(manager)[0]
+    services.imports.import_staff(manager, write_csv(folder / "staff.csv", STAFF_HEADER,
+                                                     [["Anna", "Björk", "treatment_assistant", "municipality", "100", "no"]]))
+    assistant_id = services.staff.list_staff(manager)[0].id
+    yield dict(services=services, actors=actors, folder=folder, resident_id=resident.id,
+               stay_id=resident.latest_stay.id, assistant_id=assistant_id, backend=request.param)
     cleanup()
 
 
@@ -115,6 +131,21 @@ def _call(action: str, env: dict, actor, role: Role):
         return s.referrals.list(actor)
     if action == "register_referral":
         return s.referrals.register(actor, referral())
+    if action == "assign_contact":
+        return s.contacts.assign(actor, env["stay_id"], env["assistant_id"], ContactRole.PRIMARY)
+    if action == "contact_load":
+        return s.contacts.load(actor)
+    if action in ("register_social_care_plan", "register_health_care_plan"):
+        owner = CarePlanOwner.SOCIAL_SERVICES if "social" in action else CarePlanOwner.HEALTH_CARE
+        return s.care_plans.register(actor, env["stay_id"], CarePlanInput(owner, NOW.date(), "A", "B", "C"))
+    if action == "plan_versions":
+        return s.plans.versions(actor, env["stay_id"])
+    if action == "start_plan":
+        return s.plans.start_version(actor, env["stay_id"])
+    if action == "journal_search":
+        return s.journal.search(actor, JournalQuery(resident_id=env["resident_id"]))
+    if action == "journal_draft":
+        return s.journal.save_draft(actor, env["resident_id"], JournalKind.DAILY_NOTE, NOW, "text")
     if action == "decide_referral":
         return s.referrals.wait(actor, s.referrals.register(env["actors"][Role.MANAGER], referral()))
     raise AssertionError(action)

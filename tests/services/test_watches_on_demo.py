@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from hvbdesk.domain.enums import LegalBasis, PlaceKind
+from hvbdesk.domain.enums import CarePlanOwner, ContactRole, LegalBasis, PlaceKind, PlanStatus
 from hvbdesk.services.demo import fill_demo
-from hvbdesk.store.models import Guardian, Placement, Resident
+from hvbdesk.store.models import (
+    CarePlan, ContactAssignment, Guardian, ImplementationPlan, Placement, PlanFollowUp, Resident,
+)
 from tests.conftest import NOW
 
 
@@ -38,6 +40,24 @@ def expected_watches(session, today: dt.date) -> set[tuple[int, str, bool]]:
                 k += 1
             if _months_later(admitted, 6 * k) <= today + dt.timedelta(days=14):
                 out.add((p.id, "lvu_review", False))
+        contacts = session.query(ContactAssignment).filter_by(placement_id=p.id, role=ContactRole.PRIMARY).all()
+        if not any(c.valid_from <= today and (c.valid_to is None or c.valid_to > today) for c in contacts) \
+                and today >= admitted + dt.timedelta(days=2):
+            out.add((p.id, "primary_contact_missing", True))
+        if not session.query(CarePlan).filter_by(placement_id=p.id, owner=CarePlanOwner.SOCIAL_SERVICES).count() \
+                and today >= admitted + dt.timedelta(days=7):
+            out.add((p.id, "social_care_plan_missing", True))
+        plans = session.query(ImplementationPlan).filter_by(placement_id=p.id, status=PlanStatus.ESTABLISHED).all()
+        dates = [pl.established_on for pl in plans] + [
+            f.followed_up_on for pl in plans for f in session.query(PlanFollowUp).filter_by(plan_id=pl.id)]
+        if not dates:
+            due = admitted + dt.timedelta(days=14)
+            if (due - today).days <= 3:
+                out.add((p.id, "implementation_plan_due", today > due))
+        else:
+            due = max(dates) + dt.timedelta(days=28)
+            if (due - today).days <= 3:
+                out.add((p.id, "plan_followup_due", today > due))
         age = today.year - r.birth_date.year - ((today.month, today.day) < (r.birth_date.month, r.birth_date.day))
         if age < 18 and session.query(Guardian).filter_by(resident_id=r.id).count() == 0:
             out.add((p.id, "guardians_missing", True))

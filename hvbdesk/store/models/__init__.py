@@ -2,7 +2,11 @@
 
 from hvbdesk.store.models.account import Account
 from hvbdesk.store.models.audit import AuditEntry
+from hvbdesk.store.models.care import (
+    CarePlan, ContactAssignment, GoalFollowUp, ImplementationPlan, PlanAction, PlanFollowUp, PlanGoal,
+)
 from hvbdesk.store.models.info import DatabaseInfo
+from hvbdesk.store.models.journal import JournalEntry
 from hvbdesk.store.models.municipality import Municipality, MunicipalityMembership, MunicipalityPopulation
 from hvbdesk.store.models.place import Place
 from hvbdesk.store.models.placement import Placement
@@ -14,6 +18,8 @@ from hvbdesk.store.models.setting import Setting
 from hvbdesk.store.models.staff import StaffMember
 
 __all__ = [
+    "CarePlan", "ContactAssignment", "GoalFollowUp", "ImplementationPlan", "JournalEntry", "PlanAction",
+    "PlanFollowUp", "PlanGoal",
     "Account", "AuditEntry", "DatabaseInfo", "Guardian", "Municipality", "MunicipalityMembership",
     "MunicipalityPopulation", "Place", "Placement", "Referral", "Reservation", "Resident", "Setting", "StaffMember",
     "StaySegment",

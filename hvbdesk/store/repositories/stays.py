@@ -131,3 +131,7 @@ def segment_overlaps(session: Session, place_id: int, start: dt.datetime, end: d
     if end is not None:
         stmt = stmt.where(StaySegment.start_at < end)
     return session.scalar(stmt.limit(1)) is not None
+
+
+def all_stays(session: Session) -> list[Placement]:
+    return list(session.scalars(select(Placement).order_by(Placement.id)))
