@@ -14,6 +14,7 @@ from hvbdesk.services.care_plans import CarePlanService
 from hvbdesk.services.contacts import ContactService
 from hvbdesk.services.journal import JournalService
 from hvbdesk.services.plans import PlanService
+from hvbdesk.services.printing import PrintService
 from hvbdesk.services.referrals import ReferralService
 from hvbdesk.services.stays import StayService
 from hvbdesk.services.context import Clock, local_now
@@ -49,6 +50,7 @@ class Services:
     care_plans: CarePlanService
     plans: PlanService
     journal: JournalService
+    printing: PrintService
 
     def database_facts(self) -> dict[str, str]:
         with self.db.unit_of_work() as session:
@@ -62,11 +64,13 @@ class Services:
 def build_services(db: Database, config: Config, clock: Clock = local_now) -> Services:
     audit = AuditLog(db, config.workstation)
     settings = SettingsService(db, audit)
+    residents = ResidentService(db, audit, clock)
+    plans = PlanService(db, audit, clock)
     return Services(
         db=db,
         audit=audit,
         users=UserService(db, audit, clock),
-        residents=ResidentService(db, audit, clock),
+        residents=residents,
         settings=settings,
         staff=StaffService(db, audit),
         imports=ImportService(db, audit, settings, clock),
@@ -76,7 +80,8 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
         referrals=ReferralService(db, audit, settings, clock),
         contacts=ContactService(db, audit, clock),
         care_plans=CarePlanService(db, audit, clock),
-        plans=PlanService(db, audit, clock),
+        plans=plans,
+        printing=PrintService(db, audit, residents, plans),
         journal=JournalService(db, audit, clock),
     )
 

@@ -80,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_import_placements)
 
+    printing = sub.add_parser("print", parents=[common], help="printouts (PDF)").add_subparsers(
+        dest="print_command", required=True)
+    p = printing.add_parser("plan", parents=[common], help="the current established implementation plan")
+    p.add_argument("--resident", type=int, required=True, metavar="ID")
+    p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    p.add_argument("--easy-read", action="store_true", help="the easy-read version for the young person")
+    p.set_defaults(handler=cmd_print_plan)
+
     p = sub.add_parser("residents", parents=[common], help="list residents: a header line, then one line each, id first")
     p.set_defaults(handler=cmd_residents)
     return parser
@@ -270,6 +278,16 @@ def cmd_import_placements(args) -> int:
     finally:
         services.db.dispose()
     print(f"Imported {result.created} stays ({result.residents_created} new residents).")
+    return 0
+
+
+def cmd_print_plan(args) -> int:
+    _, services = _open(args)
+    try:
+        out = services.printing.write_plan(_actor(args, services), args.resident, args.out, easy_read=args.easy_read)
+    finally:
+        services.db.dispose()
+    print(f"Wrote {out}")
     return 0
 
 

@@ -1,0 +1,1 @@
+"""PDF documents (reportlab). Headless: they take plain data and return bytes."""
