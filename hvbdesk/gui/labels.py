@@ -69,5 +69,14 @@ def watch_text(w: Watch) -> str:
                              if w.overdue else
                              QCoreApplication.translate("Labels", "Planned end %1 and no discharge planned")),
         "guardians_missing": QCoreApplication.translate("Labels", "Under 18 and no guardian registered"),
+        "primary_contact_missing": QCoreApplication.translate(
+            "Labels", "No primary contact person; one was due %1"),
+        "social_care_plan_missing": QCoreApplication.translate(
+            "Labels", "Social services' care plan not received; it was due %1"),
+        "implementation_plan_due": (QCoreApplication.translate("Labels", "Implementation plan missing; it was due %1")
+                                    if w.overdue else
+                                    QCoreApplication.translate("Labels", "First implementation plan due %1")),
+        "plan_followup_due": (QCoreApplication.translate("Labels", "Follow-up of the plan was due %1")
+                              if w.overdue else QCoreApplication.translate("Labels", "Follow up the plan by %1")),
     }
     return texts.get(w.code, w.code).replace("%1", due)

@@ -18,6 +18,7 @@ from hvbdesk.gui.messages import describe
 from hvbdesk.gui.pages.admin_page import AdminPage
 from hvbdesk.gui.pages.not_yet import NotYetPage
 from hvbdesk.gui.pages.board_page import BoardPage
+from hvbdesk.gui.pages.plans_page import PlansPage
 from hvbdesk.gui.pages.referrals_page import ReferralsPage
 from hvbdesk.gui.pages.residents_page import ResidentsPage
 from hvbdesk.gui.role_names import role_label
@@ -62,10 +63,8 @@ class MainWindow(QMainWindow):
                        Permission.REFERRAL_READ)
         self._add_page("residents", self.tr("Young people"), ResidentsPage(services.residents, actor),
                        Permission.RESIDENT_READ)
+        self._add_page("plans", self.tr("Plans"), PlansPage(services, actor), Permission.PLAN_READ)
         not_yet = [
-            ("plans", self.tr("Plans"), self.tr(
-                "Implementation plans and received care plans for each stay, with versions, follow-ups and "
-                "printouts, and the journal with drafts that are never lost.")),
             ("sip", self.tr("SIP"), self.tr(
                 "Coordinated individual plans with consent, responsible actors and follow-up, and the "
                 "summary the coordinator prints for social services and psychiatry.")),
@@ -182,6 +181,13 @@ class MainWindow(QMainWindow):
             self.demo_label = QLabel(self.tr("DEMO – fictional data"))
             self.demo_label.setProperty("role", "demoBadge")
             bar.addPermanentWidget(self.demo_label)
+
+    def closeEvent(self, event) -> None:
+        for page in self.pages.values():  # drafts are saved before the window goes
+            save = getattr(page, "save_pending", None)
+            if save is not None:
+                save()
+        super().closeEvent(event)
 
     # --- locking -----------------------------------------------------------------------------
     @property

@@ -39,6 +39,21 @@ def _field(name: str) -> str:
         "referral": QCoreApplication.translate("Messages", "Referral"),
         "decision_note": QCoreApplication.translate("Messages", "Note"),
         "ends_on": QCoreApplication.translate("Messages", "Reserved until"),
+        "participants": QCoreApplication.translate("Messages", "Took part"),
+        "goals": QCoreApplication.translate("Messages", "Goals"),
+        "own_words": QCoreApplication.translate("Messages", "The young person's words"),
+        "established_on": QCoreApplication.translate("Messages", "Established on"),
+        "followed_up_on": QCoreApplication.translate("Messages", "Followed up on"),
+        "staff_member": QCoreApplication.translate("Messages", "Treatment assistant"),
+        "valid_from": QCoreApplication.translate("Messages", "From"),
+        "text": QCoreApplication.translate("Messages", "Text"),
+        "entry": QCoreApplication.translate("Messages", "Entry"),
+        "plan": QCoreApplication.translate("Messages", "Plan"),
+        "author": QCoreApplication.translate("Messages", "Written by"),
+        "organisation": QCoreApplication.translate("Messages", "Organisation"),
+        "summary": QCoreApplication.translate("Messages", "Needs and goals"),
+        "dated": QCoreApplication.translate("Messages", "Dated"),
+        "phase": QCoreApplication.translate("Messages", "Phase"),
     }
     return labels.get(name, name)
 
@@ -89,6 +104,26 @@ def _reason(code: str, fallback: str) -> str:
         "date_order": QCoreApplication.translate("Messages", "is before the date it follows"),
         "age_implausible": QCoreApplication.translate("Messages", "is not a plausible age"),
         "referral_admitted": QCoreApplication.translate("Messages", "has already led to an admission"),
+        "participants_missing": QCoreApplication.translate("Messages", "say who took part, the young person first"),
+        "plan_no_goals": QCoreApplication.translate("Messages", "a plan needs at least one goal"),
+        "own_words_missing": QCoreApplication.translate(
+            "Messages", "write down the young person's own words or how they took part"),
+        "result_missing": QCoreApplication.translate("Messages", "has no result"),
+        "goal_empty": QCoreApplication.translate("Messages", "has no text"),
+        "action_empty": QCoreApplication.translate("Messages", "says nothing about what is done"),
+        "phase_range": QCoreApplication.translate("Messages", "is 1, 2 or 3"),
+        "contact_not_assistant": QCoreApplication.translate("Messages", "contact persons are treatment assistants"),
+        "contact_both_roles": QCoreApplication.translate("Messages", "is already the stay's other contact person"),
+        "draft_not_own": QCoreApplication.translate("Messages", "is someone else's draft"),
+        "entry_signed": QCoreApplication.translate("Messages", "is signed and can no longer be changed"),
+        "entry_not_signed": QCoreApplication.translate("Messages", "a draft is changed, not corrected"),
+        "text_empty": QCoreApplication.translate("Messages", "is empty"),
+        "text_too_long": QCoreApplication.translate("Messages", "is too long"),
+        "plan_established": QCoreApplication.translate(
+            "Messages", "is established; start a new version to change it"),
+        "plan_not_established": QCoreApplication.translate("Messages", "only an established plan is followed up"),
+        "plan_missing": QCoreApplication.translate("Messages", "the stay has no established implementation plan yet"),
+        "stay_open": QCoreApplication.translate("Messages", "is not discharged"),
     }
     return reasons.get(code, fallback)
 

@@ -42,8 +42,8 @@ class RowsModel(QAbstractTableModel):
         if not index.isValid():
             return None
         column, row = self._columns[index.column()], self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(row)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return column.text(row)  # the tooltip shows what an elided cell holds
         if role == self.SORT_ROLE:
             return column.sort_key(row) if column.sort_key else column.text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

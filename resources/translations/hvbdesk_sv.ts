@@ -3,37 +3,37 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="92" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="88" />
         <source>Accept referral</source>
         <translation>Acceptera förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="93" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="89" />
         <source>Reserve a place for the young person from %1 (%2, %3 years).</source>
         <translation>Reservera en plats för ungdomen från %1 (%2, %3 år).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="98" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="94" />
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="99" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="95" />
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="106" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="102" />
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="107" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="103" />
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="108" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="104" />
         <source>Reserve</source>
         <translation>Reservera</translation>
     </message>
@@ -537,34 +537,283 @@
     </message>
 </context>
 <context>
-    <name>DeclineDialog</name>
+    <name>CarePlanDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="117" />
-        <source>Decline referral</source>
-        <translation>Avböj förfrågan</translation>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="37" />
+        <source>Social services</source>
+        <translation>Socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="117" />
-        <source>Why is the referral declined?</source>
-        <translation>Varför avböjs förfrågan?</translation>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="38" />
+        <source>Health care</source>
+        <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="123" />
-        <source>More about the reason (required for 'other reason')</source>
-        <translation>Mer om skälet (krävs för 'annat skäl')</translation>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="41" />
+        <source>Register</source>
+        <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="124" />
+        <location filename="../../ui/care_plan_dialog.ui" line="6" />
+        <source>Register care plan</source>
+        <translation>Registrera vårdplan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <source>&amp;Dated</source>
+        <translation>&amp;Daterad</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <source>&amp;Written by</source>
+        <translation>&amp;Skriven av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <source>&amp;Needs and goals</source>
+        <translation>&amp;Behov och mål</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <source>A summary of the needs and goals in the plan</source>
+        <translation>En sammanfattning av behov och mål i planen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <source>Document &amp;reference</source>
+        <translation>Dokument&amp;referens</translation>
+    </message>
+    <message>
+        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <source>e.g. the case number</source>
+        <translation>t.ex. diarienumret</translation>
+    </message>
+</context>
+<context>
+    <name>CarePlansPanel</name>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="63" />
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="63" />
+        <source>social services</source>
+        <translation>socialtjänsten</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="64" />
+        <source>health care</source>
+        <translation>hälso- och sjukvården</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="65" />
+        <source>Dated</source>
+        <translation>Daterad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="66" />
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="67" />
+        <source>Reference</source>
+        <translation>Referens</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="68" />
+        <source>Needs and goals</source>
+        <translation>Behov och mål</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="71" />
+        <source>Register care plan…</source>
+        <translation>Registrera vårdplan…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="75" />
+        <source>The care plans that social services and health care wrote with the young person.</source>
+        <translation>Vårdplanerna som socialtjänsten och hälso- och sjukvården skrev med ungdomen.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="401" />
+        <source>Version %1 and %2</source>
+        <translation>Version %1 och %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="405" />
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="405" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="406" />
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="409" />
+        <source>added</source>
+        <translation>tillagt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="409" />
+        <source>removed</source>
+        <translation>borttaget</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="409" />
+        <source>modified</source>
+        <translation>ändrat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="410" />
+        <source>unchanged</source>
+        <translation>oförändrat</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPanel</name>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="102" />
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="102" />
+        <source>primary</source>
+        <translation>ordinarie</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="102" />
+        <source>secondary</source>
+        <translation>ersättare</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="103" />
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="104" />
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="105" />
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="105" />
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="106" />
+        <source>Reason for change</source>
+        <translation>Skäl till byte</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="109" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="123" />
+        <source>Treatment assistant</source>
+        <translation>Behandlingsassistent</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="110" />
+        <source>Primary</source>
+        <translation>Ordinarie</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="111" />
+        <source>Secondary</source>
+        <translation>Ersättare</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="117" />
+        <source>Primary contact person</source>
+        <translation>Ordinarie kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="118" />
+        <source>Secondary contact person</source>
+        <translation>Ersättande kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="120" />
+        <source>Reason, when someone else had the role</source>
+        <translation>Skäl, när någon annan hade uppdraget</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="121" />
+        <source>Assign</source>
+        <translation>Utse</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="124" />
+        <source>As</source>
+        <translation>Som</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="125" />
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="125" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="133" />
+        <source>Current load per treatment assistant</source>
+        <translation>Nuvarande antal per behandlingsassistent</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="158" />
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+</context>
+<context>
+    <name>DeclineDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="113" />
+        <source>Decline referral</source>
+        <translation>Avböj förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="113" />
+        <source>Why is the referral declined?</source>
+        <translation>Varför avböjs förfrågan?</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="119" />
+        <source>More about the reason (required for 'other reason')</source>
+        <translation>Mer om skälet (krävs för 'annat skäl')</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="120" />
+        <source>Reason</source>
+        <translation>Skäl</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="121" />
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="126" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="122" />
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
@@ -572,12 +821,12 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="93" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="90" />
         <source>Discharge %1 from place %2.</source>
         <translation>Skriv ut %1 från plats %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="101" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="98" />
         <location filename="../../ui/discharge_dialog.ui" line="6" />
         <source>Discharge</source>
         <translation>Skriv ut</translation>
@@ -606,6 +855,34 @@
         <location filename="../../ui/discharge_dialog.ui" line="7" />
         <source>What has been arranged after the stay</source>
         <translation>Vad som är ordnat efter placeringen</translation>
+    </message>
+</context>
+<context>
+    <name>EstablishDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="366" />
+        <source>Establish the plan</source>
+        <translation>Fastställ planen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="373" />
+        <source>Who took part, the young person first</source>
+        <translation>Vilka som deltog, ungdomen först</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="374" />
+        <source>Established on</source>
+        <translation>Fastställd den</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="375" />
+        <source>Took part</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="381" />
+        <source>Establish</source>
+        <translation>Fastställ</translation>
     </message>
 </context>
 <context>
@@ -654,6 +931,211 @@
         <location filename="../../ui/first_run_dialog.ui" line="28" />
         <source>&amp;Repeat password</source>
         <translation>&amp;Upprepa lösenord</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="439" />
+        <source>Follow up version %1</source>
+        <translation>Följ upp version %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="445" />
+        <source>Followed up on</source>
+        <translation>Uppföljd den</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="447" />
+        <source>reached</source>
+        <translation>uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="447" />
+        <source>partly reached</source>
+        <translation>delvis uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="448" />
+        <source>not reached</source>
+        <translation>inte uppnått</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="451" />
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="455" />
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="462" />
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="469" />
+        <source>Record follow-up</source>
+        <translation>Registrera uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>JournalPanel</name>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="41" />
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="42" />
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="43" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="54" />
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="44" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="45" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="50" />
+        <source>All kinds</source>
+        <translation>Alla typer</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="62" />
+        <source>Search the text…</source>
+        <translation>Sök i texten…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="73" />
+        <source>No entries match.</source>
+        <translation>Inga anteckningar matchar.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="93" />
+        <source>Write the entry here. It is saved as a draft while you write.</source>
+        <translation>Skriv anteckningen här. Den sparas som utkast medan du skriver.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="96" />
+        <source>Sign</source>
+        <translation>Signera</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="98" />
+        <source>Discard draft</source>
+        <translation>Släng utkast</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="99" />
+        <source>Correct the selected entry…</source>
+        <translation>Rätta markerad anteckning…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="135" />
+        <source>daily note</source>
+        <translation>daganteckning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="135" />
+        <source>conversation</source>
+        <translation>samtal</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="136" />
+        <source>treatment session</source>
+        <translation>behandlingssession</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="137" />
+        <source>contact with social services</source>
+        <translation>kontakt med socialtjänsten</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="138" />
+        <source>incident</source>
+        <translation>händelse</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="138" />
+        <source>other</source>
+        <translation>annat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="142" />
+        <source>draft</source>
+        <translation>utkast</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="144" />
+        <source>correction of %1</source>
+        <translation>rättelse av %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="146" />
+        <source>signed, corrected by %1</source>
+        <translation>signerad, rättad av %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="147" />
+        <source>signed</source>
+        <translation>signerad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="155" />
+        <source>No goal</source>
+        <translation>Inget mål</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="155" />
+        <source>All goals</source>
+        <translation>Alla mål</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="184" />
+        <source>Your unsigned draft was brought back.</source>
+        <translation>Ditt osignerade utkast har tagits fram igen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="223" />
+        <source>Draft saved %1</source>
+        <translation>Utkast sparat %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="232" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="243" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="261" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="269" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="253" />
+        <source>Correct entry</source>
+        <translation>Rätta anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="254" />
+        <source>The signed entry stays as it is. Write the correction; it is signed at once and points to it.</source>
+        <translation>Den signerade anteckningen står kvar som den är. Skriv rättelsen; den signeras direkt och pekar på den.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="261" />
+        <source>Select a signed entry in the list first.</source>
+        <translation>Markera först en signerad anteckning i listan.</translation>
     </message>
 </context>
 <context>
@@ -813,6 +1295,36 @@
         <source>Under 18 and no guardian registered</source>
         <translation>Under 18 år och ingen vårdnadshavare registrerad</translation>
     </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="72" />
+        <source>No primary contact person; one was due %1</source>
+        <translation>Ingen ordinarie kontaktperson; den skulle finnas %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="74" />
+        <source>Social services' care plan not received; it was due %1</source>
+        <translation>Socialtjänstens vårdplan har inte kommit; den skulle finnas %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="76" />
+        <source>Implementation plan missing; it was due %1</source>
+        <translation>Genomförandeplan saknas; den skulle finnas %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="78" />
+        <source>First implementation plan due %1</source>
+        <translation>Första genomförandeplanen ska finnas %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="79" />
+        <source>Follow-up of the plan was due %1</source>
+        <translation>Uppföljningen av planen skulle ha gjorts %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="80" />
+        <source>Follow up the plan by %1</source>
+        <translation>Följ upp planen senast %1</translation>
+    </message>
 </context>
 <context>
     <name>LockScreen</name>
@@ -884,17 +1396,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="59" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="60" />
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="60" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="61" />
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="63" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="64" />
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
@@ -904,113 +1416,108 @@
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="67" />
-        <source>Implementation plans and received care plans for each stay, with versions, follow-ups and printouts, and the journal with drafts that are never lost.</source>
-        <translation>Genomförandeplaner och mottagna vårdplaner för varje placering, med versioner, uppföljningar och utskrifter, samt journalen där inget skrivet går förlorat.</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="69" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="68" />
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="70" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="69" />
         <source>Coordinated individual plans with consent, responsible actors and follow-up, and the summary the coordinator prints for social services and psychiatry.</source>
         <translation>Samordnade individuella planer med samtycke, ansvariga aktörer och uppföljning, och sammanfattningen som samordnaren skriver ut till socialtjänst och psykiatri.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="72" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="71" />
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="73" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="72" />
         <source>The staff roster around the clock: shifts, demand, the Working Hours Act's rest rules, absences, and a solver that lays out the roster and explains any shortfall.</source>
         <translation>Personalschemat dygnet runt: pass, bemanningsbehov, arbetstidslagens viloregler, frånvaro och en schemaläggare som lägger schemat och förklarar eventuell brist.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="75" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="74" />
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="76" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="75" />
         <source>The steering group's report: care days, occupancy, fee revenue and the deficit split among the member municipalities by population.</source>
         <translation>Styrgruppens rapport: vårddygn, beläggning, intäkter från dygnsavgifter och fördelningen av underskott mellan samverkanskommunerna efter folkmängd.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="82" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="81" />
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="128" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="127" />
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="141" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="140" />
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="142" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="141" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="146" />
-        <location filename="../../hvbdesk/gui/main_window.py" line="166" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="145" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="165" />
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="153" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="152" />
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="157" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="158" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="157" />
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="160" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="159" />
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="161" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="160" />
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="167" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="166" />
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="171" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="170" />
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="173" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="172" />
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="175" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="174" />
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="182" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="181" />
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -1158,218 +1665,383 @@
         <translation>Reserverad till</translation>
     </message>
     <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="42" />
+        <source>Took part</source>
+        <translation>Deltog</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="43" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="44" />
+        <source>The young person's words</source>
+        <translation>Ungdomens ord</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="45" />
+        <source>Established on</source>
+        <translation>Fastställd den</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="46" />
+        <source>Followed up on</source>
+        <translation>Uppföljd den</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="47" />
+        <source>Treatment assistant</source>
+        <translation>Behandlingsassistent</translation>
+    </message>
+    <message>
         <location filename="../../hvbdesk/gui/messages.py" line="48" />
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="49" />
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="50" />
+        <source>Entry</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="51" />
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="52" />
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="53" />
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="54" />
+        <source>Needs and goals</source>
+        <translation>Behov och mål</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="55" />
+        <source>Dated</source>
+        <translation>Daterad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="56" />
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="63" />
         <source>use 2–60 characters: lower-case letters a–z, digits, '.', '_' or '-'</source>
         <translation>använd 2–60 tecken: små bokstäver a–z, siffror, '.', '_' eller '-'</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="50" />
+        <location filename="../../hvbdesk/gui/messages.py" line="65" />
         <source>is already taken by another account</source>
         <translation>används redan av ett annat konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="51" />
+        <location filename="../../hvbdesk/gui/messages.py" line="66" />
         <source>you cannot switch off your own account</source>
         <translation>du kan inte stänga av ditt eget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="52" />
+        <location filename="../../hvbdesk/gui/messages.py" line="67" />
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/messages.py" line="53" />
+        <location filename="../../hvbdesk/gui/messages.py" line="68" />
         <source>must have at least %n characters</source>
         <translation><numerusform>måste ha minst %n tecken</numerusform><numerusform>måste ha minst %n tecken</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="54" />
+        <location filename="../../hvbdesk/gui/messages.py" line="69" />
         <source>the home takes young people 16 up to and including 20 years at admission</source>
         <translation>hemmet tar emot ungdomar från 16 till och med 20 år vid inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="56" />
+        <location filename="../../hvbdesk/gui/messages.py" line="71" />
         <source>LVU §2 applies only up to 17 years</source>
         <translation>LVU §2 gäller bara till och med 17 år</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="57" />
+        <location filename="../../hvbdesk/gui/messages.py" line="72" />
         <source>acute admissions are taken 08:00–22:00</source>
         <translation>akuta inskrivningar tas emot 08:00–22:00</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="58" />
+        <location filename="../../hvbdesk/gui/messages.py" line="73" />
         <source>an acute admission goes to an acute place</source>
         <translation>en akutplacering ska till en akutplats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="59" />
+        <location filename="../../hvbdesk/gui/messages.py" line="74" />
         <source>acute stays are 2 weeks (plus an extension); ordinary stays 12–24 weeks</source>
         <translation>akutplaceringar är 2 veckor (plus förlängning); ordinarie placeringar 12–24 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="61" />
+        <location filename="../../hvbdesk/gui/messages.py" line="76" />
         <source>a young person under 18 needs at least one guardian registered</source>
         <translation>en ungdom under 18 år behöver minst en registrerad vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="63" />
+        <location filename="../../hvbdesk/gui/messages.py" line="78" />
         <source>is in the future; reserve the place instead</source>
         <translation>ligger i framtiden; reservera platsen i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="64" />
+        <location filename="../../hvbdesk/gui/messages.py" line="79" />
         <source>the young person already has an open stay</source>
         <translation>ungdomen har redan en pågående placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="65" />
+        <location filename="../../hvbdesk/gui/messages.py" line="80" />
         <source>the place is occupied; discharge or move that stay first</source>
         <translation>platsen är belagd; skriv ut eller flytta den placeringen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="67" />
+        <location filename="../../hvbdesk/gui/messages.py" line="82" />
         <source>the place is held by another stay or reservation then</source>
         <translation>platsen är upptagen av en annan placering eller reservation då</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="68" />
+        <location filename="../../hvbdesk/gui/messages.py" line="83" />
         <source>there is no such place</source>
         <translation>platsen finns inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="69" />
+        <location filename="../../hvbdesk/gui/messages.py" line="84" />
         <source>the stay is already in that place</source>
         <translation>placeringen är redan på den platsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="70" />
+        <location filename="../../hvbdesk/gui/messages.py" line="85" />
         <source>must be filled in (YYYYMMDD-NNNN)</source>
         <translation>måste fyllas i (ÅÅÅÅMMDD-NNNN)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="71" />
+        <location filename="../../hvbdesk/gui/messages.py" line="86" />
         <source>may hold only digits and a hyphen</source>
         <translation>får bara innehålla siffror och bindestreck</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="72" />
+        <location filename="../../hvbdesk/gui/messages.py" line="87" />
         <source>must have 12 digits: YYYYMMDD-NNNN</source>
         <translation>måste ha 12 siffror: ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="73" />
+        <location filename="../../hvbdesk/gui/messages.py" line="88" />
         <source>does not start with a real date</source>
         <translation>börjar inte med ett riktigt datum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="74" />
+        <location filename="../../hvbdesk/gui/messages.py" line="89" />
         <source>has a wrong check digit; check the last four digits</source>
         <translation>har fel kontrollsiffra; kontrollera de fyra sista siffrorna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="76" />
+        <location filename="../../hvbdesk/gui/messages.py" line="91" />
         <source>is not a known municipality</source>
         <translation>är ingen känd kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="77" />
+        <location filename="../../hvbdesk/gui/messages.py" line="92" />
         <source>must be filled in</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="78" />
+        <location filename="../../hvbdesk/gui/messages.py" line="93" />
         <source>only acute stays are extended; change the planned end instead</source>
         <translation>bara akutplaceringar förlängs; ändra planerat slut i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="80" />
+        <location filename="../../hvbdesk/gui/messages.py" line="95" />
         <source>an extension is 7–14 days</source>
         <translation>en förlängning är 7–14 dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="81" />
+        <location filename="../../hvbdesk/gui/messages.py" line="96" />
         <source>an acute stay is extended at most once (the manager may set this aside with a reason)</source>
         <translation>en akutplacering förlängs högst en gång (föreståndaren kan göra undantag med motivering)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="83" />
+        <location filename="../../hvbdesk/gui/messages.py" line="98" />
         <source>give a reason</source>
         <translation>ange ett skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="84" />
+        <location filename="../../hvbdesk/gui/messages.py" line="99" />
         <source>is discharged and can no longer be changed</source>
         <translation>är utskriven och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="85" />
+        <location filename="../../hvbdesk/gui/messages.py" line="100" />
         <source>is before the admission</source>
         <translation>är före inskrivningen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="86" />
-        <location filename="../../hvbdesk/gui/messages.py" line="88" />
+        <location filename="../../hvbdesk/gui/messages.py" line="101" />
+        <location filename="../../hvbdesk/gui/messages.py" line="103" />
         <source>is in the future</source>
         <translation>ligger i framtiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="87" />
+        <location filename="../../hvbdesk/gui/messages.py" line="102" />
         <source>must be between the admission and today</source>
         <translation>måste ligga mellan inskrivningen och i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="89" />
+        <location filename="../../hvbdesk/gui/messages.py" line="104" />
         <source>is before the date it follows</source>
         <translation>är före det datum det följer på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="90" />
+        <location filename="../../hvbdesk/gui/messages.py" line="105" />
         <source>is not a plausible age</source>
         <translation>är ingen rimlig ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="91" />
+        <location filename="../../hvbdesk/gui/messages.py" line="106" />
         <source>has already led to an admission</source>
         <translation>har redan lett till en inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="100" />
+        <location filename="../../hvbdesk/gui/messages.py" line="107" />
+        <source>say who took part, the young person first</source>
+        <translation>säg vilka som deltog, ungdomen först</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="108" />
+        <source>a plan needs at least one goal</source>
+        <translation>en plan behöver minst ett mål</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="109" />
+        <source>write down the young person's own words or how they took part</source>
+        <translation>skriv ungdomens egna ord eller hur ungdomen deltog</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="111" />
+        <source>has no result</source>
+        <translation>saknar resultat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="112" />
+        <source>has no text</source>
+        <translation>saknar text</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="113" />
+        <source>says nothing about what is done</source>
+        <translation>säger inget om vad som görs</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="114" />
+        <source>is 1, 2 or 3</source>
+        <translation>är 1, 2 eller 3</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="115" />
+        <source>contact persons are treatment assistants</source>
+        <translation>kontaktpersoner är behandlingsassistenter</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="116" />
+        <source>is already the stay's other contact person</source>
+        <translation>är redan placeringens andra kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="117" />
+        <source>is someone else's draft</source>
+        <translation>är någon annans utkast</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="118" />
+        <source>is signed and can no longer be changed</source>
+        <translation>är signerad och kan inte längre ändras</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="119" />
+        <source>a draft is changed, not corrected</source>
+        <translation>ett utkast ändras, det rättas inte</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="120" />
+        <source>is empty</source>
+        <translation>är tom</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="121" />
+        <source>is too long</source>
+        <translation>är för lång</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="122" />
+        <source>is established; start a new version to change it</source>
+        <translation>är fastställd; gör en ny version för att ändra</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="124" />
+        <source>only an established plan is followed up</source>
+        <translation>bara en fastställd plan följs upp</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="125" />
+        <source>the stay has no established implementation plan yet</source>
+        <translation>placeringen har ännu ingen fastställd genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="126" />
+        <source>is not discharged</source>
+        <translation>är inte utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="135" />
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="102" />
+        <location filename="../../hvbdesk/gui/messages.py" line="137" />
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="104" />
+        <location filename="../../hvbdesk/gui/messages.py" line="139" />
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="106" />
+        <location filename="../../hvbdesk/gui/messages.py" line="141" />
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="108" />
+        <location filename="../../hvbdesk/gui/messages.py" line="143" />
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/messages.py" line="110" />
+        <location filename="../../hvbdesk/gui/messages.py" line="145" />
         <source>The passphrase must have at least %n characters.</source>
         <translation><numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform><numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="112" />
+        <location filename="../../hvbdesk/gui/messages.py" line="147" />
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="114" />
+        <location filename="../../hvbdesk/gui/messages.py" line="149" />
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -1426,9 +2098,253 @@
     </message>
 </context>
 <context>
+    <name>PlanEditor</name>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="51" />
+        <source>(nobody yet)</source>
+        <translation>(ingen ännu)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="65" />
+        <source>New version</source>
+        <translation>Ny version</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="66" />
+        <source>Save draft</source>
+        <translation>Spara utkast</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="67" />
+        <source>Establish…</source>
+        <translation>Fastställ…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="69" />
+        <source>Compare with previous</source>
+        <translation>Jämför med föregående</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="70" />
+        <source>Follow up…</source>
+        <translation>Följ upp…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="71" />
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="72" />
+        <source>Print easy-read</source>
+        <translation>Skriv ut lättläst</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="90" />
+        <source>Phase 1: mapping</source>
+        <translation>Fas 1: kartläggning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="90" />
+        <source>Phase 2: treatment</source>
+        <translation>Fas 2: behandling</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="91" />
+        <source>Phase 3: discharge and aftercare</source>
+        <translation>Fas 3: utskrivning och eftervård</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="94" />
+        <source>What is important to you? In the young person's own words.</source>
+        <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="96" />
+        <source>How the young person took part</source>
+        <translation>Hur ungdomen deltog</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="99" />
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="101" />
+        <source>What is important to you?</source>
+        <translation>Vad är viktigt för dig?</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="103" />
+        <source>Participation</source>
+        <translation>Delaktighet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="109" />
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="114" />
+        <source>Add goal</source>
+        <translation>Lägg till mål</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="115" />
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="124" />
+        <source>Which goal of the care plan it serves</source>
+        <translation>Vilket mål i vårdplanen det hör till</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="126" />
+        <source>What</source>
+        <translation>Vad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="126" />
+        <source>How</source>
+        <translation>Hur</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="126" />
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="126" />
+        <source>When</source>
+        <translation>När</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="135" />
+        <source>Add action</source>
+        <translation>Lägg till insats</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="136" />
+        <source>Remove action</source>
+        <translation>Ta bort insats</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="140" />
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="141" />
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="142" />
+        <source>Care plan</source>
+        <translation>Vårdplan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="143" />
+        <source>Actions</source>
+        <translation>Insatser</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="169" />
+        <source>Version %1, established %2</source>
+        <translation>Version %1, fastställd %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="170" />
+        <source>Version %1, draft</source>
+        <translation>Version %1, utkast</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="193" />
+        <source>No implementation plan yet. Start one with New version.</source>
+        <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="194" />
+        <source>Choose a young person.</source>
+        <translation>Välj en ungdom.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="196" />
+        <source>Established %1 with %2. Read-only: a change makes a new version.</source>
+        <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="199" />
+        <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
+        <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="245" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="262" />
+        <source>(new goal)</source>
+        <translation>(nytt mål)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="309" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="320" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="359" />
+        <source>Implementation plan</source>
+        <translation>Genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="326" />
+        <source>Draft saved.</source>
+        <translation>Utkastet är sparat.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="353" />
+        <source>Save the printout</source>
+        <translation>Spara utskriften</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPage</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="24" />
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="25" />
+        <source>Young people placed now</source>
+        <translation>Ungdomar placerade nu</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="41" />
+        <source>Implementation plan</source>
+        <translation>Genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="43" />
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="44" />
+        <source>Care plans</source>
+        <translation>Vårdplaner</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="45" />
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="56" />
+        <source>Place %1</source>
+        <translation>Plats %1</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="43" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="39" />
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
@@ -1835,27 +2751,27 @@
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="38" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="35" />
         <source>Stay in place %1</source>
         <translation>Placering på plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="39" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="36" />
         <source>%1 · %2 · admitted %3 · day %4 of %5</source>
         <translation>%1 · %2 · inskriven %3 · dag %4 av %5</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="46" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="43" />
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="47" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="44" />
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="59" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="56" />
         <source>Discharge…</source>
         <translation>Skriv ut…</translation>
     </message>

@@ -11,6 +11,18 @@ from tests.conftest import add_actor
 from tests.helpers import placement_row, pnr, write_csv
 
 
+@pytest.fixture(autouse=True)
+def no_modal_boxes(monkeypatch):
+    """A message box nobody answers would hang the run: make it fail the test with its text instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def fail(*args, **kwargs):
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("warning", "information", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(fail))
+
+
 @pytest.fixture(scope="session")
 def styled(qapp):
     """Once per run: setting an application style sheet re-polishes every live widget."""

@@ -1,0 +1,164 @@
+"""Issue 4 through the real widgets: contacts, care plans, plan versions, follow-up, journal, drafts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from hvbdesk.domain.enums import JournalKind
+from hvbdesk.gui.journal_panel import JournalPanel
+from hvbdesk.security.roles import Role
+from hvbdesk.services.journal import JournalQuery
+from tests.conftest import NOW, add_actor
+from tests.gui.conftest import make_window
+from tests.helpers import STAFF_HEADER, write_csv
+from tests.services.test_stays import request
+
+
+@pytest.fixture
+def placed(services, manager, tmp_path):
+    rows = [["Anna", "Björk", "treatment_assistant", "municipality", "100", "no"],
+            ["Erik", "Dalström", "treatment_assistant", "municipality", "100", "no"]]
+    services.imports.import_staff(manager, write_csv(tmp_path / "s.csv", STAFF_HEADER, rows))
+    services.stays.admit(manager, request(at=NOW - dt.timedelta(days=5)))
+    return services
+
+
+def _plans_page(qtbot, services, actor):
+    window = make_window(qtbot, services, actor)
+    window.show_page("plans")
+    return window, window.pages["plans"]
+
+
+def test_manager_assigns_contact_persons(qtbot, placed, manager, swedish):
+    window, page = _plans_page(qtbot, placed, manager)
+    contacts = page.contacts
+    contacts.person.setCurrentIndex(contacts.person.findText("Anna Björk"))
+    qtbot.mouseClick(contacts.assign_button, Qt.MouseButton.LeftButton)
+    assert contacts.model.rowCount() == 1 and contacts.model.row_at(0).name == "Anna Björk"
+    loads = {contacts.load_model.row_at(r).name: contacts.load_model.row_at(r).primary
+             for r in range(contacts.load_model.rowCount())}
+    assert loads == {"Anna Björk": 1, "Erik Dalström": 0}
+    window.show_page("occupancy")
+    card = window.board_page.board.cards()[0]
+    assert card.contact_persons == ["Anna B."]
+
+
+def test_assistant_registers_a_care_plan(qtbot, placed, manager, swedish):
+    assistant = add_actor(placed, manager, Role.TREATMENT_ASSISTANT)
+    _, page = _plans_page(qtbot, placed, assistant)
+    dialog = page.care_plans.dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert [dialog.ui.ownerCombo.itemText(i) for i in range(dialog.ui.ownerCombo.count())] == ["Socialtjänsten"]
+    ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text().splitlines() == [
+        "Skriven av: måste fyllas i", "Organisation: måste fyllas i", "Behov och mål: måste fyllas i"]
+    qtbot.keyClicks(dialog.ui.authorEdit, "Socialsekreterare Ung")
+    qtbot.keyClicks(dialog.ui.organisationEdit, "Mora kommun")
+    qtbot.keyClicks(dialog.ui.summaryEdit, "Behov: struktur. Mal: skolgang.")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.ui.errorLabel.text()
+    page.care_plans.show_stay(page.selected_stay())
+    assert page.care_plans.model.rowCount() == 1
+
+
+def test_write_establish_version_compare_and_follow_up(qtbot, placed, manager, swedish):
+    assistant = add_actor(placed, manager, Role.TREATMENT_ASSISTANT)
+    _, page = _plans_page(qtbot, placed, assistant)
+    editor = page.plan
+    assert editor.status.text() == "Ingen genomförandeplan ännu. Börja med Ny version."
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    assert editor.version_combo.currentText() == "Version 1, utkast"
+    qtbot.keyClicks(editor.own_words, "Jag vill bo hemma igen.")
+    qtbot.mouseClick(editor.add_goal_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.goal_text, "Drogfrihet")
+    qtbot.mouseClick(editor.add_action_button, Qt.MouseButton.LeftButton)
+    editor.actions.item(0, 0).setText("Samtal två gånger i veckan")
+    editor.actions.cellWidget(0, 2).setCurrentIndex(editor.actions.cellWidget(0, 2).findText("Anna Björk"))
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    dialog = editor.establish_dialog()
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.text() == "Deltog: säg vilka som deltog, ungdomen först"
+    qtbot.keyClicks(dialog.participants, "Ungdomen, kontaktperson")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+    editor.show_stay(page.selected_stay(), None)
+    assert editor.version_combo.currentText().startswith("Version 1, fastställd")
+    assert not editor.goal_text.isEnabled()
+    v1 = editor.current_view()
+    assert v1.goals[0].actions[0].who == "Anna Björk"
+
+    follow = editor.followup_dialog()
+    qtbot.addWidget(follow)
+    combo, comment = follow.results[v1.goals[0].key]
+    combo.setCurrentIndex(combo.findData("partly"))
+    qtbot.keyClicks(comment, "Ett aterfall")
+    qtbot.mouseClick(follow.ok_button, Qt.MouseButton.LeftButton)
+    assert follow.result() == follow.DialogCode.Accepted, follow.error.text()
+
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    assert editor.version_combo.currentText() == "Version 2, utkast"
+    editor.goal_text.clear()
+    qtbot.keyClicks(editor.goal_text, "Drogfrihet och skolgang")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    compare = editor.compare_dialog()
+    qtbot.addWidget(compare)
+    changes = compare.changes()
+    assert changes[0][0] == "ändrat" and changes[0][1].startswith("Drogfrihet\n– Samtal två gånger i veckan")
+    assert changes[0][2].startswith("Drogfrihet och skolgang")
+
+
+def test_journal_write_sign_correct(qtbot, placed, manager, swedish, monkeypatch):
+    assistant = add_actor(placed, manager, Role.TREATMENT_ASSISTANT)
+    _, page = _plans_page(qtbot, placed, assistant)
+    page.tabs.setCurrentWidget(page.journal)
+    journal = page.journal
+    qtbot.keyClicks(journal.text, "Lugn kvall, at middag med gruppen.")
+    qtbot.mouseClick(journal.sign_button, Qt.MouseButton.LeftButton)
+    assert journal.model.rowCount() == 1 and journal.proxy.index(0, 3).data() == "signerad"
+    assert journal.text.toPlainText() == ""
+    journal.view.selectRow(0)
+    monkeypatch.setattr(journal, "ask_correction", lambda entry: "Rattelse: at middag kl 18.")
+    qtbot.mouseClick(journal.correct_button, Qt.MouseButton.LeftButton)
+    statuses = [journal.proxy.index(r, 3).data() for r in range(journal.model.rowCount())]
+    assert statuses[0].startswith("rättelse av") and statuses[1].startswith("signerad, rättad av")
+    qtbot.keyClicks(journal.text_filter, "Rattelse")
+    assert journal.model.rowCount() == 1
+
+
+def test_a_draft_survives_closing_the_widget_without_saving(qtbot, placed, manager, swedish):
+    assistant = add_actor(placed, manager, Role.TREATMENT_ASSISTANT)
+    resident = placed.residents.list_residents(assistant)[0].id
+    panel = JournalPanel(placed.journal, assistant, lambda: NOW)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_resident(resident, [])
+    qtbot.keyClicks(panel.text, "Halvskriven anteckning om kvallen")
+    panel.close()  # no Sign, no Save: the window just goes away
+    again = JournalPanel(placed.journal, assistant, lambda: NOW)
+    qtbot.addWidget(again)
+    again.show()
+    again.show_resident(resident, [])
+    assert again.text.toPlainText() == "Halvskriven anteckning om kvallen"
+    assert again.saved_label.text() == "Ditt osignerade utkast har tagits fram igen."
+
+
+def test_autosave_without_any_event_from_the_user(qtbot, placed, manager, swedish):
+    assistant = add_actor(placed, manager, Role.TREATMENT_ASSISTANT)
+    resident = placed.residents.list_residents(assistant)[0].id
+    panel = JournalPanel(placed.journal, assistant, lambda: NOW)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.show_resident(resident, [])
+    qtbot.keyClicks(panel.text, "Skrivet strax innan datorn somnade")
+    qtbot.waitUntil(lambda: bool(placed.journal.my_drafts(assistant, resident)), timeout=5000)
+    draft = placed.journal.my_drafts(assistant, resident)[0]
+    assert (draft.text, draft.kind) == ("Skrivet strax innan datorn somnade", JournalKind.DAILY_NOTE)
+    assert placed.journal.search(manager, JournalQuery(resident_id=resident)) == []  # drafts are private
