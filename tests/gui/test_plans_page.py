@@ -162,3 +162,20 @@ def test_autosave_without_any_event_from_the_user(qtbot, placed, manager, swedis
     draft = placed.journal.my_drafts(assistant, resident)[0]
     assert (draft.text, draft.kind) == ("Skrivet strax innan datorn somnade", JournalKind.DAILY_NOTE)
     assert placed.journal.search(manager, JournalQuery(resident_id=resident)) == []  # drafts are private
+
+
+def test_the_idle_lock_saves_the_draft_and_hides_it(qtbot, placed, manager, swedish):
+    assistant = add_actor(placed, manager, Role.TREATMENT_ASSISTANT)
+    window = make_window(qtbot, placed, assistant, idle_minutes=0.02)
+    window.show_page("plans")
+    page = window.pages["plans"]
+    page.tabs.setCurrentWidget(page.journal)
+    page.journal.text.setPlainText("Skrivet precis innan skarmlaset")
+    window.lock()
+    resident = placed.residents.list_residents(assistant)[0].id
+    assert [d.text for d in placed.journal.my_drafts(assistant, resident)] == ["Skrivet precis innan skarmlaset"]
+    assert page.journal.text.toPlainText() == "" and page.people.count() == 0
+    qtbot.keyClicks(window.lock_screen.password, "correct-password-1")
+    qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
+    assert not window.is_locked
+    assert page.journal.text.toPlainText() == "Skrivet precis innan skarmlaset"
