@@ -88,6 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--easy-read", action="store_true", help="the easy-read version for the young person")
     p.set_defaults(handler=cmd_print_plan)
 
+    roster = sub.add_parser("roster", parents=[common], help="staff roster").add_subparsers(
+        dest="roster_command", required=True)
+    p = roster.add_parser("bench", parents=[common],
+                          help="solve a Curtois-Qu shift scheduling benchmark file and print one line")
+    p.add_argument("instance", type=Path, metavar="INSTANCE.txt")
+    p.add_argument("--time-limit", type=float, default=60.0, metavar="S")
+    p.set_defaults(handler=cmd_roster_bench)
+
     p = sub.add_parser("residents", parents=[common], help="list residents: a header line, then one line each, id first")
     p.set_defaults(handler=cmd_residents)
     return parser
@@ -288,6 +296,26 @@ def cmd_print_plan(args) -> int:
     finally:
         services.db.dispose()
     print(f"Wrote {out}")
+    return 0
+
+
+def cmd_roster_bench(args) -> int:
+    from hvbdesk.roster.nrp_format import FormatError, read
+    from hvbdesk.roster.solver import RosterModel
+
+    if args.time_limit <= 0:
+        raise CliError("--time-limit must be more than 0 seconds")
+    try:
+        problem = read(args.instance)
+    except OSError as exc:
+        raise CliError(f"cannot read {args.instance}: {exc.strerror}") from None
+    except FormatError as exc:
+        raise CliError(f"{args.instance}: {exc}") from None
+    solution = RosterModel(problem).solve(args.time_limit)
+    if solution.objective is None:
+        raise CliError(f"no roster found within {args.time_limit:g} s (status {solution.status})")
+    print(f"objective={solution.objective} bound={solution.bound} seconds={solution.seconds:.1f} "
+          f"status={solution.status}")
     return 0
 
 

@@ -111,3 +111,14 @@ def test_demo_refuses_a_database_with_real_data(tmp_path):
     folder = _init(tmp_path / "d")
     result = run_cli("demo", "--years", "1", env=ENV, data_dir=folder)
     assert result.returncode == 1 and "holds real data" in result.stderr
+
+
+def test_roster_bench_prints_one_line():
+    from pathlib import Path
+
+    instance = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "nrp" / "Instance1.txt"
+    result = run_cli("roster", "bench", str(instance), "--time-limit", "20")
+    assert result.returncode == 0, result.stderr
+    assert re.fullmatch(r"objective=607 bound=607 seconds=\d+\.\d status=optimal\n", result.stdout)
+    bad = run_cli("roster", "bench", str(instance), "--time-limit", "0")
+    assert bad.returncode == 1 and "--time-limit" in bad.stderr

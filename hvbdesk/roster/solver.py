@@ -1,0 +1,157 @@
+"""The CP-SAT model: hard rules as constraints, requests and cover as a weighted objective.
+
+Runs with a time limit, reports each better roster and the proven bound as it goes, and can be
+cancelled, keeping the best roster found so far.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import Callable
+
+from ortools.sat.python import cp_model
+
+from hvbdesk.roster.check import Assignment
+from hvbdesk.roster.problem import RosterProblem
+
+
+@dataclass(frozen=True)
+class Progress:
+    objective: int
+    bound: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Solution:
+    assignment: Assignment
+    objective: int | None
+    bound: int
+    seconds: float
+    status: str  # optimal | feasible | infeasible | unknown
+
+    @property
+    def gap(self) -> float | None:
+        if self.objective is None:
+            return None
+        return 0.0 if self.objective == 0 else (self.objective - self.bound) / self.objective
+
+
+class _Reporter(cp_model.CpSolverSolutionCallback):
+    def __init__(self, on_progress: Callable[[Progress], None] | None, cancel: threading.Event | None, start: float):
+        super().__init__()
+        self._on_progress, self._cancel, self._start = on_progress, cancel, start
+
+    def on_solution_callback(self) -> None:
+        if self._on_progress is not None:
+            self._on_progress(Progress(int(self.ObjectiveValue()), int(self.BestObjectiveBound()),
+                                       time.perf_counter() - self._start))
+        if self._cancel is not None and self._cancel.is_set():
+            self.StopSearch()
+
+
+class RosterModel:
+    def __init__(self, problem: RosterProblem):
+        self.problem = problem
+        self.model = cp_model.CpModel()
+        self.x: dict[tuple[str, int, str], cp_model.IntVar] = {}
+        self.work: dict[tuple[str, int], cp_model.IntVar] = {}
+        self._build()
+
+    def _build(self) -> None:
+        p, m = self.problem, self.model
+        shift_ids = [s.id for s in p.shifts]
+        minutes = {s.id: s.minutes for s in p.shifts}
+        for e in p.staff:
+            for d in range(p.days):
+                vars_today = []
+                for s in shift_ids:
+                    v = m.NewBoolVar(f"x[{e.id},{d},{s}]")
+                    self.x[e.id, d, s] = v
+                    vars_today.append(v)
+                    if d in e.days_off or e.max_shifts.get(s, 0) == 0:
+                        m.Add(v == 0)
+                w = m.NewBoolVar(f"w[{e.id},{d}]")
+                m.Add(sum(vars_today) == w)  # at most one shift a day; w says whether it is worked
+                self.work[e.id, d] = w
+            for s in p.shifts:
+                for t in s.forbidden_next:
+                    if t in minutes:
+                        for d in range(p.days - 1):
+                            m.AddBoolOr([self.x[e.id, d, s.id].Not(), self.x[e.id, d + 1, t].Not()])
+            for s in shift_ids:
+                m.Add(sum(self.x[e.id, d, s] for d in range(p.days)) <= e.max_shifts.get(s, 0))
+            total = sum(minutes[s] * self.x[e.id, d, s] for d in range(p.days) for s in shift_ids)
+            m.Add(total <= e.max_minutes)
+            m.Add(total >= e.min_minutes)
+            w = [self.work[e.id, d] for d in range(p.days)]
+            for d in range(p.days - e.max_consecutive):
+                m.Add(sum(w[d:d + e.max_consecutive + 1]) <= e.max_consecutive)
+            # Runs shorter than the minimum are forbidden unless they touch either end of the horizon.
+            for k in range(1, e.min_consecutive):
+                for d in range(1, p.days - k):
+                    m.AddBoolOr([w[d - 1]] + [w[i].Not() for i in range(d, d + k)] + [w[d + k]])
+            for k in range(1, e.min_days_off):
+                for d in range(1, p.days - k):
+                    m.AddBoolOr([w[d - 1].Not()] + [w[i] for i in range(d, d + k)] + [w[d + k].Not()])
+            weekend_vars = []
+            for days in p.weekends():
+                worked = m.NewBoolVar("")
+                m.AddMaxEquality(worked, [w[d] for d in days])
+                weekend_vars.append(worked)
+            m.Add(sum(weekend_vars) <= e.max_weekends)
+            # Redundant: the minutes bound the number of days worked, which helps the search.
+            longest, shortest = max(minutes.values()), min(minutes.values())
+            m.Add(sum(w) <= e.max_minutes // shortest)
+            m.Add(sum(w) >= -(-e.min_minutes // longest))
+
+        terms = []
+        for r in p.on_requests:
+            if (r.employee, r.day, r.shift) in self.x:
+                terms.append(r.weight * (1 - self.x[r.employee, r.day, r.shift]))
+        for r in p.off_requests:
+            if (r.employee, r.day, r.shift) in self.x:
+                terms.append(r.weight * self.x[r.employee, r.day, r.shift])
+        for c in p.cover:
+            assigned = sum(self.x[e.id, c.day, c.shift] for e in p.staff)
+            under = m.NewIntVar(0, c.requirement, "")
+            over = m.NewIntVar(0, len(p.staff), "")
+            m.Add(assigned - c.requirement == over - under)
+            terms.append(c.weight_under * under + c.weight_over * over)
+        m.Minimize(sum(terms))
+
+    def hint(self, assignment: Assignment) -> None:
+        for (e, d, s), v in self.x.items():
+            self.model.AddHint(v, 1 if assignment.get(e, {}).get(d) == s else 0)
+
+    def solve(self, time_limit: float, *, workers: int = 8, on_progress: Callable[[Progress], None] | None = None,
+              cancel: threading.Event | None = None, seed: int = 0) -> Solution:
+        solver = cp_model.CpSolver()
+        solver.parameters.max_time_in_seconds = time_limit
+        solver.parameters.num_workers = workers
+        solver.parameters.random_seed = seed
+        start = time.perf_counter()
+        reporter = _Reporter(on_progress, cancel, start)
+        if cancel is not None:
+            watcher = threading.Thread(target=self._watch_cancel, args=(solver, cancel), daemon=True)
+            watcher.start()
+        status = solver.Solve(self.model, reporter)
+        seconds = time.perf_counter() - start
+        if cancel is not None:
+            cancel.set()  # ends the watcher
+        names = {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible", cp_model.INFEASIBLE: "infeasible"}
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return Solution({}, None, int(solver.BestObjectiveBound()), seconds, names.get(status, "unknown"))
+        assignment: Assignment = {}
+        for (e, d, s), v in self.x.items():
+            if solver.Value(v):
+                assignment.setdefault(e, {})[d] = s
+        return Solution(assignment, int(round(solver.ObjectiveValue())), int(round(solver.BestObjectiveBound())),
+                        seconds, names[status])
+
+    @staticmethod
+    def _watch_cancel(solver: cp_model.CpSolver, cancel: threading.Event) -> None:
+        cancel.wait()
+        solver.StopSearch()

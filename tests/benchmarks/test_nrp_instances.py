@@ -1,0 +1,30 @@
+"""The public Curtois–Qu benchmark: objective, bound and time on Instances 1–12 at 60 s each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from hvbdesk.roster.check import objective, violations
+from hvbdesk.roster.nrp_format import read
+from hvbdesk.roster.solver import RosterModel
+from tests.benchmarks.conftest import report
+
+pytestmark = pytest.mark.benchmark
+NRP = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "nrp"
+BEST_KNOWN = {1: 607, 2: 828, 3: 1001, 4: 1716, 5: 1143, 6: 1950, 7: 1056, 8: 1300, 9: 439, 10: 4631, 11: 3443,
+              12: 4040}
+
+
+@pytest.mark.parametrize("number", sorted(BEST_KNOWN))
+def test_instance(number):
+    problem = read(NRP / f"Instance{number}.txt")
+    solution = RosterModel(problem).solve(60)
+    assert solution.objective is not None, f"no roster for instance {number}"
+    assert violations(problem, solution.assignment) == []
+    assert objective(problem, solution.assignment) == solution.objective
+    report(f"nrp{number}", objective=solution.objective, bound=solution.bound, best_known=BEST_KNOWN[number],
+           seconds=f"{solution.seconds:.1f}", status=solution.status)
+    if number <= 3:
+        assert solution.objective == BEST_KNOWN[number] and solution.seconds < 60
