@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hvbdesk.roster.problem import RosterProblem
+from hvbdesk.roster.problem import RosterProblem, free_minutes
 
 # assignment: employee id -> {day: shift id}
 Assignment = dict[str, dict[int, str]]
@@ -15,7 +15,8 @@ Assignment = dict[str, dict[int, str]]
 @dataclass(frozen=True)
 class Violation:
     rule: str  # day_off | succession | max_shifts | max_minutes | min_minutes | max_consecutive |
-    #            min_consecutive | min_days_off | max_weekends | unknown_shift
+    #            min_consecutive | min_days_off | max_weekends | max_in_a_row | locked | weekly_rest |
+    #            unknown_shift
     employee: str
     day: int | None
     detail: str
@@ -67,6 +68,16 @@ def violations(problem: RosterProblem, assignment: Assignment) -> list[Violation
             touches_end = start == 0 or start + length == problem.days
             if length < e.min_days_off and not touches_end:
                 found.append(Violation("min_days_off", e.id, start, f"{length} days off < {e.min_days_off}"))
+        for shift, limit in problem.max_in_a_row.items():
+            in_row = [mine.get(day) == shift for day in range(problem.days)]
+            for start, length in _runs(in_row, True):
+                if length > limit:
+                    found.append(Violation("max_in_a_row", e.id, start, f"{length} × {shift} in a row > {limit}"))
+        for (who, day), shift in problem.fixed.items():
+            if who == e.id and mine.get(day) != shift:
+                found.append(Violation("locked", e.id, day, f"locked to {shift or 'off'}"))
+        if problem.weekly_rest_minutes is not None:
+            found += _weekly_rest(problem, e.id, mine, worked)
         weekends = sum(1 for days in problem.weekends() if any(worked[d] for d in days))
         if weekends > e.max_weekends:
             found.append(Violation("max_weekends", e.id, None, f"{weekends} weekends > {e.max_weekends}"))
@@ -85,3 +96,18 @@ def objective(problem: RosterProblem, assignment: Assignment) -> int:
         assigned = sum(1 for e in problem.staff if assignment.get(e.id, {}).get(c.day) == c.shift)
         total += max(0, c.requirement - assigned) * c.weight_under + max(0, assigned - c.requirement) * c.weight_over
     return total
+
+
+def _weekly_rest(problem: RosterProblem, employee: str, mine: dict[int, str], worked: list[bool]) -> list[Violation]:
+    shifts = {s.id: s for s in problem.shifts}
+    rested = [
+        not worked[d] and free_minutes(shifts.get(mine.get(d - 1)), shifts.get(mine.get(d + 1)))
+        >= problem.weekly_rest_minutes
+        for d in range(problem.days)
+    ]
+    found = []
+    for d in range(max(1, problem.days - 6)):
+        if not any(rested[d:d + 7]):
+            found.append(Violation("weekly_rest", employee, d,
+                                   f"no {problem.weekly_rest_minutes // 60} h rest in the 7 days from day {d}"))
+    return found

@@ -12,6 +12,8 @@ class ShiftType:
     id: str
     minutes: int
     forbidden_next: frozenset[str] = frozenset()  # shifts that may not be worked the next day
+    start: int | None = None  # minutes after midnight; the home's shifts have times, the benchmark's do not
+    end: int | None = None  # minutes after the start day's midnight (past 1440 when it ends the next day)
 
 
 @dataclass(frozen=True)
@@ -53,6 +55,10 @@ class RosterProblem:
     off_requests: list[Request] = field(default_factory=list)
     cover: list[Cover] = field(default_factory=list)
     first_weekday: int = 0  # 0 = Monday
+    # Rules the home adds to the benchmark's (None: not used):
+    weekly_rest_minutes: int | None = None  # a free stretch at least this long in every 7 days
+    max_in_a_row: dict[str, int] = field(default_factory=dict)  # e.g. {"N": 3}: nights in a row
+    fixed: dict[tuple[str, int], str | None] = field(default_factory=dict)  # locked cells (None: locked off)
 
     def weekends(self) -> list[list[int]]:
         """Day indexes of each Saturday–Sunday pair that falls (at least partly) in the horizon."""
@@ -62,3 +68,12 @@ class RosterProblem:
             if weekday == 5 or (weekday == 6 and day == 0):
                 out.append([d for d in (day, day + 1) if d < self.days])
         return out
+
+
+def free_minutes(before: ShiftType | None, after: ShiftType | None) -> int:
+    """Minutes free around one whole day off D, on D's clock: from the end of the shift on D-1 to the
+    start of the shift on D+1. With no shift on D-1, the day before is free too (from -1440); with no
+    shift on D+1, the stretch runs at least to the midnight after D+1."""
+    free_from = -1440 if before is None else before.end - 1440
+    free_to = 2 * 1440 if after is None else 1440 + after.start
+    return free_to - free_from

@@ -14,7 +14,7 @@ from typing import Callable
 from ortools.sat.python import cp_model
 
 from hvbdesk.roster.check import Assignment
-from hvbdesk.roster.problem import RosterProblem
+from hvbdesk.roster.problem import RosterProblem, ShiftType, free_minutes
 
 
 @dataclass(frozen=True)
@@ -58,6 +58,7 @@ class RosterModel:
         self.model = cp_model.CpModel()
         self.x: dict[tuple[str, int, str], cp_model.IntVar] = {}
         self.work: dict[tuple[str, int], cp_model.IntVar] = {}
+        self._true = self.model.NewConstant(1)
         self._build()
 
     def _build(self) -> None:
@@ -107,6 +108,7 @@ class RosterModel:
             m.Add(sum(w) <= e.max_minutes // shortest)
             m.Add(sum(w) >= -(-e.min_minutes // longest))
 
+        self._home_rules()
         terms = []
         for r in p.on_requests:
             if (r.employee, r.day, r.shift) in self.x:
@@ -121,6 +123,45 @@ class RosterModel:
             m.Add(assigned - c.requirement == over - under)
             terms.append(c.weight_under * under + c.weight_over * over)
         m.Minimize(sum(terms))
+
+    def _home_rules(self) -> None:
+        """The rules the home adds: weekly rest, most shifts of a kind in a row, locked cells."""
+        p, m = self.problem, self.model
+        by_id = {s.id: s for s in p.shifts}
+        for (e, d), shift in p.fixed.items():
+            for s in by_id:
+                if (e, d, s) in self.x:
+                    m.Add(self.x[e, d, s] == (1 if s == shift else 0))
+        for shift, limit in p.max_in_a_row.items():
+            for e in p.staff:
+                for d in range(p.days - limit):
+                    m.Add(sum(self.x[e.id, i, shift] for i in range(d, d + limit + 1)) <= limit)
+        if p.weekly_rest_minutes is None:
+            return
+        options = [None, *p.shifts]
+        short = [(a, b) for a in options for b in options if free_minutes(a, b) < p.weekly_rest_minutes]
+        for e in p.staff:
+            rest = []
+            for d in range(p.days):
+                g = m.NewBoolVar(f"rest[{e.id},{d}]")
+                m.AddImplication(g, self.work[e.id, d].Not())
+                for a, b in short:
+                    before = self._worked_as(e.id, d - 1, a)
+                    after = self._worked_as(e.id, d + 1, b)
+                    if before is not None and after is not None:
+                        m.AddBoolOr([g.Not(), before.Not(), after.Not()])
+                rest.append(g)
+            for d in range(max(1, p.days - 6)):
+                m.AddBoolOr(rest[d:d + 7])
+
+    def _worked_as(self, e: str, day: int, shift: ShiftType | None):
+        """The literal 'e works `shift` on day' (or 'is off' when shift is None); outside the horizon
+        a day counts as off."""
+        if not 0 <= day < self.problem.days:
+            return self._true if shift is None else None
+        if shift is None:
+            return self.work[e, day].Not()
+        return self.x[e, day, shift.id]
 
     def hint(self, assignment: Assignment) -> None:
         for (e, d, s), v in self.x.items():

@@ -1,0 +1,163 @@
+"""The home's roster set-up, turned into the model core's terms.
+
+Defaults from the issue and the Working Hours Act (Arbetstidslagen 1982:673): 11 hours' rest in
+every 24, 36 hours' rest in every 7 days, ordinary hours on average at most a full-time week times
+the FTE over the period. Shifts (Dag, Kväll, Natt, Kontor), demand and limits are data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass, field
+
+import holidays
+
+from hvbdesk.roster.problem import Cover, Employee, Request, RosterProblem, ShiftType
+
+UNDER_MINIMUM_WEIGHT = 1000  # an uncovered minimum weighs far more than any wish
+UNDER_WISHED_WEIGHT = 20
+OVER_WISHED_WEIGHT = 5
+
+
+@dataclass(frozen=True)
+class ShiftDef:
+    code: str
+    name: str
+    start: dt.time
+    end: dt.time
+    break_minutes: int
+    roles: frozenset[str]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        start = self.start.hour * 60 + self.start.minute
+        end = self.end.hour * 60 + self.end.minute
+        return start, end if end > start else end + 1440
+
+    @property
+    def paid_minutes(self) -> int:
+        start, end = self.span
+        return end - start - self.break_minutes
+
+
+@dataclass(frozen=True)
+class Demand:
+    """Minimum and wished number on a shift, per weekday (0 = Monday) and on public holidays."""
+
+    shift: str
+    minimum: tuple[int, ...]  # seven values
+    wished: tuple[int, ...]
+    holiday_minimum: int
+    holiday_wished: int
+
+
+OFFICE_ROLES = frozenset({"manager", "treatment_lead", "coordinator", "physician", "psychologist", "nurse"})
+DEFAULT_SHIFTS = (
+    ShiftDef("D", "Dag", dt.time(7), dt.time(15, 30), 30, frozenset({"treatment_assistant"})),
+    ShiftDef("K", "Kväll", dt.time(14), dt.time(22), 30, frozenset({"treatment_assistant"})),
+    ShiftDef("N", "Natt", dt.time(21, 30), dt.time(7, 30), 0, frozenset({"treatment_assistant"})),
+    ShiftDef("O", "Kontor", dt.time(8), dt.time(16, 30), 30, OFFICE_ROLES),
+)
+DEFAULT_DEMAND = (
+    Demand("D", (2,) * 7, (2,) * 7, 2, 2),
+    Demand("K", (2,) * 7, (2,) * 7, 2, 2),
+    Demand("N", (1,) * 7, (1,) * 7, 1, 1),
+)
+
+
+@dataclass(frozen=True)
+class RosterRules:
+    daily_rest_hours: int = 11
+    weekly_rest_hours: int = 36
+    full_time_week_hours: float = 40.0
+    max_consecutive_days: int = 5
+    max_nights_in_a_row: int = 3
+    weekends_every: int = 2  # at most every other weekend
+
+
+@dataclass(frozen=True)
+class RosterStaff:
+    id: str
+    name: str
+    role: str
+    fte_percent: int | None  # None: temporary staff, called in for what is left
+    weekdays_only: bool
+    absences: frozenset[dt.date] = frozenset()
+
+
+@dataclass(frozen=True)
+class Wish:
+    staff_id: str
+    day: dt.date
+    shift: str | None  # None: a day off
+    want: bool  # True: wants it, False: wants to avoid it
+    weight: int = 3
+
+
+@dataclass(frozen=True)
+class HomeRoster:
+    problem: RosterProblem
+    dates: list[dt.date]
+    shifts: dict[str, ShiftDef]
+    staff: dict[str, RosterStaff]
+    minimum: dict[tuple[int, str], int]
+
+
+def forbidden_successions(shifts: tuple[ShiftDef, ...], rest_hours: int) -> dict[str, frozenset[str]]:
+    """t may not follow s on the next day when the rest between them is under `rest_hours`."""
+    out = {}
+    for s in shifts:
+        _, s_end = s.span
+        out[s.code] = frozenset(t.code for t in shifts if 1440 + t.span[0] - s_end < rest_hours * 60)
+    return out
+
+
+def build(start: dt.date, weeks: int, staff: list[RosterStaff], *, shifts: tuple[ShiftDef, ...] = DEFAULT_SHIFTS,
+          demand: tuple[Demand, ...] = DEFAULT_DEMAND, rules: RosterRules = RosterRules(),
+          wishes: list[Wish] = (), locked: dict[tuple[str, dt.date], str | None] | None = None) -> HomeRoster:
+    days = weeks * 7
+    dates = [start + dt.timedelta(days=i) for i in range(days)]
+    public = holidays.country_holidays("SE", years=sorted({d.year for d in dates}))
+    is_holiday = [d in public and d.weekday() != 6 for d in dates]  # Sundays are weekends already
+    forbidden = forbidden_successions(shifts, rules.daily_rest_hours)
+    shift_types = [ShiftType(s.code, s.paid_minutes, forbidden[s.code], *s.span) for s in shifts]
+    employees = []
+    for member in staff:
+        allowed = {s.code: days for s in shifts if member.role in s.roles}
+        if member.fte_percent is None:
+            max_minutes = int(rules.full_time_week_hours * 60 * weeks)
+        else:
+            max_minutes = int(rules.full_time_week_hours * 60 * weeks * member.fte_percent / 100)
+        off = {i for i, d in enumerate(dates) if d in member.absences or (member.weekdays_only and
+                                                                          (d.weekday() >= 5 or is_holiday[i]))}
+        employees.append(Employee(member.id, allowed, max_minutes, 0, rules.max_consecutive_days, 1, 1,
+                                  math.ceil(weeks / rules.weekends_every), frozenset(off)))
+    covers, minimum = [], {}
+    by_shift = {d.shift: d for d in demand}
+    for i, day in enumerate(dates):
+        for s in shifts:
+            d = by_shift.get(s.code)
+            if d is None:
+                continue
+            low = d.holiday_minimum if is_holiday[i] else d.minimum[day.weekday()]
+            wished = d.holiday_wished if is_holiday[i] else d.wished[day.weekday()]
+            minimum[i, s.code] = low
+            if low:
+                covers.append(Cover(i, s.code, low, UNDER_MINIMUM_WEIGHT, 0))
+            if wished > low:
+                covers.append(Cover(i, s.code, wished, UNDER_WISHED_WEIGHT, OVER_WISHED_WEIGHT))
+            elif wished:
+                covers.append(Cover(i, s.code, wished, 0, OVER_WISHED_WEIGHT))
+    index = {d: i for i, d in enumerate(dates)}
+    on, off_requests = [], []
+    for w in wishes:
+        if w.day not in index:
+            continue
+        targets = [w.shift] if w.shift else [s.code for s in shifts]
+        for code in targets:
+            (on if w.want and w.shift else off_requests).append(Request(w.staff_id, index[w.day], code, w.weight))
+    fixed = {(who, index[day]): shift for (who, day), shift in (locked or {}).items() if day in index}
+    problem = RosterProblem(days, shift_types, employees, on, off_requests, covers, start.weekday(),
+                            rules.weekly_rest_hours * 60, {"N": rules.max_nights_in_a_row}, fixed)
+    return HomeRoster(problem, dates, {s.code: s for s in shifts}, {m.id: m for m in staff}, minimum)
