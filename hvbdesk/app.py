@@ -16,6 +16,7 @@ from hvbdesk.services.journal import JournalService
 from hvbdesk.services.plans import PlanService
 from hvbdesk.services.printing import PrintService
 from hvbdesk.services.referrals import ReferralService
+from hvbdesk.services.roster import RosterService
 from hvbdesk.services.stays import StayService
 from hvbdesk.services.context import Clock, local_now
 from hvbdesk.services.imports import ImportService
@@ -51,6 +52,7 @@ class Services:
     plans: PlanService
     journal: JournalService
     printing: PrintService
+    roster: RosterService
 
     def database_facts(self) -> dict[str, str]:
         with self.db.unit_of_work() as session:
@@ -82,6 +84,7 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
         care_plans=CarePlanService(db, audit, clock),
         plans=plans,
         printing=PrintService(db, audit, residents, plans),
+        roster=RosterService(db, audit, settings, clock),
         journal=JournalService(db, audit, clock),
     )
 

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from hvbdesk import __version__
+from hvbdesk.domain.enums import AuditAction
 
 PASSWORD_ENV = "HVBDESK_PASSWORD"
 NEW_PASSWORD_ENV = "HVBDESK_NEW_PASSWORD"
@@ -95,6 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("instance", type=Path, metavar="INSTANCE.txt")
     p.add_argument("--time-limit", type=float, default=60.0, metavar="S")
     p.set_defaults(handler=cmd_roster_bench)
+    p = roster.add_parser("solve", parents=[common], help="lay out the staff roster for a period")
+    p.add_argument("--from", dest="start", required=True, metavar="DATE", type=_date)
+    p.add_argument("--weeks", type=int, default=6)
+    p.add_argument("--time-limit", type=float, default=30.0, metavar="S")
+    p.add_argument("--out", type=Path, metavar="F.pdf|F.csv")
+    p.add_argument("--save", action="store_true", help="save the roster in the database")
+    p.set_defaults(handler=cmd_roster_solve)
 
     p = sub.add_parser("residents", parents=[common], help="list residents: a header line, then one line each, id first")
     p.set_defaults(handler=cmd_residents)
@@ -296,6 +304,51 @@ def cmd_print_plan(args) -> int:
     finally:
         services.db.dispose()
     print(f"Wrote {out}")
+    return 0
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
+
+
+def cmd_roster_solve(args) -> int:
+    from hvbdesk.reports.roster_pdf import roster_pdf
+    from hvbdesk.roster.csv_out import roster_csv
+
+    if args.out is not None and args.out.suffix.lower() not in (".pdf", ".csv"):
+        raise CliError("--out must end in .pdf or .csv")
+    _, services = _open(args)
+    try:
+        actor = _actor(args, services)
+        result = services.roster.plan(actor, args.start, args.weeks, args.time_limit)
+        if result.solution.objective is None:
+            raise CliError(f"no roster found within {args.time_limit:g} s (status {result.solution.status})")
+        if args.out is not None:
+            if args.out.suffix.lower() == ".csv":
+                args.out.write_text(roster_csv(result.home, result.solution.assignment), encoding="utf-8")
+            else:
+                args.out.write_bytes(roster_pdf(result.home, result.solution.assignment, result.gaps,
+                                                result.explanation, demo=services.is_demo))
+            services.audit.record(actor, AuditAction.EXPORT, "roster", detail=args.out.suffix.lower().lstrip("."))
+        if args.save:
+            services.roster.save(actor, result)
+    finally:
+        services.db.dispose()
+    s = result.solution
+    gap = f"{100 * s.gap:.1f} %" if s.gap is not None else "-"
+    print(f"Roster {result.first} – {result.last}: {s.status}, objective {s.objective}, bound {s.bound}, gap {gap}, "
+          f"{s.seconds:.1f} s" + (f"; written to {args.out}" if args.out else "") + ("; saved" if args.save else ""))
+    if result.gaps:
+        for line in result.explanation:
+            print(line, file=sys.stderr)
+        for g in result.gaps:
+            day = result.home.dates[g.date_index]
+            print(f"uncovered: {day.isoformat()} {result.home.shifts[g.shift].name} x{g.missing}", file=sys.stderr)
+        if result.temporary_staff:
+            print("temporary staff to ask: " + ", ".join(result.temporary_staff), file=sys.stderr)
     return 0
 
 

@@ -40,6 +40,12 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("care_plan.social_due_days", int, 7, "Socialtjänstens vårdplan senast, dagar efter inskrivning"),
     SettingSpec("plan.first_due_days", int, 14, "Första genomförandeplan senast, dagar efter inskrivning"),
     SettingSpec("plan.followup_weeks", int, 4, "Uppföljning av genomförandeplan, minst var N:e vecka"),
+    SettingSpec("roster.daily_rest_hours", int, 11, "Dygnsvila, timmar"),
+    SettingSpec("roster.weekly_rest_hours", int, 36, "Veckovila, timmar"),
+    SettingSpec("roster.full_time_week_hours", int, 40, "Heltid, timmar per vecka"),
+    SettingSpec("roster.max_consecutive_days", int, 5, "Högst arbetsdagar i rad"),
+    SettingSpec("roster.max_nights_in_a_row", int, 3, "Högst nätter i rad"),
+    SettingSpec("roster.weekends_every", int, 2, "Helgarbete högst var N:e helg"),
 )
 
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}

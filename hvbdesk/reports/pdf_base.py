@@ -55,13 +55,13 @@ class PageFrame:
     demo: bool
 
 
-def build(frame: PageFrame, story: list, *, margins_mm: float = 20) -> bytes:
+def build(frame: PageFrame, story: list, *, margins_mm: float = 20, pagesize=A4) -> bytes:
     register_fonts()
     out = io.BytesIO()
 
     def decorate(canvas, doc) -> None:
         canvas.saveState()
-        width, height = A4
+        width, height = pagesize
         canvas.setFont("DejaVu", 8)
         canvas.setFillColor(colors.HexColor("#444444"))
         canvas.drawString(margins_mm * mm, height - 12 * mm, f"{HOME_NAME} · {frame.title}")
@@ -73,7 +73,7 @@ def build(frame: PageFrame, story: list, *, margins_mm: float = 20) -> bytes:
             canvas.drawString(margins_mm * mm, 10 * mm, "DEMO – påhittade uppgifter")
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(out, pagesize=A4, leftMargin=margins_mm * mm, rightMargin=margins_mm * mm,
+    doc = SimpleDocTemplate(out, pagesize=pagesize, leftMargin=margins_mm * mm, rightMargin=margins_mm * mm,
                             topMargin=22 * mm, bottomMargin=18 * mm, title=frame.title, author=HOME_NAME)
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return out.getvalue()

@@ -157,6 +157,11 @@ def build(start: dt.date, weeks: int, staff: list[RosterStaff], *, shifts: tuple
         targets = [w.shift] if w.shift else [s.code for s in shifts]
         for code in targets:
             (on if w.want and w.shift else off_requests).append(Request(w.staff_id, index[w.day], code, w.weight))
+    # Weekday staff keep office hours up to their FTE: a small reward for each office day.
+    for member, employee in zip(staff, employees):
+        if member.weekdays_only:
+            on += [Request(member.id, d, code, 1) for d in range(days) if d not in employee.days_off
+                   for code in employee.max_shifts]
     fixed = {(who, index[day]): shift for (who, day), shift in (locked or {}).items() if day in index}
     problem = RosterProblem(days, shift_types, employees, on, off_requests, covers, start.weekday(),
                             rules.weekly_rest_hours * 60, {"N": rules.max_nights_in_a_row}, fixed)

@@ -49,7 +49,7 @@ def explain(home: HomeRoster, assignment: Assignment, full_time_week_hours: floa
         lines.append(
             f"{weekend_gaps} av passen saknas på helger: varje helgdag behöver {per_weekend} personer, men ingen "
             f"får arbeta mer än {limit} av {len(home.problem.weekends())} helger.")
-    night_gaps = sum(g.missing for g in found if g.shift == "N")
+    night_gaps = sum(g.missing for g in found if g.shift == "N" and g.date_index not in weekend_days)
     if night_gaps:
         lines.append(f"{night_gaps} nattpass saknas; högst {home.problem.max_in_a_row.get('N')} nätter i rad.")
     return lines

@@ -40,6 +40,8 @@ class Permission(str, enum.Enum):
     PLAN_WRITE = "plan.write"                  # the home's implementation plan
     JOURNAL_READ = "journal.read"
     JOURNAL_WRITE = "journal.write"
+    ROSTER_READ = "roster.read"
+    ROSTER_WRITE = "roster.write"              # lay out and save the roster: the manager
     DATABASE_BACKUP = "database.backup"
     DATABASE_RESTORE = "database.restore"
 
@@ -50,6 +52,7 @@ _CARE_READ = {
     Permission.STAFF_READ,
     Permission.SETTINGS_READ,
     Permission.PLAN_READ,
+    Permission.ROSTER_READ,
 }
 # The home's own documentation, kept by its municipal staff.
 _HOME_STAFF = {Permission.PLAN_WRITE, Permission.JOURNAL_READ, Permission.JOURNAL_WRITE,

@@ -122,3 +122,21 @@ def test_roster_bench_prints_one_line():
     assert re.fullmatch(r"objective=607 bound=607 seconds=\d+\.\d status=optimal\n", result.stdout)
     bad = run_cli("roster", "bench", str(instance), "--time-limit", "0")
     assert bad.returncode == 1 and "--time-limit" in bad.stderr
+
+
+def test_roster_solve_writes_csv_and_reports_shortfall(demo_dir, tmp_path):
+    from tests.cli.conftest import PASSPHRASE as DEMO_PASSPHRASE
+
+    out = tmp_path / "roster.csv"
+    env = {"HVBDESK_DB_PASSPHRASE": DEMO_PASSPHRASE, "HVBDESK_PASSWORD": "demo"}
+    result = run_cli("roster", "solve", "--from", "2026-11-23", "--weeks", "2", "--time-limit", "10", "--out", str(out),
+                     "--user", "manager", env=env, data_dir=demo_dir / "data")
+    assert result.returncode == 0, result.stderr
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "date,staff,role,shift,start,end,break_minutes"
+    assert all(re.fullmatch(r"2026-1[12]-\d\d,[^,]+,[a-z_]+,\w+,\d{4}-\d\d-\d\d \d\d:\d\d,\d{4}-\d\d-\d\d \d\d:\d\d,\d+", x)
+               for x in lines[1:])
+    night = next(x for x in lines[1:] if ",Natt," in x)
+    assert night.split(",")[5][:10] > night.split(",")[4][:10]  # a night ends the next date
+    bad = run_cli("roster", "solve", "--from", "23/11", "--user", "manager", env=env, data_dir=demo_dir / "data")
+    assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr

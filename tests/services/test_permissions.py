@@ -60,6 +60,7 @@ EXPECTED: dict[str, set[Role]] = {
     "start_plan": HOME,
     "journal_search": HOME,
     "journal_draft": HOME,
+    "roster_plan": MANAGER_ONLY,
 }
 
 
@@ -146,6 +147,8 @@ def _call(action: str, env: dict, actor, role: Role):
         return s.journal.search(actor, JournalQuery(resident_id=env["resident_id"]))
     if action == "journal_draft":
         return s.journal.save_draft(actor, env["resident_id"], JournalKind.DAILY_NOTE, NOW, "text")
+    if action == "roster_plan":
+        return s.roster.plan(actor, NOW.date(), 1, 2)
     if action == "decide_referral":
         return s.referrals.wait(actor, s.referrals.register(env["actors"][Role.MANAGER], referral()))
     raise AssertionError(action)

@@ -1,0 +1,71 @@
+"""The roster for the staff-room wall: landscape, two weeks a page, ISO weeks, holidays, hours."""
+
+from __future__ import annotations
+
+import holidays
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
+
+from hvbdesk.reports.pdf_base import PageFrame, build, para, style
+
+WEEKDAYS = ["Mån", "Tis", "Ons", "Tor", "Fre", "Lör", "Sön"]
+SHIFT_COLOURS = {"D": "#dbeaf3", "K": "#fde9cf", "N": "#e2dcf3", "O": "#e4f2e1"}
+
+
+def roster_pdf(home, assignment, gaps: list, explanation: list[str], *, demo: bool) -> bytes:
+    public = holidays.country_holidays("SE", years=sorted({d.year for d in home.dates}))
+    names = sorted(home.staff.values(), key=lambda m: (m.role != "treatment_assistant", m.name))
+    small, bold = style(7.5), style(7.5, bold=True)
+    story = []
+    for page_start in range(0, len(home.dates), 14):
+        days = list(range(page_start, min(page_start + 14, len(home.dates))))
+        first, last = home.dates[days[0]], home.dates[days[-1]]
+        weeks = sorted({home.dates[d].isocalendar().week for d in days})
+        story.append(para(f"Schema {first:%Y-%m-%d} – {last:%Y-%m-%d} (v. {', '.join(map(str, weeks))})",
+                          style(13, bold=True, space_after=6)))
+        header = [para("Personal", bold)] + [
+            para(f"{WEEKDAYS[home.dates[d].weekday()]}\n{home.dates[d]:%d/%m}", bold) for d in days] + \
+            [para("Timmar", bold)]
+        rows = [header]
+        for member in names:
+            mine = assignment.get(member.id, {})
+            minutes = sum(home.shifts[mine[d]].paid_minutes for d in days if d in mine)
+            rows.append([para(member.name, small)] + [para(mine.get(d, ""), small) for d in days] +
+                        [para(f"{minutes / 60:.1f}", small)])
+        cover = ["Bemanning"] + [
+            "/".join(str(sum(1 for m in names if assignment.get(m.id, {}).get(d) == code)) for code in ("D", "K", "N"))
+            for d in days] + [""]
+        rows.append([para(c, small) for c in cover])
+        col = (277 - 40 - 16) / len(days) * mm
+        table = Table(rows, colWidths=[40 * mm] + [col] * len(days) + [16 * mm], repeatRows=1)
+        commands = [
+            ("GRID", (0, 0), (-1, -1), 0.3, colors.HexColor("#b8c3cf")),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e6ebf0")),
+            ("BACKGROUND", (0, -1), (-1, -1), colors.HexColor("#f3f5f8")),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("ALIGN", (1, 1), (-1, -1), "CENTER"),
+        ]
+        for i, d in enumerate(days, start=1):
+            day = home.dates[d]
+            if day in public or day.weekday() >= 5:
+                commands.append(("BACKGROUND", (i, 0), (i, 0), colors.HexColor("#f6d5d0" if day in public else "#dde3ea")))
+            for r, member in enumerate(names, start=1):
+                code = assignment.get(member.id, {}).get(d)
+                if code in SHIFT_COLOURS:
+                    commands.append(("BACKGROUND", (i, r), (i, r), colors.HexColor(SHIFT_COLOURS[code])))
+        table.setStyle(TableStyle(commands))
+        story += [table, Spacer(1, 3 * mm)]
+        legend = " · ".join(f"{s.code} = {s.name} {s.start:%H:%M}–{s.end:%H:%M}" for s in home.shifts.values())
+        holidays_here = [f"{home.dates[d]:%d/%m} {public.get(home.dates[d])}" for d in days if home.dates[d] in public]
+        story.append(para(legend + (" · Helgdagar: " + ", ".join(holidays_here) if holidays_here else ""), small))
+        story.append(PageBreak())
+    if gaps:
+        story.append(para("Obemannade pass", style(13, bold=True, space_after=6)))
+        story += [para(line, style(10)) for line in explanation]
+        story.append(para(", ".join(f"{home.dates[g.date_index]:%d/%m} {home.shifts[g.shift].name}"
+                                    + (f" ×{g.missing}" if g.missing > 1 else "") for g in gaps), style(9)))
+    elif story:
+        story.pop()  # no trailing empty page
+    return build(PageFrame("Schema", demo), story, margins_mm=10, pagesize=landscape(A4))
