@@ -29,6 +29,23 @@ def _app() -> QApplication:
     return app
 
 
+def _install_error_dialog() -> None:
+    """An unexpected error in a click handler is shown to the user, not only printed to a console
+    nobody reads; the details still go to stderr for whoever investigates."""
+    previous = sys.excepthook
+
+    def show(kind, value, tb) -> None:
+        previous(kind, value, tb)
+        if isinstance(value, HvbError):
+            QMessageBox.warning(None, "hvbdesk", describe(value))
+            return
+        QMessageBox.critical(None, "hvbdesk", QApplication.translate(
+            "Application", "Something unexpected went wrong and the last action may not have been completed. "
+            "Drafts are saved. Please tell the manager what you were doing. (%1)").replace("%1", kind.__name__))
+
+    sys.excepthook = show
+
+
 def _report(exc: HvbError, smoke_test: bool) -> int:
     """Headless runs say it on stderr; a person gets a dialog in their language."""
     if smoke_test:
@@ -75,6 +92,8 @@ def run(config: Config, *, smoke_test: bool = False) -> int:
         return _report(exc, smoke_test)
     if services is None:
         return 1
+    if not smoke_test:
+        _install_error_dialog()
     opened = time.perf_counter()
     try:
         if smoke_test:

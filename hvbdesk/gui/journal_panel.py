@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimer
+from PySide6.QtCore import QDateTime, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
     QPushButton, QSplitter, QVBoxLayout, QWidget,

@@ -6,7 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
     QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
@@ -255,6 +254,7 @@ class PlanEditor(QWidget):
             self.goal_link.setText(g.link)
             for values in g.actions:
                 self._add_action_row(values)
+            self.actions.resizeRowsToContents()  # long actions wrap instead of being cut off
 
     def _add_goal(self) -> None:
         self._store_goal()

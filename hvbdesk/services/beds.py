@@ -16,6 +16,7 @@ from hvbdesk.services.settings import SettingsService
 from hvbdesk.store.database import Database
 from hvbdesk.store.repositories import care as care_repo
 from hvbdesk.store.repositories import reference
+from hvbdesk.store.repositories import referrals as referrals_repo
 from hvbdesk.store.repositories import stays as stays_repo
 
 FREE, RESERVED, OCCUPIED = "free", "reserved", "occupied"
@@ -184,9 +185,7 @@ class BedService:
 
     @staticmethod
     def _referral_municipality(session, reservation, names: dict[str, str]) -> str:
-        from hvbdesk.store.models import Referral
-
-        referral = session.get(Referral, reservation.referral_id) if reservation.referral_id else None
+        referral = referrals_repo.by_id(session, reservation.referral_id) if reservation.referral_id else None
         return names.get(referral.placing_municipality_code, "") if referral else ""
 
     # --- the timeline ----------------------------------------------------------------------------

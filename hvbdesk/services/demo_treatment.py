@@ -12,8 +12,9 @@ from hvbdesk.domain.enums import (
     CarePlanOwner, ContactRole, EntryStatus, GoalResult, JournalKind, PlanStatus, StaffRole,
 )
 from hvbdesk.store.models import (
-    CarePlan, ContactAssignment, GoalFollowUp, ImplementationPlan, JournalEntry, PlanAction, PlanFollowUp, PlanGoal,
+    CarePlan, ContactAssignment, GoalFollowUp, ImplementationPlan, PlanAction, PlanFollowUp, PlanGoal,
 )
+from hvbdesk.store.repositories import journal as journal_repo
 
 KIND_WEIGHTS = [(JournalKind.DAILY_NOTE, 70), (JournalKind.CONVERSATION, 12), (JournalKind.TREATMENT_SESSION, 8),
                 (JournalKind.SOCIAL_SERVICES_CONTACT, 5), (JournalKind.INCIDENT, 2), (JournalKind.OTHER, 3)]
@@ -93,6 +94,5 @@ def _journal(session, rng, stay, authors, goal_keys, admitted, last, end, per_da
                 signed_at=None if draft else at + dt.timedelta(minutes=rng.randint(5, 90)), saved_at=at,
             ))
         day += dt.timedelta(days=1)
-    if rows:
-        session.execute(JournalEntry.__table__.insert(), [{**r, "version": 1} for r in rows])
+    journal_repo.insert_many(session, rows)
     return len(rows)

@@ -75,7 +75,7 @@ class JournalService:
             return entry.id
 
     def _own_draft(self, session, actor: Actor, entry_id: int) -> JournalEntry:
-        entry = session.get(JournalEntry, entry_id)
+        entry = journal_repo.by_id(session, entry_id)
         if entry is None:
             raise NotFound(f"no journal entry with id {entry_id}")
         if entry.status is EntryStatus.SIGNED:
@@ -109,7 +109,7 @@ class JournalService:
         if not text.strip():
             raise ValidationError.single("text", "a correction needs text", "text_empty")
         with self._db.unit_of_work() as session:
-            original = session.get(JournalEntry, entry_id)
+            original = journal_repo.by_id(session, entry_id)
             if original is None:
                 raise NotFound(f"no journal entry with id {entry_id}")
             if original.status is not EntryStatus.SIGNED:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hvbdesk.domain.enums import AuditAction, DeclineReason, LegalBasis, PlaceKind, ReferralDecision, ReservationStatus
+from hvbdesk.domain.admission_rules import planned_end
 from hvbdesk.domain.errors import FieldProblem, NotFound, ValidationError
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
@@ -99,7 +100,7 @@ class ReferralService:
         return next(r for r in self.list(actor) if r.id == referral_id)
 
     def _referral(self, session, referral_id: int) -> Referral:
-        referral = session.get(Referral, referral_id)
+        referral = referrals_repo.by_id(session, referral_id)
         if referral is None:
             raise NotFound(f"no referral with id {referral_id}")
         if referral.placement_id is not None:
@@ -116,8 +117,6 @@ class ReferralService:
             if place is None or not place.active:
                 raise ValidationError.single("place", f"there is no place {place_number}", "place_unknown")
             if ends_on is None:
-                from hvbdesk.domain.admission_rules import planned_end
-
                 ends_on = planned_end(referral.kind_requested, starts_on, self._settings.stay_limits_in(session, starts_on))
             if ends_on <= starts_on:
                 raise ValidationError.single("ends_on", "must be after the start", "date_order")

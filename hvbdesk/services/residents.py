@@ -12,7 +12,6 @@ from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.store.database import Database
-from hvbdesk.store.repositories import reference
 from hvbdesk.store.repositories import residents as residents_repo
 
 
@@ -58,22 +57,6 @@ class ResidentDetail:
     stays: list[StaySummary]
 
 
-@dataclass(frozen=True)
-class Occupancy:
-    ordinary_places: int
-    acute_places: int
-    ordinary_occupied: int
-    acute_occupied: int
-
-    @property
-    def total_places(self) -> int:
-        return self.ordinary_places + self.acute_places
-
-    @property
-    def total_occupied(self) -> int:
-        return self.ordinary_occupied + self.acute_occupied
-
-
 def _stay(p) -> StaySummary:
     return StaySummary(p.id, p.place.number, p.kind, p.legal_basis, p.admitted_at, p.planned_end,
                        p.discharged_at, p.placing_municipality_code)
@@ -116,18 +99,3 @@ class ResidentService:
             )
             self._audit.append(session, actor.username, AuditAction.VIEW, "resident", resident_id, resident_id)
         return detail
-
-    def occupancy_now(self, actor: Actor) -> Occupancy:
-        """Counts only, no names: the steering viewer may see these."""
-        self._audit.require(actor, Permission.OCCUPANCY_COUNTS, "occupancy")
-        with self._db.unit_of_work() as session:
-            places = reference.places(session)
-            ongoing = residents_repo.ongoing_at(session, self._clock())
-            kinds = {p.id: p.kind for p in places if p.active}
-            occupied = [kinds.get(s.place_id) for s in ongoing]
-            return Occupancy(
-                sum(k is PlaceKind.ORDINARY for k in kinds.values()),
-                sum(k is PlaceKind.ACUTE for k in kinds.values()),
-                occupied.count(PlaceKind.ORDINARY),
-                occupied.count(PlaceKind.ACUTE),
-            )

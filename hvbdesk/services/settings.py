@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hvbdesk.domain.admission_rules import StayLimits
-from hvbdesk.domain.enums import AuditAction
+from hvbdesk.domain.enums import AuditAction, PlaceKind
 from hvbdesk.domain.settings import SPEC_BY_KEY, parse_value
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
@@ -74,6 +74,6 @@ class SettingsService:
         with self._db.unit_of_work() as session:
             return [(m.code, m.name) for m in reference.municipalities(session)]
 
-    def places(self) -> list[tuple[int, "PlaceKind"]]:
+    def places(self) -> list[tuple[int, PlaceKind]]:
         with self._db.unit_of_work() as session:
             return [(p.number, p.kind) for p in reference.places(session) if p.active]

@@ -14,6 +14,7 @@ from hvbdesk.domain.enums import (
     AuditAction, DischargeDestination, DischargeReason, Gender, LegalBasis, PlaceKind, ReferralDecision,
     ReservationStatus,
 )
+from hvbdesk.domain.admission_rules import planned_end
 from hvbdesk.domain.errors import FieldProblem, NotFound, ValidationError
 from hvbdesk.domain.identity import parse_identity_number
 from hvbdesk.domain.stay_rules import (
@@ -24,8 +25,9 @@ from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.settings import SettingsService
 from hvbdesk.store.database import Database
-from hvbdesk.store.models import Guardian, Placement, Referral, Resident
+from hvbdesk.store.models import Guardian, Placement, Resident
 from hvbdesk.store.repositories import reference
+from hvbdesk.store.repositories import referrals as referrals_repo
 from hvbdesk.store.repositories import residents as residents_repo
 from hvbdesk.store.repositories import stays as stays_repo
 
@@ -70,8 +72,6 @@ class StayService:
         self._clock = clock
 
     def default_planned_end(self, kind: PlaceKind, admitted: dt.date) -> dt.date:
-        from hvbdesk.domain.admission_rules import planned_end
-
         return planned_end(kind, admitted, self._settings.stay_limits(admitted))
 
     # --- admission -------------------------------------------------------------------------------
@@ -88,7 +88,7 @@ class StayService:
             if place is None or not place.active:
                 raise ValidationError.single("place", f"there is no place {req.place_number}", "place_unknown")
             limits = self._settings.stay_limits_in(session, req.admitted_at.date())
-            planned = req.planned_end or self._default_end(req.kind, req.admitted_at.date(), limits)
+            planned = req.planned_end or planned_end(req.kind, req.admitted_at.date(), limits)
             resident = residents_repo.by_identity(session, identity.digits)
             guardians = len(req.guardians) + (len(resident.guardians) if resident else 0)
             facts = AdmissionFacts(identity.birth_date, req.legal_basis, req.kind, place.kind, req.admitted_at,
@@ -141,7 +141,7 @@ class StayService:
                     if req_referral and req.referral_id is None:
                         stay.referral_id = req_referral
             if stay.referral_id:
-                referral = session.get(Referral, stay.referral_id)
+                referral = referrals_repo.by_id(session, stay.referral_id)
                 if referral is not None:
                     referral.placement_id = stay.id
                     if referral.decision is not ReferralDecision.ACCEPTED:
@@ -149,12 +149,6 @@ class StayService:
             self._audit.append(session, actor.username, AuditAction.CREATE, "placement", stay.id, resident.id,
                                detail=("overrides=" + ",".join(used)) if used else "")
             return stay.id
-
-    @staticmethod
-    def _default_end(kind: PlaceKind, admitted: dt.date, limits) -> dt.date:
-        from hvbdesk.domain.admission_rules import planned_end
-
-        return planned_end(kind, admitted, limits)
 
     # --- during the stay -------------------------------------------------------------------------
     def _open_stay(self, session, stay_id: int, *, allow_discharged: bool = False) -> Placement:

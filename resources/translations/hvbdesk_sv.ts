@@ -339,7 +339,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="48" />
+        <location filename="../../hvbdesk/gui/application.py" line="42" />
+        <source>Something unexpected went wrong and the last action may not have been completed. Drafts are saved. Please tell the manager what you were doing. (%1)</source>
+        <translation>Något oväntat gick fel och den senaste åtgärden blev kanske inte klar. Utkast är sparade. Berätta för föreståndaren vad du höll på med. (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/application.py" line="65" />
         <source>There is no database in %1 yet. Create a new, empty one?</source>
         <translation>Det finns ännu ingen databas i %1. Vill du skapa en ny, tom databas?</translation>
     </message>
@@ -2100,187 +2105,187 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="51" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="50" />
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="65" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="64" />
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="66" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="65" />
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="67" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="66" />
         <source>Establish…</source>
         <translation>Fastställ…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="69" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="68" />
         <source>Compare with previous</source>
         <translation>Jämför med föregående</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="70" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="69" />
         <source>Follow up…</source>
         <translation>Följ upp…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="71" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="70" />
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="72" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="71" />
         <source>Print easy-read</source>
         <translation>Skriv ut lättläst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="90" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="89" />
         <source>Phase 1: mapping</source>
         <translation>Fas 1: kartläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="90" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="89" />
         <source>Phase 2: treatment</source>
         <translation>Fas 2: behandling</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="91" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="90" />
         <source>Phase 3: discharge and aftercare</source>
         <translation>Fas 3: utskrivning och eftervård</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="94" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="93" />
         <source>What is important to you? In the young person's own words.</source>
         <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="96" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="95" />
         <source>How the young person took part</source>
         <translation>Hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="99" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="98" />
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="101" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="100" />
         <source>What is important to you?</source>
         <translation>Vad är viktigt för dig?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="103" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="102" />
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="109" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="108" />
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="114" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="113" />
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="115" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="114" />
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="124" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="123" />
         <source>Which goal of the care plan it serves</source>
         <translation>Vilket mål i vårdplanen det hör till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="126" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="125" />
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="126" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="125" />
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="126" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="125" />
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="126" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="125" />
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="135" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="134" />
         <source>Add action</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="136" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="135" />
         <source>Remove action</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="140" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="139" />
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="141" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="140" />
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="142" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="141" />
         <source>Care plan</source>
         <translation>Vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="143" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="142" />
         <source>Actions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="169" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="168" />
         <source>Version %1, established %2</source>
         <translation>Version %1, fastställd %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="170" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="169" />
         <source>Version %1, draft</source>
         <translation>Version %1, utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="193" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="192" />
         <source>No implementation plan yet. Start one with New version.</source>
         <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="194" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="193" />
         <source>Choose a young person.</source>
         <translation>Välj en ungdom.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="196" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="195" />
         <source>Established %1 with %2. Read-only: a change makes a new version.</source>
         <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="199" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="198" />
         <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
         <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="245" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="244" />
         <location filename="../../hvbdesk/gui/plan_editor.py" line="262" />
         <source>(new goal)</source>
         <translation>(nytt mål)</translation>

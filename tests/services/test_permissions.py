@@ -33,7 +33,6 @@ HOME = {Role.MANAGER, Role.TREATMENT_LEAD, Role.COORDINATOR, Role.TREATMENT_ASSI
 EXPECTED: dict[str, set[Role]] = {
     "list_residents": CARE,
     "get_resident": CARE,
-    "occupancy_now": ALL,
     "list_staff": CARE,
     "list_settings": CARE,
     "list_accounts": MANAGER_ONLY,
@@ -93,8 +92,6 @@ def _call(action: str, env: dict, actor, role: Role):
         return s.residents.list_residents(actor)
     if action == "get_resident":
         return s.residents.get_resident(actor, env["resident_id"])
-    if action == "occupancy_now":
-        return s.residents.occupancy_now(actor)
     if action == "list_staff":
         return s.staff.list_staff(actor)
     if action == "list_settings":

@@ -47,6 +47,16 @@ def search(session: Session, q: JournalQuery, viewer: str) -> list[JournalEntry]
     return list(session.scalars(stmt.order_by(JournalEntry.written_at.desc(), JournalEntry.id.desc()).limit(q.limit)))
 
 
+def by_id(session: Session, entry_id: int) -> JournalEntry | None:
+    return session.get(JournalEntry, entry_id)
+
+
+def insert_many(session: Session, rows: list[dict]) -> None:
+    """Bulk insert (the demo's ~100 000 entries); rows are column dicts."""
+    if rows:
+        session.execute(JournalEntry.__table__.insert(), [{"version": 1, **r} for r in rows])
+
+
 def corrections_of(session: Session, ids: list[int]) -> dict[int, list[int]]:
     if not ids:
         return {}

@@ -7,6 +7,10 @@ from hvbdesk.domain.enums import ReferralDecision, ReservationStatus
 from hvbdesk.store.models import Referral, Reservation
 
 
+def by_id(session: Session, referral_id: int) -> Referral | None:
+    return session.get(Referral, referral_id)
+
+
 def search(session: Session, decisions: set[ReferralDecision] | None) -> list[Referral]:
     stmt = select(Referral).order_by(Referral.received_on.desc(), Referral.id.desc())
     if decisions:

@@ -1,8 +1,7 @@
 from __future__ import annotations
 
-import datetime as dt
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, joinedload
 
 from hvbdesk.store.models import Placement, Resident
@@ -44,19 +43,3 @@ def placements_of(session: Session, resident_id: int) -> list[Placement]:
         .order_by(Placement.admitted_at)
     )
     return list(session.scalars(stmt))
-
-
-def ongoing_at(session: Session, moment: dt.datetime) -> list[Placement]:
-    stmt = (
-        select(Placement)
-        .where(
-            Placement.admitted_at <= moment,
-            or_(Placement.discharged_at.is_(None), Placement.discharged_at > moment),
-        )
-        .options(joinedload(Placement.place), joinedload(Placement.resident))
-    )
-    return list(session.scalars(stmt))
-
-
-def count_residents(session: Session) -> int:
-    return session.scalar(select(func.count()).select_from(Resident)) or 0
