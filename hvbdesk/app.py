@@ -17,6 +17,7 @@ from hvbdesk.services.plans import PlanService
 from hvbdesk.services.printing import PrintService
 from hvbdesk.services.referrals import ReferralService
 from hvbdesk.services.roster import RosterService
+from hvbdesk.services.roster_setup import RosterSetupService
 from hvbdesk.services.stays import StayService
 from hvbdesk.services.context import Clock, local_now
 from hvbdesk.services.imports import ImportService
@@ -53,6 +54,7 @@ class Services:
     journal: JournalService
     printing: PrintService
     roster: RosterService
+    roster_setup: RosterSetupService
 
     def database_facts(self) -> dict[str, str]:
         with self.db.unit_of_work() as session:
@@ -68,6 +70,7 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
     settings = SettingsService(db, audit)
     residents = ResidentService(db, audit, clock)
     plans = PlanService(db, audit, clock)
+    roster_setup = RosterSetupService(db, audit, settings)
     return Services(
         db=db,
         audit=audit,
@@ -84,7 +87,8 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
         care_plans=CarePlanService(db, audit, clock),
         plans=plans,
         printing=PrintService(db, audit, residents, plans),
-        roster=RosterService(db, audit, settings, clock),
+        roster=RosterService(db, audit, roster_setup, clock),
+        roster_setup=roster_setup,
         journal=JournalService(db, audit, clock),
     )
 

@@ -334,7 +334,7 @@ def cmd_roster_solve(args) -> int:
                                                 result.explanation, demo=services.is_demo))
             services.audit.record(actor, AuditAction.EXPORT, "roster", detail=args.out.suffix.lower().lstrip("."))
         if args.save:
-            services.roster.save(actor, result)
+            services.roster.save(actor, result.sheet)
     finally:
         services.db.dispose()
     s = result.solution

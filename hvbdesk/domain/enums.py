@@ -125,3 +125,12 @@ class JournalKind(str, enum.Enum):
 class EntryStatus(str, enum.Enum):
     DRAFT = "draft"
     SIGNED = "signed"
+
+
+class AbsenceKind(str, enum.Enum):
+    """Why someone on the roster is away."""
+
+    VACATION = "vacation"
+    SICK_LEAVE = "sick_leave"
+    PARENTAL_LEAVE = "parental_leave"
+    TRAINING = "training"

@@ -46,6 +46,13 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("roster.max_consecutive_days", int, 5, "Högst arbetsdagar i rad"),
     SettingSpec("roster.max_nights_in_a_row", int, 3, "Högst nätter i rad"),
     SettingSpec("roster.weekends_every", int, 2, "Helgarbete högst var N:e helg"),
+    SettingSpec("roster.base_weeks", int, 6, "Grundschema, veckor"),
+    SettingSpec("roster.weight_under_minimum", int, 1000, "Schemavikt: pass under lägsta bemanning"),
+    SettingSpec("roster.weight_under_wished", int, 20, "Schemavikt: pass under önskad bemanning"),
+    SettingSpec("roster.weight_over_wished", int, 5, "Schemavikt: pass över önskad bemanning"),
+    SettingSpec("roster.weight_wish", int, 3, "Schemavikt: personalens önskemål"),
+    SettingSpec("roster.weight_fairness", int, 1, "Schemavikt: jämn fördelning av kvällar, nätter och helger"),
+    SettingSpec("roster.weight_under_target_hour", int, 2, "Schemavikt: timme under måltid"),
 )
 
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}

@@ -4,9 +4,9 @@ the roster grid uses it to show violations as the manager edits."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from hvbdesk.roster.problem import RosterProblem, free_minutes
+from hvbdesk.roster.problem import Employee, RosterProblem, free_minutes
 
 # assignment: employee id -> {day: shift id}
 Assignment = dict[str, dict[int, str]]
@@ -16,7 +16,7 @@ Assignment = dict[str, dict[int, str]]
 class Violation:
     rule: str  # day_off | succession | max_shifts | max_minutes | min_minutes | max_consecutive |
     #            min_consecutive | min_days_off | max_weekends | max_in_a_row | locked | weekly_rest |
-    #            unknown_shift
+    #            unknown_shift | role
     employee: str
     day: int | None
     detail: str
@@ -35,52 +35,79 @@ def _runs(worked: list[bool], value: bool) -> list[tuple[int, int]]:
 
 
 def violations(problem: RosterProblem, assignment: Assignment) -> list[Violation]:
-    minutes = {s.id: s.minutes for s in problem.shifts}
-    forbidden = {s.id: s.forbidden_next for s in problem.shifts}
     found: list[Violation] = []
     for e in problem.staff:
         mine = assignment.get(e.id, {})
-        worked = [day in mine for day in range(problem.days)]
-        for day, shift in sorted(mine.items()):
-            if shift not in minutes:
-                found.append(Violation("unknown_shift", e.id, day, shift))
-            if day in e.days_off:
-                found.append(Violation("day_off", e.id, day, shift))
-            following = mine.get(day + 1)
-            if following is not None and following in forbidden.get(shift, ()):
-                found.append(Violation("succession", e.id, day, f"{shift} then {following}"))
-        for shift in minutes:
-            count = sum(1 for s in mine.values() if s == shift)
-            if count > e.max_shifts.get(shift, 0):
-                found.append(Violation("max_shifts", e.id, None, f"{count} × {shift} > {e.max_shifts.get(shift, 0)}"))
-        total = sum(minutes.get(s, 0) for s in mine.values())
-        if total > e.max_minutes:
-            found.append(Violation("max_minutes", e.id, None, f"{total} > {e.max_minutes}"))
-        if total < e.min_minutes:
-            found.append(Violation("min_minutes", e.id, None, f"{total} < {e.min_minutes}"))
-        for start, length in _runs(worked, True):
-            if length > e.max_consecutive:
-                found.append(Violation("max_consecutive", e.id, start, f"{length} days in a row > {e.max_consecutive}"))
-            touches_end = start == 0 or start + length == problem.days
-            if length < e.min_consecutive and not touches_end:
-                found.append(Violation("min_consecutive", e.id, start, f"{length} days in a row < {e.min_consecutive}"))
-        for start, length in _runs(worked, False):
-            touches_end = start == 0 or start + length == problem.days
-            if length < e.min_days_off and not touches_end:
-                found.append(Violation("min_days_off", e.id, start, f"{length} days off < {e.min_days_off}"))
-        for shift, limit in problem.max_in_a_row.items():
-            in_row = [mine.get(day) == shift for day in range(problem.days)]
-            for start, length in _runs(in_row, True):
-                if length > limit:
-                    found.append(Violation("max_in_a_row", e.id, start, f"{length} × {shift} in a row > {limit}"))
-        for (who, day), shift in problem.fixed.items():
-            if who == e.id and mine.get(day) != shift:
-                found.append(Violation("locked", e.id, day, f"locked to {shift or 'off'}"))
-        if problem.weekly_rest_minutes is not None:
-            found += _weekly_rest(problem, e.id, mine, worked)
-        weekends = sum(1 for days in problem.weekends() if any(worked[d] for d in days))
-        if weekends > e.max_weekends:
-            found.append(Violation("max_weekends", e.id, None, f"{weekends} weekends > {e.max_weekends}"))
+        found += _day_and_count_rules(problem, e, mine)
+        if not problem.cyclic:
+            found += _sequence_rules(problem, e, mine)
+            continue
+        # A base schedule repeats: check three laps and keep what starts in the middle one, so that a
+        # run or a rest across the seam is seen whole.
+        n = problem.days
+        laps = replace(problem, days=3 * n, cyclic=False)
+        mine3 = {d + lap * n: s for d, s in mine.items() for lap in range(3)}
+        if len(mine) == n and n > e.max_consecutive:
+            found.append(Violation("max_consecutive", e.id, 0, f"every day worked > {e.max_consecutive}"))
+        found += [replace(v, day=v.day - n) for v in _sequence_rules(laps, e, mine3)
+                  if v.day is not None and n <= v.day < 2 * n]
+    return found
+
+
+def _day_and_count_rules(problem: RosterProblem, e: Employee, mine: dict[int, str]) -> list[Violation]:
+    minutes = {s.id: s.minutes for s in problem.shifts}
+    found = []
+    for day, shift in sorted(mine.items()):
+        if shift not in minutes:
+            found.append(Violation("unknown_shift", e.id, day, shift))
+        elif e.max_shifts.get(shift, 0) == 0:
+            found.append(Violation("role", e.id, day, shift))
+        if day in e.days_off:
+            found.append(Violation("day_off", e.id, day, shift))
+    for shift in minutes:
+        count = sum(1 for s in mine.values() if s == shift)
+        if 0 < e.max_shifts.get(shift, 0) < count:
+            found.append(Violation("max_shifts", e.id, None, f"{count} × {shift} > {e.max_shifts.get(shift, 0)}"))
+    total = sum(minutes.get(s, 0) for s in mine.values())
+    if total > e.max_minutes:
+        found.append(Violation("max_minutes", e.id, None, f"{total} > {e.max_minutes}"))
+    if total < e.min_minutes:
+        found.append(Violation("min_minutes", e.id, None, f"{total} < {e.min_minutes}"))
+    for (who, day), shift in sorted(problem.fixed.items(), key=lambda item: item[0][1]):
+        if who == e.id and mine.get(day) != shift:
+            found.append(Violation("locked", e.id, day, f"locked to {shift or 'off'}"))
+    worked = [day in mine for day in range(problem.days)]
+    weekends = sum(1 for days in problem.weekends() if any(worked[d] for d in days))
+    if weekends > e.max_weekends:
+        found.append(Violation("max_weekends", e.id, None, f"{weekends} weekends > {e.max_weekends}"))
+    return found
+
+
+def _sequence_rules(problem: RosterProblem, e: Employee, mine: dict[int, str]) -> list[Violation]:
+    forbidden = {s.id: s.forbidden_next for s in problem.shifts}
+    found = []
+    worked = [day in mine for day in range(problem.days)]
+    for day, shift in sorted(mine.items()):
+        following = mine.get(day + 1)
+        if following is not None and following in forbidden.get(shift, ()):
+            found.append(Violation("succession", e.id, day, f"{shift} then {following}"))
+    for start, length in _runs(worked, True):
+        if length > e.max_consecutive:
+            found.append(Violation("max_consecutive", e.id, start, f"{length} days in a row > {e.max_consecutive}"))
+        touches_end = start == 0 or start + length == problem.days
+        if length < e.min_consecutive and not touches_end:
+            found.append(Violation("min_consecutive", e.id, start, f"{length} days in a row < {e.min_consecutive}"))
+    for start, length in _runs(worked, False):
+        touches_end = start == 0 or start + length == problem.days
+        if length < e.min_days_off and not touches_end:
+            found.append(Violation("min_days_off", e.id, start, f"{length} days off < {e.min_days_off}"))
+    for shift, limit in problem.max_in_a_row.items():
+        in_row = [mine.get(day) == shift for day in range(problem.days)]
+        for start, length in _runs(in_row, True):
+            if length > limit:
+                found.append(Violation("max_in_a_row", e.id, start, f"{length} × {shift} in a row > {limit}"))
+    if problem.weekly_rest_minutes is not None:
+        found += _weekly_rest(problem, e.id, mine, worked)
     return found
 
 
@@ -95,7 +122,40 @@ def objective(problem: RosterProblem, assignment: Assignment) -> int:
     for c in problem.cover:
         assigned = sum(1 for e in problem.staff if assignment.get(e.id, {}).get(c.day) == c.shift)
         total += max(0, c.requirement - assigned) * c.weight_under + max(0, assigned - c.requirement) * c.weight_over
+    return total + soft_goals(problem, assignment)
+
+
+def soft_goals(problem: RosterProblem, assignment: Assignment) -> int:
+    """The home's soft goals, as the solver counts them: hours short of target, uneven spread."""
+    minutes = {s.id: s.minutes for s in problem.shifts}
+    total = 0
+    if problem.under_target_weight:
+        for e in problem.staff:
+            if e.target_minutes is not None:
+                worked = sum(minutes.get(s, 0) for s in assignment.get(e.id, {}).values())
+                total += problem.under_target_weight * -(-max(0, e.target_minutes - worked) // 60)
+    if problem.fair_weight:
+        for counts in fair_counts(problem, assignment).values():
+            if counts:
+                total += problem.fair_weight * (max(counts.values()) - min(counts.values()))
     return total
+
+
+def fair_counts(problem: RosterProblem, assignment: Assignment) -> dict[str, dict[str, int]]:
+    """Per fair shift kind (and 'weekend'): each eligible person's scaled count."""
+    out: dict[str, dict[str, int]] = {}
+    weekend_days = problem.weekends()
+    for shift in problem.fair_shifts:
+        group = [e for e in problem.staff if e.max_shifts.get(shift, 0) > 0 and e.target_minutes is not None]
+        out[shift] = {e.id: problem.fair_scale(e) * sum(1 for s in assignment.get(e.id, {}).values() if s == shift)
+                      for e in group}
+    group = [e for e in problem.staff
+             if e.target_minutes is not None and any(e.max_shifts.get(s, 0) for s in problem.fair_shifts)]
+    if problem.fair_shifts:
+        out["weekend"] = {e.id: problem.fair_scale(e) * sum(1 for days in weekend_days
+                                                             if any(d in assignment.get(e.id, {}) for d in days))
+                          for e in group}
+    return out
 
 
 def _weekly_rest(problem: RosterProblem, employee: str, mine: dict[int, str], worked: list[bool]) -> list[Violation]:
@@ -109,5 +169,5 @@ def _weekly_rest(problem: RosterProblem, employee: str, mine: dict[int, str], wo
     for d in range(max(1, problem.days - 6)):
         if not any(rested[d:d + 7]):
             found.append(Violation("weekly_rest", employee, d,
-                                   f"no {problem.weekly_rest_minutes // 60} h rest in the 7 days from day {d}"))
+                                   f"no {problem.weekly_rest_minutes // 60} h rest in 7 days"))
     return found

@@ -15,9 +15,6 @@ import holidays
 
 from hvbdesk.roster.problem import Cover, Employee, Request, RosterProblem, ShiftType
 
-UNDER_MINIMUM_WEIGHT = 1000  # an uncovered minimum weighs far more than any wish
-UNDER_WISHED_WEIGHT = 20
-OVER_WISHED_WEIGHT = 5
 
 
 @dataclass(frozen=True)
@@ -67,6 +64,18 @@ DEFAULT_DEMAND = (
 
 
 @dataclass(frozen=True)
+class RosterWeights:
+    """How much each soft goal weighs in the objective (settings roster.weight_*)."""
+
+    under_minimum: int = 1000  # an uncovered minimum weighs far more than anything else
+    under_wished: int = 20
+    over_wished: int = 5
+    wish: int = 3
+    fairness: int = 1  # per step of uneven spread (one night for a full-timer is 10 steps)
+    under_target_hour: int = 2
+
+
+@dataclass(frozen=True)
 class RosterRules:
     daily_rest_hours: int = 11
     weekly_rest_hours: int = 36
@@ -85,6 +94,10 @@ class RosterStaff:
     weekdays_only: bool
     absences: frozenset[dt.date] = frozenset()
 
+    @property
+    def temporary(self) -> bool:
+        return self.fte_percent is None
+
 
 @dataclass(frozen=True)
 class Wish:
@@ -92,7 +105,7 @@ class Wish:
     day: dt.date
     shift: str | None  # None: a day off
     want: bool  # True: wants it, False: wants to avoid it
-    weight: int = 3
+    weight: int | None = None  # None: the wish weight from the settings
 
 
 @dataclass(frozen=True)
@@ -102,6 +115,9 @@ class HomeRoster:
     shifts: dict[str, ShiftDef]
     staff: dict[str, RosterStaff]
     minimum: dict[tuple[int, str], int]
+    wished: dict[tuple[int, str], int]
+    holidays: list[bool]
+    rules: RosterRules
 
 
 def forbidden_successions(shifts: tuple[ShiftDef, ...], rest_hours: int) -> dict[str, frozenset[str]]:
@@ -115,25 +131,33 @@ def forbidden_successions(shifts: tuple[ShiftDef, ...], rest_hours: int) -> dict
 
 def build(start: dt.date, weeks: int, staff: list[RosterStaff], *, shifts: tuple[ShiftDef, ...] = DEFAULT_SHIFTS,
           demand: tuple[Demand, ...] = DEFAULT_DEMAND, rules: RosterRules = RosterRules(),
-          wishes: list[Wish] = (), locked: dict[tuple[str, dt.date], str | None] | None = None) -> HomeRoster:
+          weights: RosterWeights = RosterWeights(), wishes: list[Wish] = (),
+          locked: dict[tuple[str, dt.date], str | None] | None = None, base: bool = False) -> HomeRoster:
+    """The model for `weeks` weeks from `start`. `base`: a base schedule, which repeats (the day after
+    the last is the first) and knows no public holidays. Temporary staff are on it with no target."""
     days = weeks * 7
     dates = [start + dt.timedelta(days=i) for i in range(days)]
-    public = holidays.country_holidays("SE", years=sorted({d.year for d in dates}))
-    is_holiday = [d in public and d.weekday() != 6 for d in dates]  # Sundays are weekends already
+    if base:
+        is_holiday = [False] * days
+    else:
+        public = holidays.country_holidays("SE", years=sorted({d.year for d in dates}))
+        is_holiday = [d in public and d.weekday() != 6 for d in dates]  # Sundays are weekends already
     forbidden = forbidden_successions(shifts, rules.daily_rest_hours)
     shift_types = [ShiftType(s.code, s.paid_minutes, forbidden[s.code], *s.span) for s in shifts]
+    full_time = rules.full_time_week_hours * 60 * weeks
     employees = []
     for member in staff:
         allowed = {s.code: days for s in shifts if member.role in s.roles}
-        if member.fte_percent is None:
-            max_minutes = int(rules.full_time_week_hours * 60 * weeks)
-        else:
-            max_minutes = int(rules.full_time_week_hours * 60 * weeks * member.fte_percent / 100)
         off = {i for i, d in enumerate(dates) if d in member.absences or (member.weekdays_only and
                                                                           (d.weekday() >= 5 or is_holiday[i]))}
+        absent = sum(1 for d in dates if d in member.absences)
+        if member.temporary:
+            max_minutes, target = int(full_time), None
+        else:  # an absence lowers the hours to work in proportion
+            max_minutes = target = int(full_time * member.fte_percent / 100 * (days - absent) / days)
         employees.append(Employee(member.id, allowed, max_minutes, 0, rules.max_consecutive_days, 1, 1,
-                                  math.ceil(weeks / rules.weekends_every), frozenset(off)))
-    covers, minimum = [], {}
+                                  math.ceil(weeks / rules.weekends_every), frozenset(off), target))
+    covers, minimum, wished_by = [], {}, {}
     by_shift = {d.shift: d for d in demand}
     for i, day in enumerate(dates):
         for s in shifts:
@@ -142,27 +166,32 @@ def build(start: dt.date, weeks: int, staff: list[RosterStaff], *, shifts: tuple
                 continue
             low = d.holiday_minimum if is_holiday[i] else d.minimum[day.weekday()]
             wished = d.holiday_wished if is_holiday[i] else d.wished[day.weekday()]
-            minimum[i, s.code] = low
+            minimum[i, s.code], wished_by[i, s.code] = low, wished
             if low:
-                covers.append(Cover(i, s.code, low, UNDER_MINIMUM_WEIGHT, 0))
+                covers.append(Cover(i, s.code, low, weights.under_minimum, 0))
             if wished > low:
-                covers.append(Cover(i, s.code, wished, UNDER_WISHED_WEIGHT, OVER_WISHED_WEIGHT))
+                covers.append(Cover(i, s.code, wished, weights.under_wished, weights.over_wished))
             elif wished:
-                covers.append(Cover(i, s.code, wished, 0, OVER_WISHED_WEIGHT))
+                covers.append(Cover(i, s.code, wished, 0, weights.over_wished))
     index = {d: i for i, d in enumerate(dates)}
     on, off_requests = [], []
     for w in wishes:
         if w.day not in index:
             continue
         targets = [w.shift] if w.shift else [s.code for s in shifts]
+        weight = weights.wish if w.weight is None else w.weight
         for code in targets:
-            (on if w.want and w.shift else off_requests).append(Request(w.staff_id, index[w.day], code, w.weight))
-    # Weekday staff keep office hours up to their FTE: a small reward for each office day.
-    for member, employee in zip(staff, employees):
-        if member.weekdays_only:
-            on += [Request(member.id, d, code, 1) for d in range(days) if d not in employee.days_off
-                   for code in employee.max_shifts]
+            (on if w.want and w.shift else off_requests).append(Request(w.staff_id, index[w.day], code, weight))
     fixed = {(who, index[day]): shift for (who, day), shift in (locked or {}).items() if day in index}
+    round_clock = tuple(s.code for s in shifts if s.code in by_shift and s.span[1] > 17 * 60)
     problem = RosterProblem(days, shift_types, employees, on, off_requests, covers, start.weekday(),
-                            rules.weekly_rest_hours * 60, {"N": rules.max_nights_in_a_row}, fixed)
-    return HomeRoster(problem, dates, {s.code: s for s in shifts}, {m.id: m for m in staff}, minimum)
+                            rules.weekly_rest_hours * 60, _night_limits(shifts, rules), fixed, cyclic=base,
+                            under_target_weight=weights.under_target_hour, fair_shifts=round_clock,
+                            fair_weight=weights.fairness)
+    return HomeRoster(problem, dates, {s.code: s for s in shifts}, {m.id: m for m in staff}, minimum, wished_by,
+                      is_holiday, rules)
+
+
+def _night_limits(shifts: tuple[ShiftDef, ...], rules: RosterRules) -> dict[str, int]:
+    """A night shift is one that runs past midnight; nights in a row are limited."""
+    return {s.code: rules.max_nights_in_a_row for s in shifts if s.span[1] > 1440}

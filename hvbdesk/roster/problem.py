@@ -27,6 +27,7 @@ class Employee:
     min_days_off: int
     max_weekends: int
     days_off: frozenset[int] = frozenset()
+    target_minutes: int | None = None  # the hours the home aims at (None: no target, e.g. temporary staff)
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,24 @@ class RosterProblem:
     weekly_rest_minutes: int | None = None  # a free stretch at least this long in every 7 days
     max_in_a_row: dict[str, int] = field(default_factory=dict)  # e.g. {"N": 3}: nights in a row
     fixed: dict[tuple[str, int], str | None] = field(default_factory=dict)  # locked cells (None: locked off)
+    cyclic: bool = False  # a base schedule: the day after the last is the first again
+    # Soft goals the home adds (0: not used):
+    under_target_weight: int = 0  # per hour a person's roster falls short of max_minutes
+    fair_shifts: tuple[str, ...] = ()  # spread these (and weekends) evenly, in proportion to each one's hours
+    fair_weight: int = 0
+
+    def next_day(self, day: int) -> int | None:
+        """The day after `day` inside the horizon (wrapping on a base schedule), or None."""
+        if day + 1 < self.days:
+            return day + 1
+        return 0 if self.cyclic else None
+
+    def fair_scale(self, employee: Employee) -> int:
+        """Weight of one shift of a kind for `employee`: about 10 for the fullest, more for part-timers,
+        so that 'even' means in proportion to hours."""
+        hours = lambda e: e.max_minutes if e.target_minutes is None else e.target_minutes  # noqa: E731
+        most = max(hours(e) for e in self.staff)
+        return max(1, round(10 * most / max(1, hours(employee))))
 
     def weekends(self) -> list[list[int]]:
         """Day indexes of each Saturday–Sunday pair that falls (at least partly) in the horizon."""

@@ -33,8 +33,9 @@ def explain(home: HomeRoster, assignment: Assignment, full_time_week_hours: floa
     weeks = home.problem.days / 7
     round_clock = [m for m in home.staff.values() if m.fte_percent and not m.weekdays_only]
     capacity = sum(full_time_week_hours * weeks * m.fte_percent / 100 for m in round_clock)
+    their_shifts = {code for code, shift in home.shifts.items() if any(m.role in shift.roles for m in round_clock)}
     demand = sum(need * home.shifts[s].paid_minutes / 60 for (d, s), need in home.minimum.items()
-                 if s in {"D", "K", "N"})
+                 if s in their_shifts)
     missing_hours = sum(g.minutes for g in found) / 60
     lines = [
         f"{len(round_clock)} behandlingsassistenter ger {capacity:.0f} timmar på {weeks:.0f} veckor; "
@@ -49,7 +50,8 @@ def explain(home: HomeRoster, assignment: Assignment, full_time_week_hours: floa
         lines.append(
             f"{weekend_gaps} av passen saknas på helger: varje helgdag behöver {per_weekend} personer, men ingen "
             f"får arbeta mer än {limit} av {len(home.problem.weekends())} helger.")
-    night_gaps = sum(g.missing for g in found if g.shift == "N" and g.date_index not in weekend_days)
+    nights = home.problem.max_in_a_row
+    night_gaps = sum(g.missing for g in found if g.shift in nights and g.date_index not in weekend_days)
     if night_gaps:
-        lines.append(f"{night_gaps} nattpass saknas; högst {home.problem.max_in_a_row.get('N')} nätter i rad.")
+        lines.append(f"{night_gaps} nattpass saknas; högst {max(nights.values())} nätter i rad.")
     return lines

@@ -80,23 +80,25 @@ class RosterModel:
             for s in p.shifts:
                 for t in s.forbidden_next:
                     if t in minutes:
-                        for d in range(p.days - 1):
-                            m.AddBoolOr([self.x[e.id, d, s.id].Not(), self.x[e.id, d + 1, t].Not()])
+                        for d in range(p.days):
+                            following = p.next_day(d)
+                            if following is not None:
+                                m.AddBoolOr([self.x[e.id, d, s.id].Not(), self.x[e.id, following, t].Not()])
             for s in shift_ids:
                 m.Add(sum(self.x[e.id, d, s] for d in range(p.days)) <= e.max_shifts.get(s, 0))
             total = sum(minutes[s] * self.x[e.id, d, s] for d in range(p.days) for s in shift_ids)
             m.Add(total <= e.max_minutes)
             m.Add(total >= e.min_minutes)
             w = [self.work[e.id, d] for d in range(p.days)]
-            for d in range(p.days - e.max_consecutive):
-                m.Add(sum(w[d:d + e.max_consecutive + 1]) <= e.max_consecutive)
+            for window in self._windows(e.max_consecutive + 1):
+                m.Add(sum(w[i] for i in window) <= e.max_consecutive)
             # Runs shorter than the minimum are forbidden unless they touch either end of the horizon.
             for k in range(1, e.min_consecutive):
-                for d in range(1, p.days - k):
-                    m.AddBoolOr([w[d - 1]] + [w[i].Not() for i in range(d, d + k)] + [w[d + k]])
+                for window in self._windows(k + 2, inner=True):
+                    m.AddBoolOr([w[window[0]]] + [w[i].Not() for i in window[1:-1]] + [w[window[-1]]])
             for k in range(1, e.min_days_off):
-                for d in range(1, p.days - k):
-                    m.AddBoolOr([w[d - 1].Not()] + [w[i] for i in range(d, d + k)] + [w[d + k].Not()])
+                for window in self._windows(k + 2, inner=True):
+                    m.AddBoolOr([w[window[0]].Not()] + [w[i] for i in window[1:-1]] + [w[window[-1]].Not()])
             weekend_vars = []
             for days in p.weekends():
                 worked = m.NewBoolVar("")
@@ -122,7 +124,59 @@ class RosterModel:
             over = m.NewIntVar(0, len(p.staff), "")
             m.Add(assigned - c.requirement == over - under)
             terms.append(c.weight_under * under + c.weight_over * over)
+        terms += self._soft_goals()
         m.Minimize(sum(terms))
+
+    def _windows(self, length: int, inner: bool = False) -> list[list[int]]:
+        """Day indexes of each stretch of `length` days (wrapping on a base schedule). `inner`: only
+        stretches with a day before and after inside the horizon matter, which is all of them on a cycle."""
+        days = self.problem.days
+        if length > days:
+            return []
+        if self.problem.cyclic:
+            return [[(d + i) % days for i in range(length)] for d in range(days)]
+        return [list(range(d, d + length)) for d in range(days - length + 1)]
+
+    def _soft_goals(self) -> list:
+        """Hours short of each person's target, and an uneven spread of the fair shifts and weekends."""
+        p, m = self.problem, self.model
+        minutes = {s.id: s.minutes for s in p.shifts}
+        terms = []
+        if p.under_target_weight:
+            for e in p.staff:
+                if e.target_minutes is None:
+                    continue
+                total = sum(minutes[s] * self.x[e.id, d, s] for d in range(p.days) for s in minutes)
+                short_hours = m.NewIntVar(0, e.target_minutes // 60 + 1, "")
+                m.Add(60 * short_hours >= e.target_minutes - total)
+                terms.append(p.under_target_weight * short_hours)
+        if not (p.fair_weight and p.fair_shifts):
+            return terms
+        groups = {}
+        for shift in p.fair_shifts:
+            groups[shift] = [(e, [self.x[e.id, d, shift] for d in range(p.days)])
+                             for e in p.staff if e.max_shifts.get(shift, 0) > 0 and e.target_minutes is not None]
+        weekend_work = []
+        for e in p.staff:
+            if e.target_minutes is not None and any(e.max_shifts.get(s, 0) for s in p.fair_shifts):
+                flags = []
+                for days in p.weekends():
+                    flag = m.NewBoolVar("")
+                    m.AddMaxEquality(flag, [self.work[e.id, d] for d in days])
+                    flags.append(flag)
+                weekend_work.append((e, flags))
+        groups["weekend"] = weekend_work
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            top = max(p.fair_scale(e) * len(flags) for e, flags in members)
+            high, low = m.NewIntVar(0, top, ""), m.NewIntVar(0, top, "")
+            for e, flags in members:
+                scaled = p.fair_scale(e) * sum(flags)
+                m.Add(high >= scaled)
+                m.Add(low <= scaled)
+            terms.append(p.fair_weight * (high - low))
+        return terms
 
     def _home_rules(self) -> None:
         """The rules the home adds: weekly rest, most shifts of a kind in a row, locked cells."""
@@ -134,8 +188,8 @@ class RosterModel:
                     m.Add(self.x[e, d, s] == (1 if s == shift else 0))
         for shift, limit in p.max_in_a_row.items():
             for e in p.staff:
-                for d in range(p.days - limit):
-                    m.Add(sum(self.x[e.id, i, shift] for i in range(d, d + limit + 1)) <= limit)
+                for window in self._windows(limit + 1):
+                    m.Add(sum(self.x[e.id, i, shift] for i in window) <= limit)
         if p.weekly_rest_minutes is None:
             return
         options = [None, *p.shifts]
@@ -151,13 +205,15 @@ class RosterModel:
                     if before is not None and after is not None:
                         m.AddBoolOr([g.Not(), before.Not(), after.Not()])
                 rest.append(g)
-            for d in range(max(1, p.days - 6)):
-                m.AddBoolOr(rest[d:d + 7])
+            for window in self._windows(7) or [list(range(p.days))]:
+                m.AddBoolOr([rest[i] for i in window])
 
     def _worked_as(self, e: str, day: int, shift: ShiftType | None):
         """The literal 'e works `shift` on day' (or 'is off' when shift is None); outside the horizon
         a day counts as off."""
-        if not 0 <= day < self.problem.days:
+        if self.problem.cyclic:
+            day %= self.problem.days
+        elif not 0 <= day < self.problem.days:
             return self._true if shift is None else None
         if shift is None:
             return self.work[e, day].Not()

@@ -16,7 +16,7 @@ from hvbdesk.config import resource_path
 from hvbdesk.store.database import Database
 
 # The newest revision in db/versions; tests/store/test_migrations.py checks it against Alembic.
-HEAD = "0004"
+HEAD = "0005"
 
 
 def alembic_config():

@@ -14,6 +14,9 @@ from hvbdesk.store.models.referral import Referral
 from hvbdesk.store.models.reservation import Reservation
 from hvbdesk.store.models.resident import Guardian, Resident
 from hvbdesk.store.models.roster import RosterAbsence, RosterAssignment
+from hvbdesk.store.models.roster_setup import (
+    RosterBase, RosterBaseCell, RosterDemand, RosterKeptViolation, RosterShiftType, RosterWish,
+)
 from hvbdesk.store.models.segment import StaySegment
 from hvbdesk.store.models.setting import Setting
 from hvbdesk.store.models.staff import StaffMember
@@ -21,6 +24,7 @@ from hvbdesk.store.models.staff import StaffMember
 __all__ = [
     "CarePlan", "ContactAssignment", "GoalFollowUp", "ImplementationPlan", "JournalEntry", "PlanAction",
     "PlanFollowUp", "PlanGoal", "RosterAbsence", "RosterAssignment",
+    "RosterBase", "RosterBaseCell", "RosterDemand", "RosterKeptViolation", "RosterShiftType", "RosterWish",
     "Account", "AuditEntry", "DatabaseInfo", "Guardian", "Municipality", "MunicipalityMembership",
     "MunicipalityPopulation", "Place", "Placement", "Referral", "Reservation", "Resident", "Setting", "StaffMember",
     "StaySegment",
