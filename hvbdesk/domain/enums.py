@@ -63,6 +63,7 @@ class AuditAction(str, enum.Enum):
     VIEW = "view"
     CREATE = "create"
     UPDATE = "update"
+    DELETE = "delete"
     PRINT = "print"
     EXPORT = "export"
     LOGIN = "login"

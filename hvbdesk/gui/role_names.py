@@ -26,6 +26,7 @@ def action_label(action: str) -> str:
         "view": QCoreApplication.translate("Roles", "viewed"),
         "create": QCoreApplication.translate("Roles", "created"),
         "update": QCoreApplication.translate("Roles", "changed"),
+        "delete": QCoreApplication.translate("Roles", "removed"),
         "print": QCoreApplication.translate("Roles", "printed"),
         "export": QCoreApplication.translate("Roles", "exported"),
         "login": QCoreApplication.translate("Roles", "logged in"),
@@ -45,5 +46,10 @@ def entity_label(entity: str) -> str:
         "audit_entry": QCoreApplication.translate("Roles", "audit log"),
         "occupancy": QCoreApplication.translate("Roles", "occupancy"),
         "database": QCoreApplication.translate("Roles", "database"),
+        "roster": QCoreApplication.translate("Roles", "roster"),
+        "roster_setup": QCoreApplication.translate("Roles", "roster set-up"),
+        "roster_absence": QCoreApplication.translate("Roles", "absence"),
+        "roster_wish": QCoreApplication.translate("Roles", "roster wish"),
+        "roster_kept_violation": QCoreApplication.translate("Roles", "kept rule break"),
     }
     return labels.get(entity, entity)

@@ -21,7 +21,7 @@ from hvbdesk.services.context import Actor
 from hvbdesk.services.settings import SettingsService
 from hvbdesk.services.users import UserService
 
-AUDIT_ACTIONS = ["view", "create", "update", "print", "export", "login", "login-failed", "denied"]
+AUDIT_ACTIONS = ["view", "create", "update", "delete", "print", "export", "login", "login-failed", "denied"]
 
 
 def _local(moment: dt.datetime) -> str:
