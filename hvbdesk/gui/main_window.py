@@ -21,6 +21,7 @@ from hvbdesk.gui.pages.board_page import BoardPage
 from hvbdesk.gui.pages.plans_page import PlansPage
 from hvbdesk.gui.pages.referrals_page import ReferralsPage
 from hvbdesk.gui.pages.residents_page import ResidentsPage
+from hvbdesk.gui.pages.roster_page import RosterPage
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.translations import LANGUAGES
 from hvbdesk.security.roles import Permission, allows
@@ -64,13 +65,12 @@ class MainWindow(QMainWindow):
         self._add_page("residents", self.tr("Young people"), ResidentsPage(services.residents, actor),
                        Permission.RESIDENT_READ)
         self._add_page("plans", self.tr("Plans"), PlansPage(services, actor), Permission.PLAN_READ)
+        self._add_page("roster", self.tr("Roster"), RosterPage(services.roster, services.roster_setup, actor),
+                       Permission.ROSTER_READ)
         not_yet = [
             ("sip", self.tr("SIP"), self.tr(
                 "Coordinated individual plans with consent, responsible actors and follow-up, and the "
                 "summary the coordinator prints for social services and psychiatry.")),
-            ("roster", self.tr("Roster"), self.tr(
-                "The staff roster around the clock: shifts, demand, the Working Hours Act's rest rules, "
-                "absences, and a solver that lays out the roster and explains any shortfall.")),
             ("reports", self.tr("Reports"), self.tr(
                 "The steering group's report: care days, occupancy, fee revenue and the deficit split "
                 "among the member municipalities by population.")),

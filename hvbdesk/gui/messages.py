@@ -54,6 +54,17 @@ def _field(name: str) -> str:
         "summary": QCoreApplication.translate("Messages", "Needs and goals"),
         "dated": QCoreApplication.translate("Messages", "Dated"),
         "phase": QCoreApplication.translate("Messages", "Phase"),
+        "shift_code": QCoreApplication.translate("Messages", "Shift code"),
+        "shift_name": QCoreApplication.translate("Messages", "Shift name"),
+        "shift_start": QCoreApplication.translate("Messages", "Shift start"),
+        "shift_end": QCoreApplication.translate("Messages", "Shift end"),
+        "shift_break": QCoreApplication.translate("Messages", "Break"),
+        "shift_roles": QCoreApplication.translate("Messages", "Roles"),
+        "demand": QCoreApplication.translate("Messages", "Staffing demand"),
+        "weeks": QCoreApplication.translate("Messages", "Weeks"),
+        "time_limit": QCoreApplication.translate("Messages", "Time limit"),
+        "first": QCoreApplication.translate("Messages", "From"),
+        "last": QCoreApplication.translate("Messages", "To and including"),
     }
     return labels.get(name, name)
 
@@ -124,6 +135,27 @@ def _reason(code: str, fallback: str) -> str:
         "plan_not_established": QCoreApplication.translate("Messages", "only an established plan is followed up"),
         "plan_missing": QCoreApplication.translate("Messages", "the stay has no established implementation plan yet"),
         "stay_open": QCoreApplication.translate("Messages", "is not discharged"),
+        "shift_code": QCoreApplication.translate("Messages", "is one letter, A–Ö"),
+        "shift_code_twice": QCoreApplication.translate("Messages", "two shift types have the same code"),
+        "shift_none": QCoreApplication.translate("Messages", "at least one shift type is needed"),
+        "shift_roles": QCoreApplication.translate("Messages", "name at least one staff role, comma between"),
+        "shift_break": QCoreApplication.translate("Messages", "is shorter than the shift, in minutes"),
+        "shift_length": QCoreApplication.translate("Messages", "the shift ends when it starts"),
+        "time": QCoreApplication.translate("Messages", "is a time written HH:MM"),
+        "number": QCoreApplication.translate("Messages", "is a whole number"),
+        "demand_shift": QCoreApplication.translate("Messages", "names a shift type that does not exist"),
+        "demand_counts": QCoreApplication.translate(
+            "Messages", "0–20 per shift, and the wished number at least the minimum"),
+        "demand_format": QCoreApplication.translate("Messages", "write minimum/wished, for example 2/3"),
+        "setup_valid_from": QCoreApplication.translate(
+            "Messages", "a set-up already starts on or after this date; choose a later one"),
+        "weeks_range": QCoreApplication.translate("Messages", "is 1 to 12"),
+        "time_limit": QCoreApplication.translate("Messages", "is more than 0 seconds"),
+        "reason_short": QCoreApplication.translate("Messages", "say why (at least 5 characters)"),
+        "absence_kind": QCoreApplication.translate("Messages", "is not a kind of absence"),
+        "absence_order": QCoreApplication.translate("Messages", "is before the first day"),
+        "absence_length": QCoreApplication.translate("Messages", "at most a year at a time"),
+        "absence_overlap": QCoreApplication.translate("Messages", "the person is already away on some of these days"),
     }
     return reasons.get(code, fallback)
 
@@ -146,6 +178,8 @@ def describe(exc: HvbError) -> str:
             "Messages", "The passphrase must have at least %n characters.", "", MIN_PASSPHRASE_LENGTH),
         "conflict": QCoreApplication.translate(
             "Messages", "Someone else changed this after you opened it. Reload and try again."),
+        "staff_missing": QCoreApplication.translate("Messages", "That staff member no longer exists."),
+        "absence_missing": QCoreApplication.translate("Messages", "That absence has already been removed."),
         "has_accounts": QCoreApplication.translate(
             "Messages", "The database already has accounts. Log in as the manager."),
     }

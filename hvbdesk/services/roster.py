@@ -104,8 +104,9 @@ class RosterService:
             source = "base" if cells else "empty"
             length = base.weeks * 7 if base else 1
             for c in cells:
+                away = absent.get(c.staff_member_id, {})
                 for i, day in enumerate(home.dates):
-                    if (day - base.starts).days % length == c.day_index and day not in absent.get(c.staff_member_id, {}):
+                    if (day - base.starts).days % length == c.day_index and day not in away:
                         assignment.setdefault(str(c.staff_member_id), {})[i] = c.shift
         assignment = {k: v for k, v in assignment.items() if k in home.staff}
         absences = {(str(who), index[day]): kind for who, days in absent.items() for day, kind in days.items()}
@@ -148,8 +149,8 @@ class RosterService:
         self._audit.require(actor, Permission.ROSTER_WRITE, "roster")
         if time_limit <= 0:
             raise ValidationError.single("time_limit", "must be more than 0 seconds", "time_limit")
-        solution = RosterModel(sheet.solver_problem()).solve(time_limit, on_progress=on_progress, cancel=cancel,
-                                                            workers=workers)
+        model = RosterModel(sheet.solver_problem())
+        solution = model.solve(time_limit, on_progress=on_progress, cancel=cancel, workers=workers)
         self._audit.record(actor, AuditAction.VIEW, "roster",
                            detail=f"solved {sheet.kind} {sheet.home.dates[0].isoformat()} status={solution.status}")
         return solution

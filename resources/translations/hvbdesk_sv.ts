@@ -1,39 +1,73 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
+<context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="43"/>
+        <source>Register absence</source>
+        <translation>Registrera frånvaro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.ui" line="6"/>
+        <source>Absence</source>
+        <translation>Frånvaro</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.ui" line="10"/>
+        <source>&amp;Staff member</source>
+        <translation>&amp;Personal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.ui" line="12"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Slag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.ui" line="14"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/absence_dialog.ui" line="16"/>
+        <source>&amp;To and including</source>
+        <translation>&amp;Till och med</translation>
+    </message>
+</context>
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="88" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="88"/>
         <source>Accept referral</source>
         <translation>Acceptera förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="89" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="89"/>
         <source>Reserve a place for the young person from %1 (%2, %3 years).</source>
         <translation>Reservera en plats för ungdomen från %1 (%2, %3 år).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="94" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="94"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="95" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="95"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="102" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="102"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="103" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="103"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="104" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="104"/>
         <source>Reserve</source>
         <translation>Reservera</translation>
     </message>
@@ -41,42 +75,42 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/account_dialog.py" line="27" />
+        <location filename="../../hvbdesk/gui/account_dialog.py" line="27"/>
         <source>Create account</source>
         <translation>Skapa konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/account_dialog.py" line="33" />
+        <location filename="../../hvbdesk/gui/account_dialog.py" line="33"/>
         <source>Password: the two passwords differ</source>
         <translation>Lösenord: de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.ui" line="6" />
+        <location filename="../../ui/account_dialog.ui" line="6"/>
         <source>New account</source>
         <translation>Nytt konto</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.ui" line="10" />
+        <location filename="../../ui/account_dialog.ui" line="10"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.ui" line="12" />
+        <location filename="../../ui/account_dialog.ui" line="12"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.ui" line="14" />
+        <location filename="../../ui/account_dialog.ui" line="14"/>
         <source>R&amp;ole</source>
         <translation>R&amp;oll</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.ui" line="16" />
+        <location filename="../../ui/account_dialog.ui" line="16"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/account_dialog.ui" line="18" />
+        <location filename="../../ui/account_dialog.ui" line="18"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Upprepa lösenord</translation>
     </message>
@@ -84,58 +118,58 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="36" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="36"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="37" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="37"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="38" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="38"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="39" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="39"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="39" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="39"/>
         <source>active</source>
         <translation>aktivt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="39" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="39"/>
         <source>switched off</source>
         <translation>avstängt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="40" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="40"/>
         <source>Last login</source>
         <translation>Senaste inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="44" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="44"/>
         <source>New account…</source>
         <translation>Nytt konto…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="46" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="46"/>
         <source>Switch off / on</source>
         <translation>Stäng av / slå på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="68" />
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="74" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="74"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="68" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="68"/>
         <source>Select an account in the list first.</source>
         <translation>Markera först ett konto i listan.</translation>
     </message>
@@ -143,22 +177,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="176" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="176"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="181" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="181"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="182" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="182"/>
         <source>Audit log</source>
         <translation>Loggbok (åtkomstlogg)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="183" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="183"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -166,172 +200,172 @@
 <context>
     <name>AdmissionDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="34" />
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="34"/>
         <source>The rules are checked when you press Admit; anything wrong is listed below.</source>
         <translation>Reglerna kontrolleras när du trycker på Skriv in; det som är fel visas nedanför.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="43" />
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="43"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="44" />
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="44"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="62" />
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="62"/>
         <source>Admit</source>
         <translation>Skriv in</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="6" />
+        <location filename="../../ui/admission_dialog.ui" line="6"/>
         <source>Admission</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>&amp;Personal identity number</source>
         <translation>&amp;Personnummer</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>YYYYMMDD-NNNN</source>
         <translation>ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>&amp;Gender</source>
         <translation>&amp;Kön</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>The stay</source>
         <translation>Placeringen</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lats</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Legal &amp;basis</source>
         <translation>Lag&amp;rum</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>&amp;Admitted</source>
         <translation>&amp;Inskriven</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Planned &amp;end</source>
         <translation>Planerat &amp;slut</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Placing &amp;municipality</source>
         <translation>Placerande &amp;kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Guardians (required under 18)</source>
         <translation>Vårdnadshavare (krävs under 18 år)</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Guardian &amp;1</source>
         <translation>Vårdnadshavare &amp;1</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>e.g. mother</source>
         <translation>t.ex. mamma</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Guardian &amp;2</source>
         <translation>Vårdnadshavare &amp;2</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>e.g. father</source>
         <translation>t.ex. pappa</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Set a rule aside (manager, with a reason)</source>
         <translation>Gör undantag från en regel (föreståndaren, med motivering)</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Reason, if the age rule is set aside</source>
         <translation>Motivering, om åldersregeln frångås</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Acute hours</source>
         <translation>Akuttider</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Reason, if admitted outside 08–22</source>
         <translation>Motivering, om inskrivning sker utanför 08–22</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Acute place</source>
         <translation>Akutplats</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Reason, if acute goes to an ordinary place</source>
         <translation>Motivering, om akutplacering görs på vårdplats</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Planned end</source>
         <translation>Planerat slut</translation>
     </message>
     <message>
-        <location filename="../../ui/admission_dialog.ui" line="7" />
+        <location filename="../../ui/admission_dialog.ui" line="7"/>
         <source>Reason, if the planned end is outside the limits</source>
         <translation>Motivering, om planerat slut ligger utanför gränserna</translation>
     </message>
@@ -339,12 +373,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="42" />
+        <location filename="../../hvbdesk/gui/application.py" line="42"/>
         <source>Something unexpected went wrong and the last action may not have been completed. Drafts are saved. Please tell the manager what you were doing. (%1)</source>
         <translation>Något oväntat gick fel och den senaste åtgärden blev kanske inte klar. Utkast är sparade. Berätta för föreståndaren vad du höll på med. (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="65" />
+        <location filename="../../hvbdesk/gui/application.py" line="65"/>
         <source>There is no database in %1 yet. Create a new, empty one?</source>
         <translation>Det finns ännu ingen databas i %1. Vill du skapa en ny, tom databas?</translation>
     </message>
@@ -352,122 +386,125 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="83" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="83"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="84" />
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="105" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="105"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="85" />
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="106" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="106"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="86" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="86"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="87" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="87"/>
         <source>Young person (id)</source>
         <translation>Ungdom (id)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
         <source>Workstation</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="89" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="89"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="96" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="96"/>
         <source>All actions</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="111" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="111"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="113" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="113"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="127" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="127"/>
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="144" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="144"/>
         <source>%n event(s), newest first (at most 2000 shown)</source>
-        <translation><numerusform>%n händelse, nyast först (högst 2000 visas)</numerusform><numerusform>%n händelser, nyast först (högst 2000 visas)</numerusform></translation>
+        <translation>
+            <numerusform>%n händelse, nyast först (högst 2000 visas)</numerusform>
+            <numerusform>%n händelser, nyast först (högst 2000 visas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BedBoard</name>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="94" />
+        <location filename="../../hvbdesk/gui/bed_board.py" line="94"/>
         <source>No places are set up.</source>
         <translation>Inga platser är upplagda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="116" />
+        <location filename="../../hvbdesk/gui/bed_board.py" line="116"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="117" />
+        <location filename="../../hvbdesk/gui/bed_board.py" line="117"/>
         <source>ACUTE</source>
         <translation>AKUT</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="125" />
+        <location filename="../../hvbdesk/gui/bed_board.py" line="125"/>
         <source>Reserved</source>
         <translation>Reserverad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="127" />
+        <location filename="../../hvbdesk/gui/bed_board.py" line="127"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="131" />
+        <location filename="../../hvbdesk/gui/bed_board.py" line="131"/>
         <source>Free</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="133" />
+        <location filename="../../hvbdesk/gui/bed_board.py" line="133"/>
         <source>reserved from %1</source>
         <translation>reserverad från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="138" />
+        <location filename="../../hvbdesk/gui/bed_board.py" line="138"/>
         <source>Occupied</source>
         <translation>Belagd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="142" />
+        <location filename="../../hvbdesk/gui/bed_board.py" line="142"/>
         <source>day %1/%2</source>
         <translation>dag %1/%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="151" />
+        <location filename="../../hvbdesk/gui/bed_board.py" line="151"/>
         <source>ends %1</source>
         <translation>slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="154" />
+        <location filename="../../hvbdesk/gui/bed_board.py" line="154"/>
         <source>Contact: %1</source>
         <translation>Kontaktperson: %1</translation>
     </message>
@@ -475,68 +512,68 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="50" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="50"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="55" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="55"/>
         <source>Show initials only</source>
         <translation>Visa bara initialer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="58" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="58"/>
         <source>Admit…</source>
         <translation>Skriv in…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="72" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="72"/>
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="76" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="76"/>
         <source>Nothing to watch right now.</source>
         <translation>Inget att bevaka just nu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="88" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="88"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="92" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="92"/>
         <source>◀ 4 weeks</source>
         <translation>◀ 4 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="93" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="93"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="94" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="94"/>
         <source>4 weeks ▶</source>
         <translation>4 veckor ▶</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="133" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="133"/>
         <source>Occupied now: %1 of %2 (care places %3/%4, acute %5/%6) · This month: %7 %</source>
         <translation>Belagda nu: %1 av %2 (vårdplatser %3/%4, akut %5/%6) · Denna månad: %7 %</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="148" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="148"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="208" />
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="224" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="208"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="224"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="208" />
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="208"/>
         <source>Why is it moved to place %1?</source>
         <translation>Varför flyttas den till plats %1?</translation>
     </message>
@@ -544,62 +581,62 @@
 <context>
     <name>CarePlanDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="37" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="37"/>
         <source>Social services</source>
         <translation>Socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="38" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="38"/>
         <source>Health care</source>
         <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="41" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="41"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../../ui/care_plan_dialog.ui" line="6" />
+        <location filename="../../ui/care_plan_dialog.ui" line="6"/>
         <source>Register care plan</source>
         <translation>Registrera vårdplan</translation>
     </message>
     <message>
-        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <location filename="../../ui/care_plan_dialog.ui" line="7"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <location filename="../../ui/care_plan_dialog.ui" line="7"/>
         <source>&amp;Dated</source>
         <translation>&amp;Daterad</translation>
     </message>
     <message>
-        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <location filename="../../ui/care_plan_dialog.ui" line="7"/>
         <source>&amp;Written by</source>
         <translation>&amp;Skriven av</translation>
     </message>
     <message>
-        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <location filename="../../ui/care_plan_dialog.ui" line="7"/>
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <location filename="../../ui/care_plan_dialog.ui" line="7"/>
         <source>&amp;Needs and goals</source>
         <translation>&amp;Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <location filename="../../ui/care_plan_dialog.ui" line="7"/>
         <source>A summary of the needs and goals in the plan</source>
         <translation>En sammanfattning av behov och mål i planen</translation>
     </message>
     <message>
-        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <location filename="../../ui/care_plan_dialog.ui" line="7"/>
         <source>Document &amp;reference</source>
         <translation>Dokument&amp;referens</translation>
     </message>
     <message>
-        <location filename="../../ui/care_plan_dialog.ui" line="7" />
+        <location filename="../../ui/care_plan_dialog.ui" line="7"/>
         <source>e.g. the case number</source>
         <translation>t.ex. diarienumret</translation>
     </message>
@@ -607,47 +644,47 @@
 <context>
     <name>CarePlansPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="63" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="63"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="63" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="63"/>
         <source>social services</source>
         <translation>socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="64" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="64"/>
         <source>health care</source>
         <translation>hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="65" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="65"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="66" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="66"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="67" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="67"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="68" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="68"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="71" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="71"/>
         <source>Register care plan…</source>
         <translation>Registrera vårdplan…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="75" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="75"/>
         <source>The care plans that social services and health care wrote with the young person.</source>
         <translation>Vårdplanerna som socialtjänsten och hälso- och sjukvården skrev med ungdomen.</translation>
     </message>
@@ -655,38 +692,38 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="401" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="401"/>
         <source>Version %1 and %2</source>
         <translation>Version %1 och %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="405" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="405"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="405" />
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="406" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="405"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="406"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="409" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="409"/>
         <source>added</source>
         <translation>tillagt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="409" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="409"/>
         <source>removed</source>
         <translation>borttaget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="409" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="409"/>
         <source>modified</source>
         <translation>ändrat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="410" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="410"/>
         <source>unchanged</source>
         <translation>oförändrat</translation>
     </message>
@@ -694,98 +731,98 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="102" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="102"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="102" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="102"/>
         <source>primary</source>
         <translation>ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="102" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="102"/>
         <source>secondary</source>
         <translation>ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="103" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="103"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="104" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="104"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="105" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="105"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="105" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="105"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="106" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="106"/>
         <source>Reason for change</source>
         <translation>Skäl till byte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="109" />
-        <location filename="../../hvbdesk/gui/care_panels.py" line="123" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="109"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="123"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="110" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="110"/>
         <source>Primary</source>
         <translation>Ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="111" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="111"/>
         <source>Secondary</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="117" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="117"/>
         <source>Primary contact person</source>
         <translation>Ordinarie kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="118" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="118"/>
         <source>Secondary contact person</source>
         <translation>Ersättande kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="120" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="120"/>
         <source>Reason, when someone else had the role</source>
         <translation>Skäl, när någon annan hade uppdraget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="121" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="121"/>
         <source>Assign</source>
         <translation>Utse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="124" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="124"/>
         <source>As</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="125" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="125"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="133" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="133"/>
         <source>Current load per treatment assistant</source>
         <translation>Nuvarande antal per behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="158" />
+        <location filename="../../hvbdesk/gui/care_panels.py" line="158"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -793,32 +830,32 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="113" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="113"/>
         <source>Decline referral</source>
         <translation>Avböj förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="113" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="113"/>
         <source>Why is the referral declined?</source>
         <translation>Varför avböjs förfrågan?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="119" />
-        <source>More about the reason (required for 'other reason')</source>
-        <translation>Mer om skälet (krävs för 'annat skäl')</translation>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="119"/>
+        <source>More about the reason (required for &apos;other reason&apos;)</source>
+        <translation>Mer om skälet (krävs för &apos;annat skäl&apos;)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="120" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="120"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="121" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="121"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="122" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="122"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
@@ -826,38 +863,38 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="90" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="90"/>
         <source>Discharge %1 from place %2.</source>
         <translation>Skriv ut %1 från plats %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="98" />
-        <location filename="../../ui/discharge_dialog.ui" line="6" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="98"/>
+        <location filename="../../ui/discharge_dialog.ui" line="6"/>
         <source>Discharge</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../ui/discharge_dialog.ui" line="7" />
+        <location filename="../../ui/discharge_dialog.ui" line="7"/>
         <source>&amp;Discharged</source>
         <translation>&amp;Utskriven</translation>
     </message>
     <message>
-        <location filename="../../ui/discharge_dialog.ui" line="7" />
+        <location filename="../../ui/discharge_dialog.ui" line="7"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../ui/discharge_dialog.ui" line="7" />
+        <location filename="../../ui/discharge_dialog.ui" line="7"/>
         <source>D&amp;estination</source>
         <translation>&amp;Vart</translation>
     </message>
     <message>
-        <location filename="../../ui/discharge_dialog.ui" line="7" />
+        <location filename="../../ui/discharge_dialog.ui" line="7"/>
         <source>&amp;Aftercare</source>
         <translation>&amp;Eftervård</translation>
     </message>
     <message>
-        <location filename="../../ui/discharge_dialog.ui" line="7" />
+        <location filename="../../ui/discharge_dialog.ui" line="7"/>
         <source>What has been arranged after the stay</source>
         <translation>Vad som är ordnat efter placeringen</translation>
     </message>
@@ -865,27 +902,27 @@
 <context>
     <name>EstablishDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="366" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="366"/>
         <source>Establish the plan</source>
         <translation>Fastställ planen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="373" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="373"/>
         <source>Who took part, the young person first</source>
         <translation>Vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="374" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="374"/>
         <source>Established on</source>
         <translation>Fastställd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="375" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="375"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="381" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="381"/>
         <source>Establish</source>
         <translation>Fastställ</translation>
     </message>
@@ -893,47 +930,47 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="69" />
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="69"/>
         <source>Create account</source>
         <translation>Skapa konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="76" />
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="76"/>
         <source>Password: the two passwords differ</source>
         <translation>Lösenord: de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="6" />
+        <location filename="../../ui/first_run_dialog.ui" line="6"/>
         <source>Set up hvbdesk</source>
         <translation>Kom igång med hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="11" />
+        <location filename="../../ui/first_run_dialog.ui" line="11"/>
         <source>Welcome to hvbdesk</source>
         <translation>Välkommen till hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="16" />
-        <source>This database has no accounts yet. Create the account of the facility manager, who can then add the other staff's accounts.</source>
+        <location filename="../../ui/first_run_dialog.ui" line="16"/>
+        <source>This database has no accounts yet. Create the account of the facility manager, who can then add the other staff&apos;s accounts.</source>
         <translation>Databasen har ännu inga konton. Skapa föreståndarens konto; föreståndaren lägger sedan upp kontona för övrig personal.</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="22" />
+        <location filename="../../ui/first_run_dialog.ui" line="22"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="24" />
+        <location filename="../../ui/first_run_dialog.ui" line="24"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="26" />
+        <location filename="../../ui/first_run_dialog.ui" line="26"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../../ui/first_run_dialog.ui" line="28" />
+        <location filename="../../ui/first_run_dialog.ui" line="28"/>
         <source>&amp;Repeat password</source>
         <translation>&amp;Upprepa lösenord</translation>
     </message>
@@ -941,47 +978,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="439" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="439"/>
         <source>Follow up version %1</source>
         <translation>Följ upp version %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="445" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="445"/>
         <source>Followed up on</source>
         <translation>Uppföljd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="447" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="447"/>
         <source>reached</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="447" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="447"/>
         <source>partly reached</source>
         <translation>delvis uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="448" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="448"/>
         <source>not reached</source>
         <translation>inte uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="451" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="451"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="455" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="455"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="462" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="462"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="469" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="469"/>
         <source>Record follow-up</source>
         <translation>Registrera uppföljning</translation>
     </message>
@@ -989,156 +1026,156 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="41" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="41"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="42" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="42"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="43" />
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="54" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="43"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="54"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="44" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="45" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="45"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="50" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="50"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="62" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="62"/>
         <source>Search the text…</source>
         <translation>Sök i texten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="73" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="73"/>
         <source>No entries match.</source>
         <translation>Inga anteckningar matchar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="93" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="93"/>
         <source>Write the entry here. It is saved as a draft while you write.</source>
         <translation>Skriv anteckningen här. Den sparas som utkast medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="96" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="96"/>
         <source>Sign</source>
         <translation>Signera</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="98" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="98"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="99" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="99"/>
         <source>Correct the selected entry…</source>
         <translation>Rätta markerad anteckning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="135" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="135"/>
         <source>daily note</source>
         <translation>daganteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="135" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="135"/>
         <source>conversation</source>
         <translation>samtal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="136" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="136"/>
         <source>treatment session</source>
         <translation>behandlingssession</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="137" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="137"/>
         <source>contact with social services</source>
         <translation>kontakt med socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="138" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="138"/>
         <source>incident</source>
         <translation>händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="138" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="138"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="142" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="142"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="144" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="144"/>
         <source>correction of %1</source>
         <translation>rättelse av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="146" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="146"/>
         <source>signed, corrected by %1</source>
         <translation>signerad, rättad av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="147" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="147"/>
         <source>signed</source>
         <translation>signerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="155" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="155"/>
         <source>No goal</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="155" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="155"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="184" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="184"/>
         <source>Your unsigned draft was brought back.</source>
         <translation>Ditt osignerade utkast har tagits fram igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="223" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="223"/>
         <source>Draft saved %1</source>
         <translation>Utkast sparat %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="232" />
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="243" />
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="261" />
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="269" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="232"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="243"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="261"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="269"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="253" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="253"/>
         <source>Correct entry</source>
         <translation>Rätta anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="254" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="254"/>
         <source>The signed entry stays as it is. Write the correction; it is signed at once and points to it.</source>
         <translation>Den signerade anteckningen står kvar som den är. Skriv rättelsen; den signeras direkt och pekar på den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="261" />
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="261"/>
         <source>Select a signed entry in the list first.</source>
         <translation>Markera först en signerad anteckning i listan.</translation>
     </message>
@@ -1146,187 +1183,187 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="14" />
+        <location filename="../../hvbdesk/gui/labels.py" line="14"/>
         <source>ordinary</source>
         <translation>ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="15" />
+        <location filename="../../hvbdesk/gui/labels.py" line="15"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="23" />
+        <location filename="../../hvbdesk/gui/labels.py" line="23"/>
         <source>woman</source>
         <translation>kvinna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="24" />
+        <location filename="../../hvbdesk/gui/labels.py" line="24"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="25" />
+        <location filename="../../hvbdesk/gui/labels.py" line="25"/>
         <source>non-binary</source>
         <translation>icke-binär</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="29" />
+        <location filename="../../hvbdesk/gui/labels.py" line="29"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="30" />
+        <location filename="../../hvbdesk/gui/labels.py" line="30"/>
         <source>unplanned (broken off)</source>
         <translation>oplanerad (avbrott)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="34" />
+        <location filename="../../hvbdesk/gui/labels.py" line="34"/>
         <source>home</source>
         <translation>hem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="35" />
+        <location filename="../../hvbdesk/gui/labels.py" line="35"/>
         <source>another HVB</source>
         <translation>annat HVB</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="36" />
+        <location filename="../../hvbdesk/gui/labels.py" line="36"/>
         <source>own housing</source>
         <translation>eget boende</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="37" />
+        <location filename="../../hvbdesk/gui/labels.py" line="37"/>
         <source>SiS</source>
         <translation>SiS</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="38" />
+        <location filename="../../hvbdesk/gui/labels.py" line="38"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="42" />
+        <location filename="../../hvbdesk/gui/labels.py" line="42"/>
         <source>no place free</source>
         <translation>ingen ledig plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="43" />
+        <location filename="../../hvbdesk/gui/labels.py" line="43"/>
         <source>outside the target group</source>
         <translation>utanför målgruppen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="44" />
+        <location filename="../../hvbdesk/gui/labels.py" line="44"/>
         <source>needs detoxification first</source>
         <translation>behöver avgiftning först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="45" />
+        <location filename="../../hvbdesk/gui/labels.py" line="45"/>
         <source>risks the home cannot meet</source>
         <translation>risker som hemmet inte kan möta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="46" />
+        <location filename="../../hvbdesk/gui/labels.py" line="46"/>
         <source>other reason</source>
         <translation>annat skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="50" />
+        <location filename="../../hvbdesk/gui/labels.py" line="50"/>
         <source>not decided</source>
         <translation>ej beslutad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="51" />
+        <location filename="../../hvbdesk/gui/labels.py" line="51"/>
         <source>accepted</source>
         <translation>accepterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="52" />
+        <location filename="../../hvbdesk/gui/labels.py" line="52"/>
         <source>waiting list</source>
         <translation>väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="53" />
+        <location filename="../../hvbdesk/gui/labels.py" line="53"/>
         <source>declined</source>
         <translation>avböjd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="60" />
+        <location filename="../../hvbdesk/gui/labels.py" line="60"/>
         <source>Acute stay ended %1: discharge or extend</source>
         <translation>Akutplaceringen slutade %1: skriv ut eller förläng</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="61" />
+        <location filename="../../hvbdesk/gui/labels.py" line="61"/>
         <source>Acute stay ends %1</source>
         <translation>Akutplaceringen slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="62" />
+        <location filename="../../hvbdesk/gui/labels.py" line="62"/>
         <source>Cost split not settled; the deadline was %1</source>
         <translation>Kostnadsfördelningen är inte klar; sista dag var %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="64" />
+        <location filename="../../hvbdesk/gui/labels.py" line="64"/>
         <source>Settle the cost split and municipality of registration by %1</source>
         <translation>Klargör kostnadsfördelning och folkbokföringskommun senast %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="65" />
+        <location filename="../../hvbdesk/gui/labels.py" line="65"/>
         <source>LVU reconsideration due %1</source>
         <translation>LVU ska övervägas/omprövas senast %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="66" />
+        <location filename="../../hvbdesk/gui/labels.py" line="66"/>
         <source>The stay passed 24 weeks on %1</source>
         <translation>Placeringen passerade 24 veckor %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="67" />
+        <location filename="../../hvbdesk/gui/labels.py" line="67"/>
         <source>The stay reaches 24 weeks on %1</source>
         <translation>Placeringen når 24 veckor %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="68" />
+        <location filename="../../hvbdesk/gui/labels.py" line="68"/>
         <source>Planned end %1 passed with no discharge planned</source>
         <translation>Planerat slut %1 har passerats utan planerad utskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="70" />
+        <location filename="../../hvbdesk/gui/labels.py" line="70"/>
         <source>Planned end %1 and no discharge planned</source>
         <translation>Planerat slut %1 och ingen utskrivning planerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="71" />
+        <location filename="../../hvbdesk/gui/labels.py" line="71"/>
         <source>Under 18 and no guardian registered</source>
         <translation>Under 18 år och ingen vårdnadshavare registrerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="72" />
+        <location filename="../../hvbdesk/gui/labels.py" line="72"/>
         <source>No primary contact person; one was due %1</source>
         <translation>Ingen ordinarie kontaktperson; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="74" />
-        <source>Social services' care plan not received; it was due %1</source>
+        <location filename="../../hvbdesk/gui/labels.py" line="74"/>
+        <source>Social services&apos; care plan not received; it was due %1</source>
         <translation>Socialtjänstens vårdplan har inte kommit; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="76" />
+        <location filename="../../hvbdesk/gui/labels.py" line="76"/>
         <source>Implementation plan missing; it was due %1</source>
         <translation>Genomförandeplan saknas; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="78" />
+        <location filename="../../hvbdesk/gui/labels.py" line="78"/>
         <source>First implementation plan due %1</source>
         <translation>Första genomförandeplanen ska finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="79" />
+        <location filename="../../hvbdesk/gui/labels.py" line="79"/>
         <source>Follow-up of the plan was due %1</source>
         <translation>Uppföljningen av planen skulle ha gjorts %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="80" />
+        <location filename="../../hvbdesk/gui/labels.py" line="80"/>
         <source>Follow up the plan by %1</source>
         <translation>Följ upp planen senast %1</translation>
     </message>
@@ -1334,32 +1371,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="69" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="69"/>
         <source>The screen is locked</source>
         <translation>Skärmen är låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="72" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="72"/>
         <source>Personal data is hidden. %1 can unlock with their password.</source>
         <translation>Personuppgifterna är dolda. %1 kan låsa upp med sitt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="79" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="79"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="86" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="86"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="88" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="88"/>
         <source>Log out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="114" />
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="114"/>
         <source>Wrong password. The attempt has been logged.</source>
         <translation>Fel lösenord. Försöket har loggats.</translation>
     </message>
@@ -1367,33 +1404,33 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="33" />
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="33"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="38" />
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="38"/>
         <source>DEMO database with fictional data. Accounts: %1. Password: demo</source>
         <translation>DEMO-databas med påhittade uppgifter. Konton: %1. Lösenord: demo</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="44" />
-        <location filename="../../ui/login_dialog.ui" line="6" />
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="44"/>
+        <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Logga in</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="11" />
+        <location filename="../../ui/login_dialog.ui" line="11"/>
         <source>Log in to hvbdesk</source>
         <translation>Logga in i hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="22" />
+        <location filename="../../ui/login_dialog.ui" line="22"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../ui/login_dialog.ui" line="24" />
+        <location filename="../../ui/login_dialog.ui" line="24"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
@@ -1401,128 +1438,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="60" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="61"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="61" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="62"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="64" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="65"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="66" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="67"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="68" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="71"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="69" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="72"/>
         <source>Coordinated individual plans with consent, responsible actors and follow-up, and the summary the coordinator prints for social services and psychiatry.</source>
         <translation>Samordnade individuella planer med samtycke, ansvariga aktörer och uppföljning, och sammanfattningen som samordnaren skriver ut till socialtjänst och psykiatri.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="71" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="68"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="72" />
-        <source>The staff roster around the clock: shifts, demand, the Working Hours Act's rest rules, absences, and a solver that lays out the roster and explains any shortfall.</source>
-        <translation>Personalschemat dygnet runt: pass, bemanningsbehov, arbetstidslagens viloregler, frånvaro och en schemaläggare som lägger schemat och förklarar eventuell brist.</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="74" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="74"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="75" />
-        <source>The steering group's report: care days, occupancy, fee revenue and the deficit split among the member municipalities by population.</source>
+        <location filename="../../hvbdesk/gui/main_window.py" line="75"/>
+        <source>The steering group&apos;s report: care days, occupancy, fee revenue and the deficit split among the member municipalities by population.</source>
         <translation>Styrgruppens rapport: vårddygn, beläggning, intäkter från dygnsavgifter och fördelningen av underskott mellan samverkanskommunerna efter folkmängd.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="81" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="81"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="127" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="127"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="140" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="140"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="141" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="141"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="145" />
-        <location filename="../../hvbdesk/gui/main_window.py" line="165" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="145"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="165"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="152" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="156" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="157" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="157"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="159" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="159"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="160" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="160"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="166" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="166"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="170" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="170"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="172" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="172"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="174" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="174"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="181" />
+        <location filename="../../hvbdesk/gui/main_window.py" line="181"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -1530,523 +1562,685 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="14" />
+        <location filename="../../hvbdesk/gui/messages.py" line="14"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="15" />
+        <location filename="../../hvbdesk/gui/messages.py" line="15"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="16" />
+        <location filename="../../hvbdesk/gui/messages.py" line="16"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="17" />
+        <location filename="../../hvbdesk/gui/messages.py" line="17"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="18" />
+        <location filename="../../hvbdesk/gui/messages.py" line="18"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="19" />
+        <location filename="../../hvbdesk/gui/messages.py" line="19"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="20" />
+        <location filename="../../hvbdesk/gui/messages.py" line="20"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="21" />
+        <location filename="../../hvbdesk/gui/messages.py" line="21"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="22" />
+        <location filename="../../hvbdesk/gui/messages.py" line="22"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="23" />
+        <location filename="../../hvbdesk/gui/messages.py" line="23"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="24" />
+        <location filename="../../hvbdesk/gui/messages.py" line="24"/>
         <source>Planned end</source>
         <translation>Planerat slut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="25" />
+        <location filename="../../hvbdesk/gui/messages.py" line="25"/>
         <source>Guardians</source>
         <translation>Vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="26" />
+        <location filename="../../hvbdesk/gui/messages.py" line="26"/>
         <source>Guardian</source>
         <translation>Vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="27" />
+        <location filename="../../hvbdesk/gui/messages.py" line="27"/>
         <source>Placing municipality</source>
         <translation>Placerande kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="28" />
+        <location filename="../../hvbdesk/gui/messages.py" line="28"/>
         <source>Registered in</source>
         <translation>Folkbokförd i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="29" />
+        <location filename="../../hvbdesk/gui/messages.py" line="29"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="30" />
+        <location filename="../../hvbdesk/gui/messages.py" line="30"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="31" />
+        <location filename="../../hvbdesk/gui/messages.py" line="31"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="32" />
+        <location filename="../../hvbdesk/gui/messages.py" line="32"/>
         <source>Stay</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="33" />
+        <location filename="../../hvbdesk/gui/messages.py" line="33"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="34" />
+        <location filename="../../hvbdesk/gui/messages.py" line="34"/>
         <source>Moved</source>
         <translation>Flyttad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="35" />
+        <location filename="../../hvbdesk/gui/messages.py" line="35"/>
         <source>Settled on</source>
         <translation>Klar den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="36" />
+        <location filename="../../hvbdesk/gui/messages.py" line="36"/>
         <source>Received</source>
         <translation>Inkommen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="37" />
+        <location filename="../../hvbdesk/gui/messages.py" line="37"/>
         <source>Wished start</source>
         <translation>Önskad start</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="38" />
+        <location filename="../../hvbdesk/gui/messages.py" line="38"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="39" />
+        <location filename="../../hvbdesk/gui/messages.py" line="39"/>
         <source>Referral</source>
         <translation>Förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="40" />
+        <location filename="../../hvbdesk/gui/messages.py" line="40"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="41" />
+        <location filename="../../hvbdesk/gui/messages.py" line="41"/>
         <source>Reserved until</source>
         <translation>Reserverad till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="42" />
+        <location filename="../../hvbdesk/gui/messages.py" line="42"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="43" />
+        <location filename="../../hvbdesk/gui/messages.py" line="43"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="44" />
-        <source>The young person's words</source>
+        <location filename="../../hvbdesk/gui/messages.py" line="44"/>
+        <source>The young person&apos;s words</source>
         <translation>Ungdomens ord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="45" />
+        <location filename="../../hvbdesk/gui/messages.py" line="45"/>
         <source>Established on</source>
         <translation>Fastställd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="46" />
+        <location filename="../../hvbdesk/gui/messages.py" line="46"/>
         <source>Followed up on</source>
         <translation>Uppföljd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="47" />
+        <location filename="../../hvbdesk/gui/messages.py" line="47"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="48" />
+        <location filename="../../hvbdesk/gui/messages.py" line="48"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="66"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="49" />
+        <location filename="../../hvbdesk/gui/messages.py" line="49"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="50" />
+        <location filename="../../hvbdesk/gui/messages.py" line="50"/>
         <source>Entry</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="51" />
+        <location filename="../../hvbdesk/gui/messages.py" line="51"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="52" />
+        <location filename="../../hvbdesk/gui/messages.py" line="52"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="53" />
+        <location filename="../../hvbdesk/gui/messages.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="54" />
+        <location filename="../../hvbdesk/gui/messages.py" line="54"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="55" />
+        <location filename="../../hvbdesk/gui/messages.py" line="55"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="56" />
+        <location filename="../../hvbdesk/gui/messages.py" line="56"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="63" />
-        <source>use 2–60 characters: lower-case letters a–z, digits, '.', '_' or '-'</source>
-        <translation>använd 2–60 tecken: små bokstäver a–z, siffror, '.', '_' eller '-'</translation>
+        <location filename="../../hvbdesk/gui/messages.py" line="57"/>
+        <source>Shift code</source>
+        <translation>Passkod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="65" />
+        <location filename="../../hvbdesk/gui/messages.py" line="58"/>
+        <source>Shift name</source>
+        <translation>Passnamn</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="59"/>
+        <source>Shift start</source>
+        <translation>Passet börjar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="60"/>
+        <source>Shift end</source>
+        <translation>Passet slutar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="61"/>
+        <source>Break</source>
+        <translation>Rast</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="62"/>
+        <source>Roles</source>
+        <translation>Roller</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="63"/>
+        <source>Staffing demand</source>
+        <translation>Bemanning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="64"/>
+        <source>Weeks</source>
+        <translation>Veckor</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="65"/>
+        <source>Time limit</source>
+        <translation>Tidsgräns</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="67"/>
+        <source>To and including</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="74"/>
+        <source>use 2–60 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>använd 2–60 tecken: små bokstäver a–z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="76"/>
         <source>is already taken by another account</source>
         <translation>används redan av ett annat konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="66" />
+        <location filename="../../hvbdesk/gui/messages.py" line="77"/>
         <source>you cannot switch off your own account</source>
         <translation>du kan inte stänga av ditt eget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="67" />
+        <location filename="../../hvbdesk/gui/messages.py" line="78"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/messages.py" line="68" />
+        <location filename="../../hvbdesk/gui/messages.py" line="79"/>
         <source>must have at least %n characters</source>
-        <translation><numerusform>måste ha minst %n tecken</numerusform><numerusform>måste ha minst %n tecken</numerusform></translation>
+        <translation>
+            <numerusform>måste ha minst %n tecken</numerusform>
+            <numerusform>måste ha minst %n tecken</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="69" />
+        <location filename="../../hvbdesk/gui/messages.py" line="80"/>
         <source>the home takes young people 16 up to and including 20 years at admission</source>
         <translation>hemmet tar emot ungdomar från 16 till och med 20 år vid inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="71" />
+        <location filename="../../hvbdesk/gui/messages.py" line="82"/>
         <source>LVU §2 applies only up to 17 years</source>
         <translation>LVU §2 gäller bara till och med 17 år</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="72" />
+        <location filename="../../hvbdesk/gui/messages.py" line="83"/>
         <source>acute admissions are taken 08:00–22:00</source>
         <translation>akuta inskrivningar tas emot 08:00–22:00</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="73" />
+        <location filename="../../hvbdesk/gui/messages.py" line="84"/>
         <source>an acute admission goes to an acute place</source>
         <translation>en akutplacering ska till en akutplats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="74" />
+        <location filename="../../hvbdesk/gui/messages.py" line="85"/>
         <source>acute stays are 2 weeks (plus an extension); ordinary stays 12–24 weeks</source>
         <translation>akutplaceringar är 2 veckor (plus förlängning); ordinarie placeringar 12–24 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="76" />
+        <location filename="../../hvbdesk/gui/messages.py" line="87"/>
         <source>a young person under 18 needs at least one guardian registered</source>
         <translation>en ungdom under 18 år behöver minst en registrerad vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="78" />
+        <location filename="../../hvbdesk/gui/messages.py" line="89"/>
         <source>is in the future; reserve the place instead</source>
         <translation>ligger i framtiden; reservera platsen i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="79" />
+        <location filename="../../hvbdesk/gui/messages.py" line="90"/>
         <source>the young person already has an open stay</source>
         <translation>ungdomen har redan en pågående placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="80" />
+        <location filename="../../hvbdesk/gui/messages.py" line="91"/>
         <source>the place is occupied; discharge or move that stay first</source>
         <translation>platsen är belagd; skriv ut eller flytta den placeringen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="82" />
+        <location filename="../../hvbdesk/gui/messages.py" line="93"/>
         <source>the place is held by another stay or reservation then</source>
         <translation>platsen är upptagen av en annan placering eller reservation då</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="83" />
+        <location filename="../../hvbdesk/gui/messages.py" line="94"/>
         <source>there is no such place</source>
         <translation>platsen finns inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="84" />
+        <location filename="../../hvbdesk/gui/messages.py" line="95"/>
         <source>the stay is already in that place</source>
         <translation>placeringen är redan på den platsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="85" />
+        <location filename="../../hvbdesk/gui/messages.py" line="96"/>
         <source>must be filled in (YYYYMMDD-NNNN)</source>
         <translation>måste fyllas i (ÅÅÅÅMMDD-NNNN)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="86" />
+        <location filename="../../hvbdesk/gui/messages.py" line="97"/>
         <source>may hold only digits and a hyphen</source>
         <translation>får bara innehålla siffror och bindestreck</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="87" />
+        <location filename="../../hvbdesk/gui/messages.py" line="98"/>
         <source>must have 12 digits: YYYYMMDD-NNNN</source>
         <translation>måste ha 12 siffror: ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="88" />
+        <location filename="../../hvbdesk/gui/messages.py" line="99"/>
         <source>does not start with a real date</source>
         <translation>börjar inte med ett riktigt datum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="89" />
+        <location filename="../../hvbdesk/gui/messages.py" line="100"/>
         <source>has a wrong check digit; check the last four digits</source>
         <translation>har fel kontrollsiffra; kontrollera de fyra sista siffrorna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="91" />
+        <location filename="../../hvbdesk/gui/messages.py" line="102"/>
         <source>is not a known municipality</source>
         <translation>är ingen känd kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="92" />
+        <location filename="../../hvbdesk/gui/messages.py" line="103"/>
         <source>must be filled in</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="93" />
+        <location filename="../../hvbdesk/gui/messages.py" line="104"/>
         <source>only acute stays are extended; change the planned end instead</source>
         <translation>bara akutplaceringar förlängs; ändra planerat slut i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="95" />
+        <location filename="../../hvbdesk/gui/messages.py" line="106"/>
         <source>an extension is 7–14 days</source>
         <translation>en förlängning är 7–14 dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="96" />
+        <location filename="../../hvbdesk/gui/messages.py" line="107"/>
         <source>an acute stay is extended at most once (the manager may set this aside with a reason)</source>
         <translation>en akutplacering förlängs högst en gång (föreståndaren kan göra undantag med motivering)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="98" />
+        <location filename="../../hvbdesk/gui/messages.py" line="109"/>
         <source>give a reason</source>
         <translation>ange ett skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="99" />
+        <location filename="../../hvbdesk/gui/messages.py" line="110"/>
         <source>is discharged and can no longer be changed</source>
         <translation>är utskriven och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="100" />
+        <location filename="../../hvbdesk/gui/messages.py" line="111"/>
         <source>is before the admission</source>
         <translation>är före inskrivningen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="101" />
-        <location filename="../../hvbdesk/gui/messages.py" line="103" />
+        <location filename="../../hvbdesk/gui/messages.py" line="112"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="114"/>
         <source>is in the future</source>
         <translation>ligger i framtiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="102" />
+        <location filename="../../hvbdesk/gui/messages.py" line="113"/>
         <source>must be between the admission and today</source>
         <translation>måste ligga mellan inskrivningen och i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="104" />
+        <location filename="../../hvbdesk/gui/messages.py" line="115"/>
         <source>is before the date it follows</source>
         <translation>är före det datum det följer på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="105" />
+        <location filename="../../hvbdesk/gui/messages.py" line="116"/>
         <source>is not a plausible age</source>
         <translation>är ingen rimlig ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="106" />
+        <location filename="../../hvbdesk/gui/messages.py" line="117"/>
         <source>has already led to an admission</source>
         <translation>har redan lett till en inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="107" />
+        <location filename="../../hvbdesk/gui/messages.py" line="118"/>
         <source>say who took part, the young person first</source>
         <translation>säg vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="108" />
+        <location filename="../../hvbdesk/gui/messages.py" line="119"/>
         <source>a plan needs at least one goal</source>
         <translation>en plan behöver minst ett mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="109" />
-        <source>write down the young person's own words or how they took part</source>
+        <location filename="../../hvbdesk/gui/messages.py" line="120"/>
+        <source>write down the young person&apos;s own words or how they took part</source>
         <translation>skriv ungdomens egna ord eller hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="111" />
+        <location filename="../../hvbdesk/gui/messages.py" line="122"/>
         <source>has no result</source>
         <translation>saknar resultat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="112" />
+        <location filename="../../hvbdesk/gui/messages.py" line="123"/>
         <source>has no text</source>
         <translation>saknar text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="113" />
+        <location filename="../../hvbdesk/gui/messages.py" line="124"/>
         <source>says nothing about what is done</source>
         <translation>säger inget om vad som görs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="114" />
+        <location filename="../../hvbdesk/gui/messages.py" line="125"/>
         <source>is 1, 2 or 3</source>
         <translation>är 1, 2 eller 3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="115" />
+        <location filename="../../hvbdesk/gui/messages.py" line="126"/>
         <source>contact persons are treatment assistants</source>
         <translation>kontaktpersoner är behandlingsassistenter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="116" />
-        <source>is already the stay's other contact person</source>
+        <location filename="../../hvbdesk/gui/messages.py" line="127"/>
+        <source>is already the stay&apos;s other contact person</source>
         <translation>är redan placeringens andra kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="117" />
-        <source>is someone else's draft</source>
+        <location filename="../../hvbdesk/gui/messages.py" line="128"/>
+        <source>is someone else&apos;s draft</source>
         <translation>är någon annans utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="118" />
+        <location filename="../../hvbdesk/gui/messages.py" line="129"/>
         <source>is signed and can no longer be changed</source>
         <translation>är signerad och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="119" />
+        <location filename="../../hvbdesk/gui/messages.py" line="130"/>
         <source>a draft is changed, not corrected</source>
         <translation>ett utkast ändras, det rättas inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="120" />
+        <location filename="../../hvbdesk/gui/messages.py" line="131"/>
         <source>is empty</source>
         <translation>är tom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="121" />
+        <location filename="../../hvbdesk/gui/messages.py" line="132"/>
         <source>is too long</source>
         <translation>är för lång</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="122" />
+        <location filename="../../hvbdesk/gui/messages.py" line="133"/>
         <source>is established; start a new version to change it</source>
         <translation>är fastställd; gör en ny version för att ändra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="124" />
+        <location filename="../../hvbdesk/gui/messages.py" line="135"/>
         <source>only an established plan is followed up</source>
         <translation>bara en fastställd plan följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="125" />
+        <location filename="../../hvbdesk/gui/messages.py" line="136"/>
         <source>the stay has no established implementation plan yet</source>
         <translation>placeringen har ännu ingen fastställd genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="126" />
+        <location filename="../../hvbdesk/gui/messages.py" line="137"/>
         <source>is not discharged</source>
         <translation>är inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="135" />
+        <location filename="../../hvbdesk/gui/messages.py" line="138"/>
+        <source>is one letter, A–Ö</source>
+        <translation>är en bokstav, A–Ö</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="139"/>
+        <source>two shift types have the same code</source>
+        <translation>två passtyper har samma kod</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="140"/>
+        <source>at least one shift type is needed</source>
+        <translation>minst en passtyp behövs</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="141"/>
+        <source>name at least one staff role, comma between</source>
+        <translation>ange minst en personalroll, komma emellan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="142"/>
+        <source>is shorter than the shift, in minutes</source>
+        <translation>är kortare än passet, i minuter</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="143"/>
+        <source>the shift ends when it starts</source>
+        <translation>passet slutar när det börjar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="144"/>
+        <source>is a time written HH:MM</source>
+        <translation>är en tid skriven TT:MM</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="145"/>
+        <source>is a whole number</source>
+        <translation>är ett heltal</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="146"/>
+        <source>names a shift type that does not exist</source>
+        <translation>anger en passtyp som inte finns</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="147"/>
+        <source>0–20 per shift, and the wished number at least the minimum</source>
+        <translation>0–20 per pass, och önskat antal minst det lägsta</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="149"/>
+        <source>write minimum/wished, for example 2/3</source>
+        <translation>skriv minst/önskat, till exempel 2/3</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="150"/>
+        <source>a set-up already starts on or after this date; choose a later one</source>
+        <translation>det finns redan inställningar från detta datum eller senare; välj ett senare</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="152"/>
+        <source>is 1 to 12</source>
+        <translation>är 1 till 12</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="153"/>
+        <source>is more than 0 seconds</source>
+        <translation>är mer än 0 sekunder</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="154"/>
+        <source>say why (at least 5 characters)</source>
+        <translation>skriv varför (minst 5 tecken)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="155"/>
+        <source>is not a kind of absence</source>
+        <translation>är inte ett slags frånvaro</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="156"/>
+        <source>is before the first day</source>
+        <translation>är före första dagen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="157"/>
+        <source>at most a year at a time</source>
+        <translation>högst ett år i taget</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="158"/>
+        <source>the person is already away on some of these days</source>
+        <translation>personen är redan frånvarande någon av dagarna</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="167"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="137" />
+        <location filename="../../hvbdesk/gui/messages.py" line="169"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="139" />
+        <location filename="../../hvbdesk/gui/messages.py" line="171"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="141" />
+        <location filename="../../hvbdesk/gui/messages.py" line="173"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="143" />
+        <location filename="../../hvbdesk/gui/messages.py" line="175"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/messages.py" line="145" />
+        <location filename="../../hvbdesk/gui/messages.py" line="177"/>
         <source>The passphrase must have at least %n characters.</source>
-        <translation><numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform><numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform></translation>
+        <translation>
+            <numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform>
+            <numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="147" />
+        <location filename="../../hvbdesk/gui/messages.py" line="179"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="149" />
+        <location filename="../../hvbdesk/gui/messages.py" line="181"/>
+        <source>That staff member no longer exists.</source>
+        <translation>Den personen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="182"/>
+        <source>That absence has already been removed.</source>
+        <translation>Frånvaron är redan borttagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="183"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -2054,7 +2248,7 @@
 <context>
     <name>NotYetPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/not_yet.py" line="21" />
+        <location filename="../../hvbdesk/gui/pages/not_yet.py" line="21"/>
         <source>Not yet available</source>
         <translation>Kommer i en senare version</translation>
     </message>
@@ -2062,42 +2256,45 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="20" />
+        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="20"/>
         <source>A new encrypted database will be created at %1. No key store is available on this computer, so choose a passphrase of at least %2 characters. Without it the data cannot be read: keep it safe.</source>
         <translation>En ny krypterad databas skapas i %1. Datorn saknar nyckelring, så välj en lösenfras på minst %2 tecken. Utan den går uppgifterna inte att läsa: förvara den säkert.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="24" />
+        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="24"/>
         <source>The database at %1 is encrypted. Type its passphrase.</source>
         <translation>Databasen i %1 är krypterad. Skriv dess lösenfras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="34" />
+        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="34"/>
         <source>The passphrase must have at least %n characters.</source>
-        <translation><numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform><numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform></translation>
+        <translation>
+            <numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform>
+            <numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="38" />
+        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="38"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="41" />
+        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="41"/>
         <source>Type the passphrase.</source>
         <translation>Skriv lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.ui" line="6" />
+        <location filename="../../ui/passphrase_dialog.ui" line="6"/>
         <source>Database passphrase</source>
         <translation>Databasens lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.ui" line="16" />
+        <location filename="../../ui/passphrase_dialog.ui" line="16"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Lösenfras</translation>
     </message>
     <message>
-        <location filename="../../ui/passphrase_dialog.ui" line="18" />
+        <location filename="../../ui/passphrase_dialog.ui" line="18"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Upprepa</translation>
     </message>
@@ -2105,205 +2302,205 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="50" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="50"/>
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="64" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="64"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="65" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="65"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="66" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="66"/>
         <source>Establish…</source>
         <translation>Fastställ…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="68" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="68"/>
         <source>Compare with previous</source>
         <translation>Jämför med föregående</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="69" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="69"/>
         <source>Follow up…</source>
         <translation>Följ upp…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="70" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="70"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="71" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="71"/>
         <source>Print easy-read</source>
         <translation>Skriv ut lättläst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="89" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
         <source>Phase 1: mapping</source>
         <translation>Fas 1: kartläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="89" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
         <source>Phase 2: treatment</source>
         <translation>Fas 2: behandling</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="90" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="90"/>
         <source>Phase 3: discharge and aftercare</source>
         <translation>Fas 3: utskrivning och eftervård</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="93" />
-        <source>What is important to you? In the young person's own words.</source>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
+        <source>What is important to you? In the young person&apos;s own words.</source>
         <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="95" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="95"/>
         <source>How the young person took part</source>
         <translation>Hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="98" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="98"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="100" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="100"/>
         <source>What is important to you?</source>
         <translation>Vad är viktigt för dig?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="102" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="102"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="108" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="108"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="113" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="113"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="114" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="114"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="123" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="123"/>
         <source>Which goal of the care plan it serves</source>
         <translation>Vilket mål i vårdplanen det hör till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="125" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="125" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="125" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="125" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="134" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="134"/>
         <source>Add action</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="135" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="135"/>
         <source>Remove action</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="139" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="139"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="140" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="140"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="141" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="141"/>
         <source>Care plan</source>
         <translation>Vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="142" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="142"/>
         <source>Actions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="168" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
         <source>Version %1, established %2</source>
         <translation>Version %1, fastställd %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="169" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="169"/>
         <source>Version %1, draft</source>
         <translation>Version %1, utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="192" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="192"/>
         <source>No implementation plan yet. Start one with New version.</source>
         <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="193" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="193"/>
         <source>Choose a young person.</source>
         <translation>Välj en ungdom.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="195" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="195"/>
         <source>Established %1 with %2. Read-only: a change makes a new version.</source>
         <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="198" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="198"/>
         <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
         <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="244" />
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="262" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="244"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="262"/>
         <source>(new goal)</source>
         <translation>(nytt mål)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="309" />
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="320" />
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="359" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="309"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="320"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="359"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="326" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="326"/>
         <source>Draft saved.</source>
         <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="353" />
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="353"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
@@ -2311,37 +2508,37 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="24" />
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="24"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="25" />
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="25"/>
         <source>Young people placed now</source>
         <translation>Ungdomar placerade nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="41" />
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="41"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="43" />
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="43"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="44" />
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="44"/>
         <source>Care plans</source>
         <translation>Vårdplaner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="45" />
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="45"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="56" />
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="56"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
@@ -2349,47 +2546,47 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="39" />
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="39"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.ui" line="6" />
+        <location filename="../../ui/referral_dialog.ui" line="6"/>
         <source>Referral</source>
         <translation>Förfrågan</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <location filename="../../ui/referral_dialog.ui" line="7"/>
         <source>&amp;Received</source>
         <translation>&amp;Inkommen</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <location filename="../../ui/referral_dialog.ui" line="7"/>
         <source>Placing &amp;municipality</source>
         <translation>Placerande &amp;kommun</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <location filename="../../ui/referral_dialog.ui" line="7"/>
         <source>&amp;Contact at social services</source>
         <translation>&amp;Kontakt på socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <location filename="../../ui/referral_dialog.ui" line="7"/>
         <source>&amp;Kind asked for</source>
         <translation>&amp;Efterfrågad typ</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <location filename="../../ui/referral_dialog.ui" line="7"/>
         <source>&amp;Wished start</source>
         <translation>Önskad &amp;start</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <location filename="../../ui/referral_dialog.ui" line="7"/>
         <source>&amp;Age</source>
         <translation>&amp;Ålder</translation>
     </message>
     <message>
-        <location filename="../../ui/referral_dialog.ui" line="7" />
+        <location filename="../../ui/referral_dialog.ui" line="7"/>
         <source>Legal &amp;basis</source>
         <translation>Lag&amp;rum</translation>
     </message>
@@ -2397,119 +2594,119 @@
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="29" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="29"/>
         <source>Received</source>
         <translation>Inkommen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="30" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="30"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="31" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="31"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="32" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="32"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="33" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="33"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="34" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="34"/>
         <source>Wished start</source>
         <translation>Önskad start</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="35" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="35"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="36" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="36"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="42" />
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="106" />
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="123" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="42"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="106"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="123"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="45" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="45"/>
         <source>All referrals</source>
         <translation>Alla förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="46" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="46"/>
         <source>Not decided</source>
         <translation>Ej beslutade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="47" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="47"/>
         <source>Waiting list</source>
         <translation>Väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="48" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="48"/>
         <source>Accepted</source>
         <translation>Accepterade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="49" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="49"/>
         <source>Declined</source>
         <translation>Avböjda</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="53" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="53"/>
         <source>New referral…</source>
         <translation>Ny förfrågan…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="55" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="55"/>
         <source>Accept and reserve…</source>
         <translation>Acceptera och reservera…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="56" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="56"/>
         <source>Put on waiting list</source>
         <translation>Sätt på väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="57" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="57"/>
         <source>Decline…</source>
         <translation>Avböj…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="58" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="58"/>
         <source>Admit…</source>
         <translation>Skriv in…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="70" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="70"/>
         <source>No referrals match the filter.</source>
         <translation>Inga förfrågningar matchar urvalet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="84" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="84"/>
         <source>admitted</source>
         <translation>inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="86" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="86"/>
         <source>place reserved</source>
         <translation>plats reserverad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="106" />
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="106"/>
         <source>Select a referral in the list first.</source>
         <translation>Markera först en förfrågan i listan.</translation>
     </message>
@@ -2517,87 +2714,87 @@
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="19" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="19"/>
         <source>woman</source>
         <translation>kvinna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="19" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="19"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="19" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="19"/>
         <source>non-binary</source>
         <translation>icke-binär</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="22" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="22"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="23" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="23"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="24" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="24"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="25" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="25"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="26" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="26"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="28" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="28"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="29" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="29"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="30" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="30"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="33" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="41" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="41"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="44" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="44"/>
         <source>Search name or number…</source>
         <translation>Sök namn eller nummer…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="51" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="51"/>
         <source>No young people are registered yet. Stays are registered from the bed board, or imported from earlier records by the manager.</source>
         <translation>Inga ungdomar är registrerade ännu. Placeringar registreras från platstavlan, eller importeras från tidigare register av föreståndaren.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="62" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="62"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="62" />
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="62"/>
         <source>discharged</source>
         <translation>utskriven</translation>
     </message>
@@ -2605,268 +2802,858 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="12" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="12"/>
         <source>Facility manager</source>
         <translation>Föreståndare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="13" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="13"/>
         <source>Treatment lead</source>
         <translation>Behandlingsansvarig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="14" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="14"/>
         <source>Coordinator</source>
         <translation>Samordnare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="15" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="15"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="16" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="16"/>
         <source>Physician</source>
         <translation>Läkare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="17" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="17"/>
         <source>Psychologist</source>
         <translation>Psykolog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="18" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="18"/>
         <source>Nurse</source>
         <translation>Sjuksköterska</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="19" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="19"/>
         <source>Steering group (statistics only)</source>
         <translation>Styrgrupp (endast statistik)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="26" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="26"/>
         <source>viewed</source>
         <translation>visade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="27" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="27"/>
         <source>created</source>
         <translation>skapade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="28" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="28"/>
         <source>changed</source>
         <translation>ändrade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="29" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="29"/>
+        <source>removed</source>
+        <translation>tog bort</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="30"/>
         <source>printed</source>
         <translation>skrev ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="30" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="31"/>
         <source>exported</source>
         <translation>exporterade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="31" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="32"/>
         <source>logged in</source>
         <translation>loggade in</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="32" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="33"/>
         <source>failed login</source>
         <translation>misslyckad inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="33" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="34"/>
         <source>denied</source>
         <translation>nekades</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="40" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="41"/>
         <source>account</source>
         <translation>konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="41" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="42"/>
         <source>young person</source>
         <translation>ungdom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="42" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="43"/>
         <source>stay</source>
         <translation>placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="43" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="44"/>
         <source>staff member</source>
         <translation>personal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="44" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="45"/>
         <source>settings</source>
         <translation>inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="45" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="46"/>
         <source>audit log</source>
         <translation>loggbok</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="46" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="47"/>
         <source>occupancy</source>
         <translation>beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="47" />
+        <location filename="../../hvbdesk/gui/role_names.py" line="48"/>
         <source>database</source>
         <translation>databas</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="49"/>
+        <source>roster</source>
+        <translation>schema</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="50"/>
+        <source>roster set-up</source>
+        <translation>schemainställningar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="51"/>
+        <source>absence</source>
+        <translation>frånvaro</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="52"/>
+        <source>roster wish</source>
+        <translation>schemaönskemål</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="53"/>
+        <source>kept rule break</source>
+        <translation>behållet regelbrott</translation>
+    </message>
+</context>
+<context>
+    <name>RosterGrid</name>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="306"/>
+        <source>Set %1</source>
+        <translation>Sätt %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="306"/>
+        <source>Clear</source>
+        <translation>Töm</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="334"/>
+        <source>Paste</source>
+        <translation>Klistra in</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="368"/>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="368"/>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="369"/>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="369"/>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="370"/>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="370"/>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="371"/>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="376"/>
+        <source>Vac</source>
+        <translation>Sem</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="377"/>
+        <source>Sick</source>
+        <translation>Sjuk</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="378"/>
+        <source>Par</source>
+        <translation>Föräl</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="379"/>
+        <source>Trn</source>
+        <translation>Utb</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="383"/>
+        <source>Vacation</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="384"/>
+        <source>Sick leave</source>
+        <translation>Sjukfrånvaro</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="385"/>
+        <source>Parental leave</source>
+        <translation>Föräldraledighet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="386"/>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="58"/>
+        <source>Wishes a day off</source>
+        <translation>Önskar ledigt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="58"/>
+        <source>Wishes to work</source>
+        <translation>Önskar arbeta</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="60"/>
+        <source>Wishes %1</source>
+        <translation>Önskar %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="60"/>
+        <source>Wishes to avoid %1</source>
+        <translation>Vill undvika %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="141"/>
+        <source>Hours in the roster against the target (FTE × full-time week, less absence)</source>
+        <translation>Timmar i schemat mot måltiden (tjänstgöringsgrad × heltidsvecka, minus frånvaro)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="156"/>
+        <source>%1: %2 on the roster; at least %3, wished %4</source>
+        <translation>%1: %2 i schemat; minst %3, önskat %4</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="169"/>
+        <source>Week %1 %2</source>
+        <translation>Vecka %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="178"/>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="181"/>
+        <source>Wk %1</source>
+        <translation>V %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="183"/>
+        <source>w. %1</source>
+        <translation>v. %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="192"/>
+        <source>temp</source>
+        <translation>timanställd</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="195"/>
+        <source>Cover %1</source>
+        <translation>Bemanning %1</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="47"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="201"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="270"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="289"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="352"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="389"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="400"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="409"/>
+        <source>Roster</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="50"/>
+        <source>Period roster</source>
+        <translation>Periodschema</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="51"/>
+        <source>Base schedule</source>
+        <translation>Grundschema</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="53"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="58"/>
+        <source>Weeks</source>
+        <translation>Veckor</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="64"/>
+        <source>Absence…</source>
+        <translation>Frånvaro…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="65"/>
+        <source>Set-up…</source>
+        <translation>Inställningar…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="66"/>
+        <source>Undo</source>
+        <translation>Ångra</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="67"/>
+        <source>Redo</source>
+        <translation>Gör om</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="68"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="337"/>
+        <source>Lay out the roster</source>
+        <translation>Lägg schemat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="77"/>
+        <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
+        <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="80"/>
+        <source>Time limit (s)</source>
+        <translation>Tidsgräns (s)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="92"/>
+        <source>Stop and keep the best</source>
+        <translation>Avbryt och behåll det bästa</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="109"/>
+        <source>Rule breaks</source>
+        <translation>Regelbrott</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="113"/>
+        <source>Keep with a reason…</source>
+        <translation>Behåll med motivering…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="116"/>
+        <source>Uncovered shifts</source>
+        <translation>Obemannade pass</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="127"/>
+        <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
+        <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="214"/>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="214"/>
+        <source>Made from the base schedule – not saved yet</source>
+        <translation>Skapat från grundschemat – inte sparat än</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="215"/>
+        <source>Empty – type shifts or lay out the roster</source>
+        <translation>Tomt – skriv in pass eller lägg schemat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="218"/>
+        <source>Changed – not saved</source>
+        <translation>Ändrat – inte sparat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="232"/>
+        <source>Kept: %1</source>
+        <translation>Behållet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="239"/>
+        <source>No rule is broken.</source>
+        <translation>Inget regelbrott.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="247"/>
+        <source>%1 hours uncovered.</source>
+        <translation>%1 timmar obemannade.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="249"/>
+        <source>Temporary staff to ask: %1</source>
+        <translation>Timanställda att fråga: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="252"/>
+        <source>Every shift is covered.</source>
+        <translation>Alla pass är bemannade.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="260"/>
+        <source>Keep the rule break</source>
+        <translation>Behåll regelbrottet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="261"/>
+        <source>Why is the break kept? This is logged.
+%1</source>
+        <translation>Varför behålls regelbrottet? Det loggas.
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="302"/>
+        <source>Looking for a first roster…</source>
+        <translation>Söker ett första schema…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="319"/>
+        <source>Best roster %1 · proven bound %2 · %3 s</source>
+        <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="325"/>
+        <source>No roster within the rules was found in the time given.</source>
+        <translation>Inget schema inom reglerna hittades på den tiden.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="340"/>
+        <source>Optimal roster (score %1), %2 s.</source>
+        <translation>Optimalt schema (poäng %1), %2 s.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="342"/>
+        <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
+        <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="350"/>
+        <source>The solver stopped: %1</source>
+        <translation>Schemaläggaren avbröts: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="368"/>
+        <source>Register absence…</source>
+        <translation>Registrera frånvaro…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="370"/>
+        <source>Remove the absence</source>
+        <translation>Ta bort frånvaron</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="373"/>
+        <source>Wishes a day off</source>
+        <translation>Önskar ledigt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="376"/>
+        <source>Wishes %1</source>
+        <translation>Önskar %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="377"/>
+        <source>Wishes to avoid %1</source>
+        <translation>Vill undvika %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="378"/>
+        <source>Remove the wish</source>
+        <translation>Ta bort önskemålet</translation>
+    </message>
+</context>
+<context>
+    <name>RosterSetupDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="74"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="74"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="74"/>
+        <source>Starts</source>
+        <translation>Börjar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="74"/>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="75"/>
+        <source>Break (min)</source>
+        <translation>Rast (min)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="75"/>
+        <source>Roles (comma between)</source>
+        <translation>Roller (komma emellan)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="82"/>
+        <source>Holiday</source>
+        <translation>Helgdag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_setup_dialog.ui" line="6"/>
+        <source>Roster set-up</source>
+        <translation>Schemainställningar</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_setup_dialog.ui" line="10"/>
+        <source>Shift types and how many are needed on each. A change applies from the date below; rosters before it keep the set-up they were made with.</source>
+        <translation>Passtyper och hur många som behövs på varje. En ändring gäller från datumet nedan; scheman före det behåller inställningarna de gjordes med.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_setup_dialog.ui" line="16"/>
+        <source>Applies &amp;from</source>
+        <translation>Gäller &amp;från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_setup_dialog.ui" line="20"/>
+        <source>Shift types</source>
+        <translation>Passtyper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_setup_dialog.ui" line="24"/>
+        <source>Add shift type</source>
+        <translation>Lägg till passtyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_setup_dialog.ui" line="25"/>
+        <source>Remove shift type</source>
+        <translation>Ta bort passtyp</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_setup_dialog.ui" line="29"/>
+        <source>Staffing demand: minimum/wished per day (for example 2/3)</source>
+        <translation>Bemanning: minst/önskat per dag (till exempel 2/3)</translation>
+    </message>
+</context>
+<context>
+    <name>RosterTexts</name>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
+        <source>Absent or off</source>
+        <translation>Frånvarande eller ledig</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
+        <source>Daily rest</source>
+        <translation>Dygnsvila</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
+        <source>Hours</source>
+        <translation>Timmar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
+        <source>Days in a row</source>
+        <translation>Dagar i rad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
+        <source>Nights in a row</source>
+        <translation>Nätter i rad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
+        <source>Weekly rest</source>
+        <translation>Veckovila</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
+        <source>Weekends</source>
+        <translation>Helger</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
+        <source>Locked cell</source>
+        <translation>Låst cell</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="16"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="16"/>
+        <source>Unknown shift</source>
+        <translation>Okänt pass</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="26"/>
+        <source>week %1 %2</source>
+        <translation>vecka %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="37"/>
+        <source>%name has %shift on %when but is absent or off that day.</source>
+        <translation>%name har %shift %when men är frånvarande eller ledig den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="38"/>
+        <source>%name: %shift on %when and the next shift leave less than %n hours&apos; daily rest.</source>
+        <translation>%name: %shift %when och nästa pass ger mindre än %n timmars dygnsvila.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="39"/>
+        <source>%name is rostered %h hours; the target is at most %t hours.</source>
+        <translation>%name har %h timmar i schemat; målet är högst %t timmar.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="40"/>
+        <source>%name works more than %n days in a row from %when.</source>
+        <translation>%name arbetar mer än %n dagar i rad från %when.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="41"/>
+        <source>%name works more than %n nights in a row from %when.</source>
+        <translation>%name arbetar mer än %n nätter i rad från %when.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="42"/>
+        <source>%name has no %n hours&apos; rest in a row in the 7 days from %when.</source>
+        <translation>%name får inte %n timmars sammanhängande vila under 7 dagar från %when.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="43"/>
+        <source>%name works more weekends than every %n.</source>
+        <translation>%name arbetar oftare än var %n:e helg.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="44"/>
+        <source>%name: the cell on %when is locked to another shift.</source>
+        <translation>%name: cellen %when är låst till ett annat pass.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="45"/>
+        <source>%name may not work %shift (%when): the shift is for other roles.</source>
+        <translation>%name får inte ta %shift (%when): passet är för andra roller.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="46"/>
+        <source>%name: &apos;%code&apos; on %when is not a shift type.</source>
+        <translation>%name: &apos;%code&apos; %when är ingen passtyp.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="53"/>
+        <source>%name breaks the rule %rule.</source>
+        <translation>%name bryter mot regeln %rule.</translation>
     </message>
 </context>
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="153" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="153"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="154" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="154"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="155" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="155"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="156" />
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="156"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="159" />
-        <source>The home's rule numbers with their validity dates. Editing them comes with the areas that use them.</source>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="159"/>
+        <source>The home&apos;s rule numbers with their validity dates. Editing them comes with the areas that use them.</source>
         <translation>Hemmets regelvärden med giltighetsdatum. Redigering kommer tillsammans med de delar som använder dem.</translation>
     </message>
 </context>
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="35" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="35"/>
         <source>Stay in place %1</source>
         <translation>Placering på plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="36" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="36"/>
         <source>%1 · %2 · admitted %3 · day %4 of %5</source>
         <translation>%1 · %2 · inskriven %3 · dag %4 av %5</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="43" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="43"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="44" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="44"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="56" />
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="56"/>
         <source>Discharge…</source>
         <translation>Skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="6" />
+        <location filename="../../ui/stay_dialog.ui" line="6"/>
         <source>Stay</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>Extend the acute stay</source>
         <translation>Förläng akutplaceringen</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>&amp;Days</source>
         <translation>&amp;Dagar</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>Only if extended a second time</source>
         <translation>Bara om den förlängs en andra gång</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>Extend</source>
         <translation>Förläng</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>Planned end</source>
         <translation>Planerat slut</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>&amp;Planned end</source>
         <translation>&amp;Planerat slut</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>Discharge is planned (aftercare arranged)</source>
         <translation>Utskrivning är planerad (eftervård ordnad)</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>Save planned end</source>
         <translation>Spara planerat slut</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>Move to another place</source>
         <translation>Flytta till annan plats</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lats</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>&amp;Reason</source>
         <translation>&amp;Skäl</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>Cost split</source>
         <translation>Kostnadsfördelning</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>&amp;Registered in</source>
         <translation>&amp;Folkbokförd i</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>&amp;Settled on</source>
         <translation>&amp;Klar den</translation>
     </message>
     <message>
-        <location filename="../../ui/stay_dialog.ui" line="7" />
+        <location filename="../../ui/stay_dialog.ui" line="7"/>
         <source>Record as settled</source>
         <translation>Registrera som klar</translation>
     </message>
@@ -2874,27 +3661,27 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="84" />
+        <location filename="../../hvbdesk/gui/timeline.py" line="84"/>
         <source>w. %1</source>
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="91" />
+        <location filename="../../hvbdesk/gui/timeline.py" line="91"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="93" />
+        <location filename="../../hvbdesk/gui/timeline.py" line="93"/>
         <source>(acute)</source>
         <translation>(akut)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="154" />
+        <location filename="../../hvbdesk/gui/timeline.py" line="154"/>
         <source>Reserved %1 – %2</source>
         <translation>Reserverad %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="157" />
+        <location filename="../../hvbdesk/gui/timeline.py" line="157"/>
         <source>%1: %2 – %3, planned end %4</source>
         <translation>%1: %2 – %3, planerat slut %4</translation>
     </message>

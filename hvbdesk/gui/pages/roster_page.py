@@ -1,0 +1,413 @@
+"""Schema: the base schedule that repeats and the period rosters made from it, edited in the grid,
+checked as it is edited, laid out by the solver off the GUI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu,
+    QMessageBox, QProgressBar, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+)
+
+from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.messages import describe
+from hvbdesk.gui.pages.common import heading, muted
+from hvbdesk.gui.qt_dates import qdate
+from hvbdesk.gui.roster_dialogs import AbsenceDialog, RosterSetupDialog
+from hvbdesk.gui.roster_grid import CellEdit, RosterGrid, RosterModel
+from hvbdesk.gui.roster_texts import day_text, rule_name, sentence
+from hvbdesk.gui.solver_runner import SolverRunner
+from hvbdesk.roster.sheet import BASE, PERIOD
+from hvbdesk.security.roles import Permission, allows
+from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.roster import MAX_WEEKS, RosterService, monday_of
+from hvbdesk.services.roster_setup import RosterSetupService
+
+VIOLATION_KEY = Qt.ItemDataRole.UserRole + 10
+
+
+class RosterPage(QWidget):
+    def __init__(self, roster: RosterService, setup: RosterSetupService, actor: Actor, clock: Clock = local_now,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self._roster, self._setup, self._actor, self._clock = roster, setup, actor, clock
+        self.may_write = allows(actor.role, Permission.ROSTER_WRITE)
+        self.undo = QUndoStack(self)
+        self.model = RosterModel(self)
+        self.runner = SolverRunner(self)
+        self._loading = False
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 14)
+        layout.setSpacing(8)
+        top = QHBoxLayout()
+        top.addWidget(heading(self.tr("Roster")))
+        top.addSpacing(16)
+        self.kind_combo = QComboBox()
+        self.kind_combo.addItem(self.tr("Period roster"), PERIOD)
+        self.kind_combo.addItem(self.tr("Base schedule"), BASE)
+        top.addWidget(self.kind_combo)
+        self.from_label = QLabel(self.tr("From"))
+        top.addWidget(self.from_label)
+        self.from_edit = QDateEdit(qdate(monday_of(clock().date())))
+        self.from_edit.setCalendarPopup(True)
+        top.addWidget(self.from_edit)
+        top.addWidget(QLabel(self.tr("Weeks")))
+        self.weeks_spin = QSpinBox()
+        self.weeks_spin.setRange(1, MAX_WEEKS)
+        self.weeks_spin.setValue(6)
+        top.addWidget(self.weeks_spin)
+        top.addStretch(1)
+        self.absence_button = QPushButton(self.tr("Absence…"))
+        self.setup_button = QPushButton(self.tr("Set-up…"))
+        self.undo_button = QPushButton(self.tr("Undo"))
+        self.redo_button = QPushButton(self.tr("Redo"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setProperty("role", "primary")
+        for button in (self.absence_button, self.setup_button, self.undo_button, self.redo_button, self.save_button):
+            button.setVisible(self.may_write)
+            top.addWidget(button)
+        layout.addLayout(top)
+
+        solve_row = QHBoxLayout()
+        self.solve_button = QPushButton(self.tr("Lay out the roster"))
+        self.solve_button.setToolTip(self.tr("The solver lays out everyone with an FTE; temporary staff and "
+                                             "locked cells stay as they are. Undo takes it back."))
+        solve_row.addWidget(self.solve_button)
+        solve_row.addWidget(QLabel(self.tr("Time limit (s)")))
+        self.limit_spin = QSpinBox()
+        self.limit_spin.setRange(1, 600)
+        self.limit_spin.setValue(30)
+        solve_row.addWidget(self.limit_spin)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedWidth(220)
+        solve_row.addWidget(self.progress)
+        self.progress_label = QLabel("")
+        solve_row.addWidget(self.progress_label, 1)
+        self.cancel_button = QPushButton(self.tr("Stop and keep the best"))
+        self.cancel_button.setEnabled(False)
+        solve_row.addWidget(self.cancel_button)
+        for w in (self.solve_button, self.limit_spin, self.progress, self.progress_label, self.cancel_button):
+            w.setVisible(self.may_write)
+        self.source_label = QLabel("")
+        self.source_label.setProperty("role", "summary")
+        solve_row.addSpacing(12)
+        solve_row.addWidget(self.source_label)
+        layout.addLayout(solve_row)
+
+        splitter = QSplitter()
+        self.grid = RosterGrid(self.model, self.undo, self.may_write)
+        splitter.addWidget(self.grid)
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(8, 0, 0, 0)
+        side_layout.addWidget(QLabel(self.tr("Rule breaks")))
+        self.violation_list = QListWidget()
+        self.violation_list.setWordWrap(True)
+        side_layout.addWidget(self.violation_list, 2)
+        self.keep_button = QPushButton(self.tr("Keep with a reason…"))
+        self.keep_button.setVisible(self.may_write)
+        side_layout.addWidget(self.keep_button)
+        side_layout.addWidget(QLabel(self.tr("Uncovered shifts")))
+        self.gap_list = QListWidget()
+        side_layout.addWidget(self.gap_list, 1)
+        self.explanation = muted("")
+        side_layout.addWidget(self.explanation)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([900, 300])
+        layout.addWidget(splitter, 1)
+        layout.addWidget(muted(self.tr(
+            "Type a shift's letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with "
+            "Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a "
+            "cell for absence and wishes.")))
+
+        self.kind_combo.currentIndexChanged.connect(lambda _: self._reload())
+        self.from_edit.dateChanged.connect(lambda _: self._reload())
+        self.weeks_spin.valueChanged.connect(lambda _: self._reload())
+        self.save_button.clicked.connect(self.save)
+        self.undo_button.clicked.connect(self.undo.undo)
+        self.redo_button.clicked.connect(self.undo.redo)
+        self.undo.canUndoChanged.connect(self.undo_button.setEnabled)
+        self.undo.canRedoChanged.connect(self.redo_button.setEnabled)
+        self.undo.cleanChanged.connect(self._show_source)
+        self.model.edited.connect(self._show_checks)
+        self.solve_button.clicked.connect(self.start_solver)
+        self.cancel_button.clicked.connect(self.runner.cancel)
+        self.runner.progress.connect(self._on_progress)
+        self.runner.finished.connect(self._on_solved)
+        self.runner.failed.connect(self._on_failed)
+        self.keep_button.clicked.connect(self.keep_selected)
+        self.violation_list.itemDoubleClicked.connect(self._go_to_violation)
+        self.absence_button.clicked.connect(lambda: self.register_absence())
+        self.setup_button.clicked.connect(self.edit_setup)
+        self.grid.cell_menu_requested.connect(self._cell_menu)
+        self.undo_button.setEnabled(False)
+        self.redo_button.setEnabled(False)
+
+    # --- loading -------------------------------------------------------------------------------
+    @property
+    def sheet(self):
+        return self.model.sheet
+
+    @property
+    def kind(self) -> str:
+        return self.kind_combo.currentData()
+
+    @property
+    def dirty(self) -> bool:
+        return not self.undo.isClean()
+
+    def refresh(self) -> None:
+        if self.sheet is None:
+            self._reload()
+
+    def on_lock(self) -> None:
+        self.save_pending()
+        self.runner.cancel()
+        self.model.set_sheet(None)
+        self.undo.clear()
+        self.violation_list.clear()
+        self.gap_list.clear()
+
+    def save_pending(self) -> None:
+        """Edits are never dropped: on lock or close they are saved."""
+        if self.sheet is not None and self.dirty and self.may_write:
+            self.save()
+
+    def _reload(self, keep_cells: bool = False) -> None:
+        if self._loading:
+            return
+        if self.dirty and not keep_cells and self.may_write:
+            self.save()
+        is_period = self.kind == PERIOD
+        self.from_edit.setEnabled(is_period)
+        self.from_label.setEnabled(is_period)
+        self.absence_button.setEnabled(is_period)
+        cells = dict(self.sheet.assignment) if keep_cells and self.sheet else None
+        try:
+            if is_period:
+                first = monday_of(self.from_edit.date().toPython())
+                sheet = self._roster.period(self._actor, first, self.weeks_spin.value())
+            else:
+                sheet = self._roster.base(self._actor, self.weeks_spin.value())
+        except HvbError as exc:
+            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+            return
+        if cells is not None:
+            sheet.assignment = {k: v for k, v in cells.items() if k in sheet.home.staff}
+        self.model.set_sheet(sheet)
+        if not keep_cells:
+            self.undo.clear()
+        self._show_checks()
+        self._show_source()
+
+    def _show_source(self) -> None:
+        if self.sheet is None:
+            return
+        texts = {"saved": self.tr("Saved"), "base": self.tr("Made from the base schedule – not saved yet"),
+                 "empty": self.tr("Empty – type shifts or lay out the roster")}
+        text = texts[self.sheet.source]
+        if self.dirty:
+            text = self.tr("Changed – not saved")
+        self.source_label.setText(text)
+
+    # --- checks --------------------------------------------------------------------------------
+    def _show_checks(self) -> None:
+        self.violation_list.clear()
+        self.gap_list.clear()
+        sheet = self.sheet
+        if sheet is None:
+            return
+        found = sorted(self.model.found, key=lambda f: (f.kept_reason is not None, f.violation.day or 0))
+        for f in found:
+            text = f"{rule_name(f.violation.rule)}: {sentence(sheet, f)}"
+            if f.kept_reason:
+                text += "\n" + self.tr("Kept: %1").replace("%1", f.kept_reason)
+            item = QListWidgetItem(text)
+            item.setData(VIOLATION_KEY, f)
+            if f.kept_reason:
+                item.setForeground(Qt.GlobalColor.darkGray)
+            self.violation_list.addItem(item)
+        if not found:
+            self.violation_list.addItem(QListWidgetItem(self.tr("No rule is broken.")))
+        gaps = sheet.gaps()
+        for g in gaps:
+            shift = sheet.home.shifts[g.shift]
+            self.gap_list.addItem(f"{day_text(sheet, g.date_index)}: {shift.name} × {g.missing}")
+        temporary = [sheet.home.staff[i].name for i in sheet.staff_ids if sheet.is_temporary(i)]
+        if gaps:
+            hours = sum(g.minutes for g in gaps) / 60
+            text = self.tr("%1 hours uncovered.").replace("%1", f"{hours:.0f}")
+            if temporary and sheet.kind == PERIOD:
+                text += " " + self.tr("Temporary staff to ask: %1").replace("%1", ", ".join(temporary))
+            self.explanation.setText(text)
+        else:
+            self.gap_list.addItem(self.tr("Every shift is covered."))
+            self.explanation.setText("")
+
+    def keep_selected(self) -> None:
+        item = self.violation_list.currentItem()
+        found = item.data(VIOLATION_KEY) if item else None
+        if found is None or found.kept_reason:
+            return
+        reason, ok = QInputDialog.getMultiLineText(self, self.tr("Keep the rule break"),
+                                                   self.tr("Why is the break kept? This is logged.\n%1")
+                                                   .replace("%1", sentence(self.sheet, found)))
+        if ok:
+            self.keep_violation(found, reason)
+
+    def keep_violation(self, found, reason: str) -> bool:
+        try:
+            self._roster.keep_violation(self._actor, self.sheet, found, reason)
+        except HvbError as exc:
+            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+            return False
+        self.model.put([])
+        return True
+
+    def _go_to_violation(self, item: QListWidgetItem) -> None:
+        found = item.data(VIOLATION_KEY)
+        if found is None:
+            return
+        row = self.sheet.staff_ids.index(found.violation.employee)
+        column = self.sheet.days if found.violation.day is None else found.violation.day
+        self.grid.setCurrentIndex(self.model.index(row, column))
+        self.grid.setFocus()
+
+    # --- saving --------------------------------------------------------------------------------
+    def save(self) -> bool:
+        try:
+            self._roster.save(self._actor, self.sheet)
+        except HvbError as exc:
+            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+            return False
+        self.undo.setClean()
+        self._show_source()
+        return True
+
+    # --- the solver ----------------------------------------------------------------------------
+    def start_solver(self) -> None:
+        if self.sheet is None or self.runner.running:
+            return
+        sheet, limit = self.sheet, float(self.limit_spin.value())
+        self._set_solving(True)
+        self.progress.setValue(0)
+        self.progress_label.setText(self.tr("Looking for a first roster…"))
+        self.runner.start(lambda on_progress, cancel: self._roster.solve(
+            self._actor, sheet, limit, on_progress=on_progress, cancel=cancel))
+
+    def _set_solving(self, solving: bool) -> None:
+        self.solve_button.setEnabled(not solving)
+        self.cancel_button.setEnabled(solving)
+        self.grid.editable = self.may_write and not solving
+        for w in (self.kind_combo, self.from_edit, self.weeks_spin, self.save_button, self.setup_button,
+                  self.absence_button):
+            w.setEnabled(not solving)
+        if not solving:
+            self.from_edit.setEnabled(self.kind == PERIOD)
+            self.absence_button.setEnabled(self.kind == PERIOD)
+
+    def _on_progress(self, best: int, bound: int, seconds: float) -> None:
+        self.progress.setValue(1000 if best <= 0 else int(1000 * max(0, bound) / best))
+        self.progress_label.setText(self.tr("Best roster %1 · proven bound %2 · %3 s").replace(
+            "%1", str(best)).replace("%2", str(bound)).replace("%3", f"{seconds:.0f}"))
+
+    def _on_solved(self, solution) -> None:
+        self._set_solving(False)
+        if solution.objective is None:
+            self.progress_label.setText(self.tr("No roster within the rules was found in the time given."))
+            return
+        sheet = self.sheet
+        changes = []
+        for who in sheet.staff_ids:
+            if sheet.is_temporary(who):
+                continue
+            planned = solution.assignment.get(who, {})
+            for day in range(sheet.days):
+                if sheet.shift_at(who, day) != planned.get(day):
+                    changes.append((who, day, planned.get(day)))
+        if changes:
+            self.undo.push(CellEdit(self.model, changes, self.tr("Lay out the roster")))
+        self.progress.setValue(1000 if solution.status == "optimal" else self.progress.value())
+        if solution.status == "optimal":
+            text = self.tr("Optimal roster (score %1), %2 s.")
+        else:
+            text = self.tr("Best roster (score %1), %2 s; at most %3 % from the best possible.").replace(
+                "%3", f"{100 * (solution.gap or 0):.0f}")
+        self.progress_label.setText(text.replace("%1", str(solution.objective)).replace(
+            "%2", f"{solution.seconds:.0f}"))
+
+    def _on_failed(self, exc) -> None:
+        self._set_solving(False)
+        self.progress_label.setText("")
+        message = describe(exc) if isinstance(exc, HvbError) else self.tr("The solver stopped: %1").replace(
+            "%1", str(exc))
+        QMessageBox.warning(self, self.tr("Roster"), message)
+
+    # --- absences, wishes, set-up --------------------------------------------------------------
+    def register_absence(self, staff_id: str | None = None, day: int | None = None) -> None:
+        sheet = self.sheet
+        staff = [(i, sheet.home.staff[i].name) for i in sheet.staff_ids]
+        first = sheet.date(day if day is not None else 0)
+        dialog = AbsenceDialog(self._roster, self._actor, staff, first, staff_id, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._reload(keep_cells=True)
+
+    def _cell_menu(self, staff_id: str, day: int, where) -> None:
+        if not self.may_write or self.kind != PERIOD:
+            return
+        menu = QMenu(self)
+        sheet, date = self.sheet, self.sheet.date(day)
+        menu.addAction(self.tr("Register absence…"), lambda: self.register_absence(staff_id, day))
+        if (staff_id, day) in sheet.absences:
+            menu.addAction(self.tr("Remove the absence"), lambda: self._remove_absence(staff_id, date))
+        menu.addSeparator()
+        shift = sheet.shift_at(staff_id, day)
+        wishes: list[tuple[str, str | None, bool | None]] = [(self.tr("Wishes a day off"), None, True)]
+        if shift:
+            name = sheet.home.shifts[shift].name if shift in sheet.home.shifts else shift
+            wishes += [(self.tr("Wishes %1").replace("%1", name), shift, True),
+                       (self.tr("Wishes to avoid %1").replace("%1", name), shift, False)]
+        wishes.append((self.tr("Remove the wish"), None, None))
+        for text, code, want in wishes:
+            action = QAction(text, menu)
+            action.triggered.connect(lambda _=False, c=code, w=want: self.set_wish(staff_id, date, c, w))
+            menu.addAction(action)
+        menu.exec(where)
+
+    def set_wish(self, staff_id: str, date: dt.date, shift: str | None, want: bool | None) -> None:
+        try:
+            self._roster.set_wish(self._actor, int(staff_id), date, shift, want)
+        except HvbError as exc:
+            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+            return
+        self._reload(keep_cells=True)
+
+    def _remove_absence(self, staff_id: str, date: dt.date) -> None:
+        try:
+            rows = self._roster.absences(self._actor, date, date)
+            for row in rows:
+                if row.staff_id == staff_id:
+                    self._roster.remove_absence(self._actor, row.id)
+        except HvbError as exc:
+            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+            return
+        self._reload(keep_cells=True)
+
+    def edit_setup(self) -> None:
+        today = self._clock().date()
+        try:
+            current = self._setup.setup_on(self._actor, today)
+        except HvbError as exc:
+            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+            return
+        start = max(today, (current.valid_from or today)) + dt.timedelta(days=1)
+        if RosterSetupDialog(self._setup, self._actor, current, start, self).exec() == QDialog.DialogCode.Accepted:
+            self._reload(keep_cells=True)

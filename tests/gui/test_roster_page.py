@@ -1,0 +1,159 @@
+"""The roster page driven like a manager would: type shifts, see a rule break appear and go, copy a
+week, undo, run the solver with a short limit, stop it and keep the best roster, keep a break with a
+reason; an assistant only reads."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from hvbdesk.gui.pages.roster_page import RosterPage
+from hvbdesk.gui.qt_dates import qdate
+from hvbdesk.roster.sheet import BASE
+from hvbdesk.security.roles import Role
+from hvbdesk.services.demo import fill_demo
+from tests.conftest import NOW, add_actor
+
+MONDAY = dt.date(2026, 6, 15)
+
+
+@pytest.fixture
+def demo(services, database, manager):
+    fill_demo(database, services.audit, seed=4, years=1, end=NOW)
+    return services
+
+
+def open_page(qtbot, services, actor, weeks: int = 2) -> RosterPage:
+    page = RosterPage(services.roster, services.roster_setup, actor, clock=lambda: NOW)
+    qtbot.addWidget(page)
+    page.resize(1400, 800)
+    page.show()
+    page.weeks_spin.setValue(weeks)
+    page.from_edit.setDate(qdate(MONDAY))
+    page.refresh()
+    return page
+
+
+def assistant_row(page) -> int:
+    sheet = page.sheet
+    return next(r for r, i in enumerate(sheet.staff_ids)
+                if sheet.home.staff[i].role == "treatment_assistant" and not sheet.is_temporary(i))
+
+
+def click_cell(qtbot, page, row: int, column: int) -> None:
+    index = page.model.index(row, column)
+    page.grid.scrollTo(index)
+    qtbot.mouseClick(page.grid.viewport(), Qt.MouseButton.LeftButton, pos=page.grid.visualRect(index).center())
+
+
+def texts(widget) -> list[str]:
+    return [widget.item(i).text() for i in range(widget.count())]
+
+
+def test_typing_shows_a_rule_break_and_undo_takes_it_away(qtbot, demo, manager, swedish):
+    page = open_page(qtbot, demo, manager)
+    row = assistant_row(page)
+    who = page.sheet.staff_ids[row]
+    assert texts(page.violation_list) == ["Inget regelbrott."]
+    click_cell(qtbot, page, row, 0)
+    qtbot.keyClicks(page.grid, "k")  # evening on Monday, then on to Tuesday
+    qtbot.keyClicks(page.grid, "d")  # day on Tuesday: under 11 hours' rest
+    assert page.sheet.assignment[who] == {0: "K", 1: "D"}
+    assert page.model.index(row, 0).data() == "K"
+    shown = texts(page.violation_list)
+    assert len(shown) == 1 and shown[0].startswith("Dygnsvila: ") and "mån 15/6" in shown[0]
+    assert page.source_label.text() == "Ändrat – inte sparat"
+    qtbot.keyClick(page.grid, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert page.sheet.assignment[who] == {0: "K"}
+    assert texts(page.violation_list) == ["Inget regelbrott."]
+    # The hours column counts against the target.
+    assert page.model.index(row, page.sheet.days).data() == "8/80 h"
+
+
+def test_a_week_is_copied_and_pasted_and_the_cover_row_follows(qtbot, demo, manager):
+    page = open_page(qtbot, demo, manager)
+    row = assistant_row(page)
+    who = page.sheet.staff_ids[row]
+    for day, code in ((0, "D"), (1, "D"), (3, "N")):
+        page.grid.setCurrentIndex(page.model.index(row, day))
+        qtbot.keyClicks(page.grid, code.lower())
+    # Select Monday to Sunday of the first week with the mouse (click, shift-click), copy, paste a week on.
+    click_cell(qtbot, page, row, 0)
+    index = page.model.index(row, 6)
+    qtbot.mouseClick(page.grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
+                     page.grid.visualRect(index).center())
+    assert len(page.grid.selected_cells()) == 7
+    qtbot.keyClick(page.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    click_cell(qtbot, page, row, 7)
+    qtbot.keyClick(page.grid, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert page.sheet.assignment[who] == {0: "D", 1: "D", 3: "N", 7: "D", 8: "D", 10: "N"}
+    cover_row = len(page.sheet.staff_ids) + 2  # D, K, N
+    assert page.model.headerData(cover_row, Qt.Orientation.Vertical) == "Cover Natt"
+    assert page.model.index(cover_row, 10).data() == "1/1"
+    page.undo.undo()
+    assert page.sheet.assignment[who] == {0: "D", 1: "D", 3: "N"}
+
+
+def test_the_solver_runs_with_a_short_limit_and_undo_takes_it_back(qtbot, demo, manager):
+    page = open_page(qtbot, demo, manager, weeks=1)
+    page.limit_spin.setValue(3)
+    with qtbot.waitSignal(page.runner.finished, timeout=30_000):
+        qtbot.mouseClick(page.solve_button, Qt.MouseButton.LeftButton)
+        assert not page.solve_button.isEnabled() and page.cancel_button.isEnabled()
+    assert page.solve_button.isEnabled()
+    filled = sum(len(c) for c in page.sheet.assignment.values())
+    assert filled > 20
+    assert [f for f in page.model.found if f.kept_reason is None] == []
+    assert page.progress_label.text()
+    page.undo.undo()
+    assert sum(len(c) for c in page.sheet.assignment.values()) == 0
+    page.undo.redo()
+    assert page.save()
+    assert demo.roster.period(manager, MONDAY, 1).assignment == {k: v for k, v in page.sheet.assignment.items() if v}
+
+
+def test_stopping_the_solver_keeps_the_best_roster_so_far(qtbot, demo, manager):
+    page = open_page(qtbot, demo, manager, weeks=6)
+    page.limit_spin.setValue(120)
+    with qtbot.waitSignal(page.runner.progress, timeout=60_000):
+        page.start_solver()
+    with qtbot.waitSignal(page.runner.finished, timeout=30_000) as finished:
+        qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    solution = finished.args[0]
+    assert solution.objective is not None and solution.seconds < 100
+    assert sum(len(c) for c in page.sheet.assignment.values()) == sum(len(c) for c in solution.assignment.values())
+    assert [f for f in page.model.found if f.kept_reason is None] == []
+
+
+def test_a_break_is_kept_only_with_a_reason(qtbot, demo, manager, swedish):
+    page = open_page(qtbot, demo, manager)
+    row = assistant_row(page)
+    page.grid.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClicks(page.grid, "kd")
+    found = page.model.found[0]
+    assert page.keep_violation(found, "Byte på egen begäran, facket informerat")
+    assert page.model.found[0].kept_reason == "Byte på egen begäran, facket informerat"
+    shown = texts(page.violation_list)
+    assert shown[0].endswith("Behållet: Byte på egen begäran, facket informerat")
+    assert page.model.index(row, 0).data(Qt.ItemDataRole.UserRole + 1) == "kept"
+
+
+def test_the_base_schedule_is_edited_with_weeks_not_dates(qtbot, demo, manager, swedish):
+    page = open_page(qtbot, demo, manager, weeks=6)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(BASE))
+    assert page.sheet.kind == BASE and page.sheet.days == 42
+    assert not page.from_edit.isEnabled()
+    assert page.model.headerData(0, Qt.Orientation.Horizontal).startswith("V 1\nmån")
+    assert page.source_label.text() == "Tomt – skriv in pass eller lägg schemat"
+
+
+def test_an_assistant_reads_the_roster_but_cannot_type(qtbot, demo, manager):
+    assistant = add_actor(demo, manager, Role.TREATMENT_ASSISTANT)
+    page = open_page(qtbot, demo, assistant)
+    assert not page.save_button.isVisible() and not page.solve_button.isVisible()
+    row = assistant_row(page)
+    page.grid.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClicks(page.grid, "d")
+    assert page.sheet.shift_at(page.sheet.staff_ids[row], 0) is None
