@@ -65,8 +65,6 @@ class MainWindow(QMainWindow):
         self._add_page("residents", self.tr("Young people"), ResidentsPage(services.residents, actor),
                        Permission.RESIDENT_READ)
         self._add_page("plans", self.tr("Plans"), PlansPage(services, actor), Permission.PLAN_READ)
-        self._add_page("roster", self.tr("Roster"), RosterPage(services.roster, services.roster_setup, actor),
-                       Permission.ROSTER_READ)
         not_yet = [
             ("sip", self.tr("SIP"), self.tr(
                 "Coordinated individual plans with consent, responsible actors and follow-up, and the "
@@ -76,6 +74,9 @@ class MainWindow(QMainWindow):
                 "among the member municipalities by population.")),
         ]
         for key, label, text in not_yet:
+            if key == "reports":
+                self._add_page("roster", self.tr("Roster"),
+                               RosterPage(services.roster, services.roster_setup, actor), Permission.ROSTER_READ)
             needs = Permission.OCCUPANCY_COUNTS if key == "reports" else Permission.RESIDENT_READ
             self._add_page(key, label, NotYetPage(label, text), needs)
         self._add_page("admin", self.tr("Administration"),

@@ -1458,103 +1458,103 @@
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="71"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="69"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="72"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="70"/>
         <source>Coordinated individual plans with consent, responsible actors and follow-up, and the summary the coordinator prints for social services and psychiatry.</source>
         <translation>Samordnade individuella planer med samtycke, ansvariga aktörer och uppföljning, och sammanfattningen som samordnaren skriver ut till socialtjänst och psykiatri.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="68"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="78"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="74"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="72"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="75"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="73"/>
         <source>The steering group&apos;s report: care days, occupancy, fee revenue and the deficit split among the member municipalities by population.</source>
         <translation>Styrgruppens rapport: vårddygn, beläggning, intäkter från dygnsavgifter och fördelningen av underskott mellan samverkanskommunerna efter folkmängd.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="81"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="82"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="127"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="128"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="140"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="141"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="141"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="142"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="145"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="165"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="146"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="166"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="152"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="156"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="157"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="158"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="159"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="160"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="160"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="161"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="166"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="167"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="170"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="171"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="172"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="173"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="174"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="175"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="181"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="182"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>

@@ -157,3 +157,43 @@ def test_an_assistant_reads_the_roster_but_cannot_type(qtbot, demo, manager):
     page.grid.setCurrentIndex(page.model.index(row, 0))
     qtbot.keyClicks(page.grid, "d")
     assert page.sheet.shift_at(page.sheet.staff_ids[row], 0) is None
+
+
+def test_the_set_up_dialog_names_a_bad_field_in_swedish_and_saves_a_good_one(qtbot, services, manager, swedish):
+    from PySide6.QtWidgets import QTableWidgetItem
+
+    from hvbdesk.gui.roster_dialogs import RosterSetupDialog
+
+    current = services.roster_setup.setup_on(manager, MONDAY)
+    dialog = RosterSetupDialog(services.roster_setup, manager, current, MONDAY)
+    qtbot.addWidget(dialog)
+    dialog.ui.shiftsTable.setItem(0, 2, QTableWidgetItem("7.00"))
+    dialog._save()
+    assert dialog.ui.errorLabel.text() == "Passet börjar: är en tid skriven TT:MM"
+    assert services.roster_setup.setup_on(manager, MONDAY).valid_from is None
+    dialog.ui.shiftsTable.setItem(0, 2, QTableWidgetItem("06:45"))
+    dialog.ui.demandTable.setItem(1, 5, QTableWidgetItem("2/3"))  # Kväll on Saturdays
+    dialog._save()
+    saved = services.roster_setup.setup_on(manager, MONDAY)
+    assert saved.valid_from == MONDAY and saved.shifts[0].start == dt.time(6, 45)
+    assert next(d for d in saved.demand if d.shift == "K").wished[5] == 3
+
+
+def test_an_absence_is_registered_and_shows_in_the_grid(qtbot, demo, manager, swedish):
+    from hvbdesk.gui.roster_dialogs import AbsenceDialog
+
+    page = open_page(qtbot, demo, manager, weeks=1)
+    row = assistant_row(page)
+    who = page.sheet.staff_ids[row]
+    staff = [(i, page.sheet.home.staff[i].name) for i in page.sheet.staff_ids]
+    dialog = AbsenceDialog(demo.roster, manager, staff, MONDAY, who)
+    qtbot.addWidget(dialog)
+    dialog.ui.kindCombo.setCurrentIndex(dialog.ui.kindCombo.findData("sick_leave"))
+    dialog.ui.lastEdit.setDate(qdate(MONDAY - dt.timedelta(days=1)))
+    dialog._save()
+    assert dialog.ui.errorLabel.text() == "Till och med: är före första dagen"
+    dialog.ui.lastEdit.setDate(qdate(MONDAY + dt.timedelta(days=1)))
+    dialog._save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page._reload(keep_cells=True)
+    assert page.model.index(row, 0).data() == "Sjuk" and page.model.index(row, 2).data() == ""
