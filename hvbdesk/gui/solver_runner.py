@@ -5,7 +5,19 @@ from __future__ import annotations
 import threading
 from typing import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QThread, Signal
+
+
+class _Worker(QThread):
+    """A Qt thread, not a bare Python one: Qt then owns the thread's bookkeeping and tears it down
+    in order (a foreign thread emitting signals left an adopted thread object behind at exit)."""
+
+    def __init__(self, body: Callable, parent: QObject):
+        super().__init__(parent)
+        self._body = body
+
+    def run(self) -> None:
+        self._body()
 
 
 class SolverRunner(QObject):
@@ -15,18 +27,19 @@ class SolverRunner(QObject):
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._thread: threading.Thread | None = None
+        self._thread: _Worker | None = None
         self._cancel = threading.Event()
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        return self._thread is not None and self._thread.isRunning()
 
     def start(self, work: Callable) -> None:
         """`work(on_progress, cancel)` returns a Solution; it runs on a worker thread. Signals are
         queued to this object's (the GUI) thread."""
         self._cancel = threading.Event()
-        self._thread = threading.Thread(target=self._run, args=(work, self._cancel), daemon=True)
+        cancel = self._cancel
+        self._thread = _Worker(lambda: self._run(work, cancel), self)
         self._thread.start()
 
     def cancel(self) -> None:
@@ -34,7 +47,7 @@ class SolverRunner(QObject):
 
     def wait(self, seconds: float) -> None:
         if self._thread is not None:
-            self._thread.join(seconds)
+            self._thread.wait(int(seconds * 1000))
 
     def _run(self, work: Callable, cancel: threading.Event) -> None:
         try:
