@@ -54,6 +54,7 @@ def _field(name: str) -> str:
         "summary": QCoreApplication.translate("Messages", "Needs and goals"),
         "dated": QCoreApplication.translate("Messages", "Dated"),
         "phase": QCoreApplication.translate("Messages", "Phase"),
+        "shift": QCoreApplication.translate("Messages", "Shift"),
         "shift_code": QCoreApplication.translate("Messages", "Shift code"),
         "shift_name": QCoreApplication.translate("Messages", "Shift name"),
         "shift_start": QCoreApplication.translate("Messages", "Shift start"),

@@ -14,7 +14,7 @@ from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.gui.messages import describe
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.role_names import role_label
-from hvbdesk.gui.roster_grid import absence_name, weekday_short
+from hvbdesk.gui.roster_texts import absence_name, weekday_short
 from hvbdesk.roster.home import Demand
 from hvbdesk.roster.setup import shift_from_texts
 from hvbdesk.services.context import Actor
@@ -92,6 +92,7 @@ class RosterSetupDialog(QDialog):
                 demand.setItem(row, col, QTableWidgetItem(f"{low}/{wished}"))
         self.ui.addShiftButton.clicked.connect(lambda: self._add_shift_row(["", "", "", "", "0", ""]))
         self.ui.removeShiftButton.clicked.connect(self._remove_shift_row)
+        shifts.itemChanged.connect(lambda _: self._sync_demand_labels())
         _show_error(self.ui.errorLabel, "")
         self.ui.buttons.accepted.connect(self._save)
         self.ui.buttons.rejected.connect(self.reject)

@@ -5,12 +5,13 @@ Cells are painted here; every edit is checked against the rules at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
     QBrush, QColor, QGuiApplication, QKeySequence, QPainter, QPen, QPolygon, QUndoCommand, QUndoStack,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
+from hvbdesk.gui.roster_texts import absence_name, absence_short, day_text, weekday_short, wish_text
 from hvbdesk.roster.sheet import BASE, RosterSheet, SheetViolation
 
 VIOLATION_ROLE = Qt.ItemDataRole.UserRole + 1  # "open" | "kept" | None
@@ -54,10 +55,8 @@ class RosterModel(QAbstractTableModel):
         self.endResetModel()
 
     def _wish_text(self, wish) -> str:
-        if wish.shift is None:
-            return self.tr("Wishes a day off") if wish.want else self.tr("Wishes to work")
-        name = self.sheet.home.shifts[wish.shift].name if wish.shift in self.sheet.home.shifts else wish.shift
-        return (self.tr("Wishes %1") if wish.want else self.tr("Wishes to avoid %1")).replace("%1", name)
+        shifts = self.sheet.home.shifts
+        return wish_text(shifts[wish.shift].name if wish.shift in shifts else wish.shift, wish.want)
 
     def _recheck(self) -> None:
         self.found = self.sheet.violations() if self.sheet else []
@@ -163,11 +162,7 @@ class RosterModel(QAbstractTableModel):
         return None
 
     def column_title(self, day: int) -> str:
-        date = self.sheet.date(day)
-        weekday = weekday_short(date.weekday())
-        if self.sheet.kind == BASE:
-            return self.tr("Week %1 %2").replace("%1", str(day // 7 + 1)).replace("%2", weekday)
-        return f"{weekday} {date.day}/{date.month}"
+        return day_text(self.sheet, day)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if self.sheet is None:
@@ -362,26 +357,4 @@ class RosterGrid(QTableView):
         current = self.currentIndex()
         if len(self.selectionModel().selectedIndexes()) == 1 and current.column() + 1 < self._model.sheet.days:
             self.setCurrentIndex(self._model.index(current.row(), current.column() + 1))
-
-
-def weekday_short(weekday: int) -> str:
-    names = [QCoreApplication.translate("RosterGrid", "Mon"), QCoreApplication.translate("RosterGrid", "Tue"),
-             QCoreApplication.translate("RosterGrid", "Wed"), QCoreApplication.translate("RosterGrid", "Thu"),
-             QCoreApplication.translate("RosterGrid", "Fri"), QCoreApplication.translate("RosterGrid", "Sat"),
-             QCoreApplication.translate("RosterGrid", "Sun")]
-    return names[weekday]
-
-
-def absence_short(kind: str) -> str:
-    return {"vacation": QCoreApplication.translate("RosterGrid", "Vac"),
-            "sick_leave": QCoreApplication.translate("RosterGrid", "Sick"),
-            "parental_leave": QCoreApplication.translate("RosterGrid", "Par"),
-            "training": QCoreApplication.translate("RosterGrid", "Trn")}.get(kind, kind)
-
-
-def absence_name(kind: str) -> str:
-    return {"vacation": QCoreApplication.translate("RosterGrid", "Vacation"),
-            "sick_leave": QCoreApplication.translate("RosterGrid", "Sick leave"),
-            "parental_leave": QCoreApplication.translate("RosterGrid", "Parental leave"),
-            "training": QCoreApplication.translate("RosterGrid", "Training")}.get(kind, kind)
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from hvbdesk.gui.roster_grid import weekday_short
 from hvbdesk.roster.sheet import BASE, RosterSheet, SheetViolation
 
 
@@ -23,7 +22,8 @@ def day_text(sheet: RosterSheet, day: int | None) -> str:
         return ""
     date = sheet.date(day)
     if sheet.kind == BASE:
-        return QCoreApplication.translate("RosterTexts", "week %1 %2").replace("%1", str(day // 7 + 1)).replace("%2", weekday_short(date.weekday()))
+        return QCoreApplication.translate("RosterTexts", "week %1 %2").replace("%1", str(day // 7 + 1)).replace(
+            "%2", weekday_short(date.weekday()))
     return f"{weekday_short(date.weekday())} {date.day}/{date.month}"
 
 
@@ -56,3 +56,35 @@ def sentence(sheet: RosterSheet, found: SheetViolation) -> str:
             .replace("%code", v.detail).replace("%n", str(numbers.get(v.rule, "")))
             .replace("%h", f"{sheet.minutes(v.employee) / 60:.0f}")
             .replace("%t", f"{(target or 0) / 60:.0f}").replace("%rule", v.rule))
+
+
+def weekday_short(weekday: int) -> str:
+    names = [QCoreApplication.translate("RosterTexts", "Mon"), QCoreApplication.translate("RosterTexts", "Tue"),
+             QCoreApplication.translate("RosterTexts", "Wed"), QCoreApplication.translate("RosterTexts", "Thu"),
+             QCoreApplication.translate("RosterTexts", "Fri"), QCoreApplication.translate("RosterTexts", "Sat"),
+             QCoreApplication.translate("RosterTexts", "Sun")]
+    return names[weekday]
+
+
+def absence_short(kind: str) -> str:
+    return {"vacation": QCoreApplication.translate("RosterTexts", "Vac"),
+            "sick_leave": QCoreApplication.translate("RosterTexts", "Sick"),
+            "parental_leave": QCoreApplication.translate("RosterTexts", "Par"),
+            "training": QCoreApplication.translate("RosterTexts", "Trn")}.get(kind, kind)
+
+
+def absence_name(kind: str) -> str:
+    return {"vacation": QCoreApplication.translate("RosterTexts", "Vacation"),
+            "sick_leave": QCoreApplication.translate("RosterTexts", "Sick leave"),
+            "parental_leave": QCoreApplication.translate("RosterTexts", "Parental leave"),
+            "training": QCoreApplication.translate("RosterTexts", "Training")}.get(kind, kind)
+
+
+def wish_text(shift_name: str | None, want: bool) -> str:
+    """A wish as the grid's tooltip and the cell menu say it (shift_name None: the whole day)."""
+    if shift_name is None:
+        return (QCoreApplication.translate("RosterTexts", "Wishes a day off") if want
+                else QCoreApplication.translate("RosterTexts", "Wishes to work"))
+    text = (QCoreApplication.translate("RosterTexts", "Wishes %1") if want
+            else QCoreApplication.translate("RosterTexts", "Wishes to avoid %1"))
+    return text.replace("%1", shift_name)

@@ -15,7 +15,8 @@ SHIFT_COLOURS = {"D": "#dbeaf3", "K": "#fde9cf", "N": "#e2dcf3", "O": "#e4f2e1"}
 
 
 def roster_pdf(home, assignment, gaps: list, explanation: list[str], *, demo: bool) -> bytes:
-    public = holidays.country_holidays("SE", years=sorted({d.year for d in home.dates}))
+    public = holidays.country_holidays("SE", years=sorted({d.year for d in home.dates}), language="sv")
+    demanded = [code for code in home.shifts if any(s == code for _, s in home.minimum)]
     names = sorted(home.staff.values(), key=lambda m: (m.role != "treatment_assistant", m.name))
     small, bold = style(7.5), style(7.5, bold=True)
     story = []
@@ -34,8 +35,8 @@ def roster_pdf(home, assignment, gaps: list, explanation: list[str], *, demo: bo
             minutes = sum(home.shifts[mine[d]].paid_minutes for d in days if d in mine)
             rows.append([para(member.name, small)] + [para(mine.get(d, ""), small) for d in days] +
                         [para(f"{minutes / 60:.1f}", small)])
-        cover = ["Bemanning"] + [
-            "/".join(str(sum(1 for m in names if assignment.get(m.id, {}).get(d) == code)) for code in ("D", "K", "N"))
+        cover = [f"Bemanning ({'/'.join(demanded)})"] + [
+            "/".join(str(sum(1 for m in names if assignment.get(m.id, {}).get(d) == code)) for code in demanded)
             for d in days] + [""]
         rows.append([para(c, small) for c in cover])
         col = (277 - 40 - 16) / len(days) * mm

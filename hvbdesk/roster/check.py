@@ -142,19 +142,18 @@ def soft_goals(problem: RosterProblem, assignment: Assignment) -> int:
 
 
 def fair_counts(problem: RosterProblem, assignment: Assignment) -> dict[str, dict[str, int]]:
-    """Per fair shift kind (and 'weekend'): each eligible person's scaled count."""
+    """Per fair shift kind (and 'weekend'): each person's count, scaled by their hours."""
     out: dict[str, dict[str, int]] = {}
-    weekend_days = problem.weekends()
-    for shift in problem.fair_shifts:
-        group = [e for e in problem.staff if e.max_shifts.get(shift, 0) > 0 and e.target_minutes is not None]
-        out[shift] = {e.id: problem.fair_scale(e) * sum(1 for s in assignment.get(e.id, {}).values() if s == shift)
-                      for e in group}
-    group = [e for e in problem.staff
-             if e.target_minutes is not None and any(e.max_shifts.get(s, 0) for s in problem.fair_shifts)]
-    if problem.fair_shifts:
-        out["weekend"] = {e.id: problem.fair_scale(e) * sum(1 for days in weekend_days
-                                                             if any(d in assignment.get(e.id, {}) for d in days))
-                          for e in group}
+    for kind, group in problem.fair_groups().items():
+        counts = {}
+        for e in group:
+            mine = assignment.get(e.id, {})
+            if kind == "weekend":
+                count = sum(1 for days in problem.weekends() if any(d in mine for d in days))
+            else:
+                count = sum(1 for s in mine.values() if s == kind)
+            counts[e.id] = problem.fair_scale(e) * count
+        out[kind] = counts
     return out
 
 

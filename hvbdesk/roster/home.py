@@ -16,7 +16,6 @@ import holidays
 from hvbdesk.roster.problem import Cover, Employee, Request, RosterProblem, ShiftType
 
 
-
 @dataclass(frozen=True)
 class ShiftDef:
     code: str
@@ -134,7 +133,7 @@ def build(start: dt.date, weeks: int, staff: list[RosterStaff], *, shifts: tuple
           weights: RosterWeights = RosterWeights(), wishes: list[Wish] = (),
           locked: dict[tuple[str, dt.date], str | None] | None = None, base: bool = False) -> HomeRoster:
     """The model for `weeks` weeks from `start`. `base`: a base schedule, which repeats (the day after
-    the last is the first) and knows no public holidays. Temporary staff are on it with no target."""
+    the last is the first) and knows no public holidays. Temporary staff (no FTE) get no target."""
     days = weeks * 7
     dates = [start + dt.timedelta(days=i) for i in range(days)]
     if base:

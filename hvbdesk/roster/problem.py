@@ -62,7 +62,7 @@ class RosterProblem:
     fixed: dict[tuple[str, int], str | None] = field(default_factory=dict)  # locked cells (None: locked off)
     cyclic: bool = False  # a base schedule: the day after the last is the first again
     # Soft goals the home adds (0: not used):
-    under_target_weight: int = 0  # per hour a person's roster falls short of max_minutes
+    under_target_weight: int = 0  # per hour a person's roster falls short of their target_minutes
     fair_shifts: tuple[str, ...] = ()  # spread these (and weekends) evenly, in proportion to each one's hours
     fair_weight: int = 0
 
@@ -71,6 +71,15 @@ class RosterProblem:
         if day + 1 < self.days:
             return day + 1
         return 0 if self.cyclic else None
+
+    def fair_groups(self) -> dict[str, list[Employee]]:
+        """Who each fair shift kind (and 'weekend') is spread among: people with hours to aim at who
+        may take the shift. Someone away the whole period (a target of 0) is left out."""
+        aimed = [e for e in self.staff if e.target_minutes]
+        groups = {shift: [e for e in aimed if e.max_shifts.get(shift, 0) > 0] for shift in self.fair_shifts}
+        if self.fair_shifts:
+            groups["weekend"] = [e for e in aimed if any(e.max_shifts.get(s, 0) for s in self.fair_shifts)]
+        return groups
 
     def fair_scale(self, employee: Employee) -> int:
         """Weight of one shift of a kind for `employee`: about 10 for the fullest, more for part-timers,

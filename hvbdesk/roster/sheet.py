@@ -95,11 +95,15 @@ class RosterSheet:
                        off_requests=[r for r in problem.off_requests if r.employee not in temporary],
                        fixed={k: v for k, v in problem.fixed.items() if k[0] not in temporary})
 
+    def changes_for(self, assignment: Assignment) -> list[tuple[str, int, str | None]]:
+        """The cells a solver's roster changes: every planned (not temporary) person's row."""
+        return [(who, day, assignment.get(who, {}).get(day)) for who in self.staff_ids if not self.is_temporary(who)
+                for day in range(self.days) if self.shift_at(who, day) != assignment.get(who, {}).get(day)]
+
     def apply(self, assignment: Assignment) -> None:
-        """Put a solver's roster in: every planned (not temporary) person's row is replaced."""
-        for staff_id in self.staff_ids:
-            if not self.is_temporary(staff_id):
-                self.assignment[staff_id] = dict(assignment.get(staff_id, {}))
+        """Put a solver's roster in."""
+        for who, day, shift in self.changes_for(assignment):
+            self.set(who, day, shift)
 
     def date(self, day: int) -> dt.date:
         return self.home.dates[day]

@@ -58,6 +58,7 @@ class RosterModel:
         self.model = cp_model.CpModel()
         self.x: dict[tuple[str, int, str], cp_model.IntVar] = {}
         self.work: dict[tuple[str, int], cp_model.IntVar] = {}
+        self.weekends_worked: dict[str, list[cp_model.IntVar]] = {}
         self._true = self.model.NewConstant(1)
         self._build()
 
@@ -94,16 +95,17 @@ class RosterModel:
                 m.Add(sum(w[i] for i in window) <= e.max_consecutive)
             # Runs shorter than the minimum are forbidden unless they touch either end of the horizon.
             for k in range(1, e.min_consecutive):
-                for window in self._windows(k + 2, inner=True):
+                for window in self._windows(k + 2):
                     m.AddBoolOr([w[window[0]]] + [w[i].Not() for i in window[1:-1]] + [w[window[-1]]])
             for k in range(1, e.min_days_off):
-                for window in self._windows(k + 2, inner=True):
+                for window in self._windows(k + 2):
                     m.AddBoolOr([w[window[0]].Not()] + [w[i] for i in window[1:-1]] + [w[window[-1]].Not()])
             weekend_vars = []
             for days in p.weekends():
                 worked = m.NewBoolVar("")
                 m.AddMaxEquality(worked, [w[d] for d in days])
                 weekend_vars.append(worked)
+            self.weekends_worked[e.id] = weekend_vars
             m.Add(sum(weekend_vars) <= e.max_weekends)
             # Redundant: the minutes bound the number of days worked, which helps the search.
             longest, shortest = max(minutes.values()), min(minutes.values())
@@ -127,9 +129,8 @@ class RosterModel:
         terms += self._soft_goals()
         m.Minimize(sum(terms))
 
-    def _windows(self, length: int, inner: bool = False) -> list[list[int]]:
-        """Day indexes of each stretch of `length` days (wrapping on a base schedule). `inner`: only
-        stretches with a day before and after inside the horizon matter, which is all of them on a cycle."""
+    def _windows(self, length: int) -> list[list[int]]:
+        """Day indexes of each stretch of `length` days inside the horizon (wrapping on a base schedule)."""
         days = self.problem.days
         if length > days:
             return []
@@ -150,29 +151,17 @@ class RosterModel:
                 short_hours = m.NewIntVar(0, e.target_minutes // 60 + 1, "")
                 m.Add(60 * short_hours >= e.target_minutes - total)
                 terms.append(p.under_target_weight * short_hours)
-        if not (p.fair_weight and p.fair_shifts):
+        if not p.fair_weight:
             return terms
-        groups = {}
-        for shift in p.fair_shifts:
-            groups[shift] = [(e, [self.x[e.id, d, shift] for d in range(p.days)])
-                             for e in p.staff if e.max_shifts.get(shift, 0) > 0 and e.target_minutes is not None]
-        weekend_work = []
-        for e in p.staff:
-            if e.target_minutes is not None and any(e.max_shifts.get(s, 0) for s in p.fair_shifts):
-                flags = []
-                for days in p.weekends():
-                    flag = m.NewBoolVar("")
-                    m.AddMaxEquality(flag, [self.work[e.id, d] for d in days])
-                    flags.append(flag)
-                weekend_work.append((e, flags))
-        groups["weekend"] = weekend_work
-        for members in groups.values():
+        for kind, members in p.fair_groups().items():
             if len(members) < 2:
                 continue
-            top = max(p.fair_scale(e) * len(flags) for e, flags in members)
+            flags = {e.id: self.weekends_worked[e.id] if kind == "weekend" else
+                     [self.x[e.id, d, kind] for d in range(p.days)] for e in members}
+            top = max(p.fair_scale(e) * len(flags[e.id]) for e in members)
             high, low = m.NewIntVar(0, top, ""), m.NewIntVar(0, top, "")
-            for e, flags in members:
-                scaled = p.fair_scale(e) * sum(flags)
+            for e in members:
+                scaled = p.fair_scale(e) * sum(flags[e.id])
                 m.Add(high >= scaled)
                 m.Add(low <= scaled)
             terms.append(p.fair_weight * (high - low))

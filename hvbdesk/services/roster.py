@@ -251,6 +251,11 @@ class RosterService:
         """A staff wish for a date (want or avoid `shift`; shift None: a day off). want None removes it."""
         self._audit.require(actor, Permission.ROSTER_WRITE, "roster_wish")
         with self._db.unit_of_work() as session:
+            if staff_repo.staff_by_id(session, staff_id) is None:
+                raise NotFound(f"no staff member {staff_id}", "staff_missing")
+            codes = {s.code for s in self._setup.setup_in(session, day).shifts}
+            if shift is not None and shift not in codes:
+                raise ValidationError.single("shift", f"no shift type {shift}", "demand_shift")
             roster_repo.remove_wish(session, staff_id, day)
             if want is not None:
                 roster_repo.add_wish(session, RosterWish(staff_member_id=staff_id, day=day, shift=shift, want=want))

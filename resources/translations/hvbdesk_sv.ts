@@ -1733,7 +1733,7 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/messages.py" line="48"/>
-        <location filename="../../hvbdesk/gui/messages.py" line="66"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="67"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
@@ -1779,76 +1779,81 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/messages.py" line="57"/>
+        <source>Shift</source>
+        <translation>Pass</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="58"/>
         <source>Shift code</source>
         <translation>Passkod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="58"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="59"/>
         <source>Shift name</source>
         <translation>Passnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="59"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="60"/>
         <source>Shift start</source>
         <translation>Passet börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="60"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="61"/>
         <source>Shift end</source>
         <translation>Passet slutar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="61"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="62"/>
         <source>Break</source>
         <translation>Rast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="62"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="63"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="63"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="64"/>
         <source>Staffing demand</source>
         <translation>Bemanning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="64"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="65"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="65"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="66"/>
         <source>Time limit</source>
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="67"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="68"/>
         <source>To and including</source>
         <translation>Till och med</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="74"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="75"/>
         <source>use 2–60 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>använd 2–60 tecken: små bokstäver a–z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="76"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="77"/>
         <source>is already taken by another account</source>
         <translation>används redan av ett annat konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="77"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="78"/>
         <source>you cannot switch off your own account</source>
         <translation>du kan inte stänga av ditt eget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="78"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="79"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/messages.py" line="79"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="80"/>
         <source>must have at least %n characters</source>
         <translation>
             <numerusform>måste ha minst %n tecken</numerusform>
@@ -1856,368 +1861,368 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="80"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="81"/>
         <source>the home takes young people 16 up to and including 20 years at admission</source>
         <translation>hemmet tar emot ungdomar från 16 till och med 20 år vid inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="82"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="83"/>
         <source>LVU §2 applies only up to 17 years</source>
         <translation>LVU §2 gäller bara till och med 17 år</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="83"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="84"/>
         <source>acute admissions are taken 08:00–22:00</source>
         <translation>akuta inskrivningar tas emot 08:00–22:00</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="84"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="85"/>
         <source>an acute admission goes to an acute place</source>
         <translation>en akutplacering ska till en akutplats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="85"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="86"/>
         <source>acute stays are 2 weeks (plus an extension); ordinary stays 12–24 weeks</source>
         <translation>akutplaceringar är 2 veckor (plus förlängning); ordinarie placeringar 12–24 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="87"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="88"/>
         <source>a young person under 18 needs at least one guardian registered</source>
         <translation>en ungdom under 18 år behöver minst en registrerad vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="89"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="90"/>
         <source>is in the future; reserve the place instead</source>
         <translation>ligger i framtiden; reservera platsen i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="90"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="91"/>
         <source>the young person already has an open stay</source>
         <translation>ungdomen har redan en pågående placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="91"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="92"/>
         <source>the place is occupied; discharge or move that stay first</source>
         <translation>platsen är belagd; skriv ut eller flytta den placeringen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="93"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="94"/>
         <source>the place is held by another stay or reservation then</source>
         <translation>platsen är upptagen av en annan placering eller reservation då</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="94"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="95"/>
         <source>there is no such place</source>
         <translation>platsen finns inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="95"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="96"/>
         <source>the stay is already in that place</source>
         <translation>placeringen är redan på den platsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="96"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="97"/>
         <source>must be filled in (YYYYMMDD-NNNN)</source>
         <translation>måste fyllas i (ÅÅÅÅMMDD-NNNN)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="97"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="98"/>
         <source>may hold only digits and a hyphen</source>
         <translation>får bara innehålla siffror och bindestreck</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="98"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="99"/>
         <source>must have 12 digits: YYYYMMDD-NNNN</source>
         <translation>måste ha 12 siffror: ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="99"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="100"/>
         <source>does not start with a real date</source>
         <translation>börjar inte med ett riktigt datum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="100"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="101"/>
         <source>has a wrong check digit; check the last four digits</source>
         <translation>har fel kontrollsiffra; kontrollera de fyra sista siffrorna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="102"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="103"/>
         <source>is not a known municipality</source>
         <translation>är ingen känd kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="103"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="104"/>
         <source>must be filled in</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="104"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="105"/>
         <source>only acute stays are extended; change the planned end instead</source>
         <translation>bara akutplaceringar förlängs; ändra planerat slut i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="106"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="107"/>
         <source>an extension is 7–14 days</source>
         <translation>en förlängning är 7–14 dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="107"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="108"/>
         <source>an acute stay is extended at most once (the manager may set this aside with a reason)</source>
         <translation>en akutplacering förlängs högst en gång (föreståndaren kan göra undantag med motivering)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="109"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="110"/>
         <source>give a reason</source>
         <translation>ange ett skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="110"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="111"/>
         <source>is discharged and can no longer be changed</source>
         <translation>är utskriven och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="111"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="112"/>
         <source>is before the admission</source>
         <translation>är före inskrivningen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="112"/>
-        <location filename="../../hvbdesk/gui/messages.py" line="114"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="113"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="115"/>
         <source>is in the future</source>
         <translation>ligger i framtiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="113"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="114"/>
         <source>must be between the admission and today</source>
         <translation>måste ligga mellan inskrivningen och i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="115"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="116"/>
         <source>is before the date it follows</source>
         <translation>är före det datum det följer på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="116"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="117"/>
         <source>is not a plausible age</source>
         <translation>är ingen rimlig ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="117"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="118"/>
         <source>has already led to an admission</source>
         <translation>har redan lett till en inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="118"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="119"/>
         <source>say who took part, the young person first</source>
         <translation>säg vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="119"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="120"/>
         <source>a plan needs at least one goal</source>
         <translation>en plan behöver minst ett mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="120"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="121"/>
         <source>write down the young person&apos;s own words or how they took part</source>
         <translation>skriv ungdomens egna ord eller hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="122"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="123"/>
         <source>has no result</source>
         <translation>saknar resultat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="123"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="124"/>
         <source>has no text</source>
         <translation>saknar text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="124"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="125"/>
         <source>says nothing about what is done</source>
         <translation>säger inget om vad som görs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="125"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="126"/>
         <source>is 1, 2 or 3</source>
         <translation>är 1, 2 eller 3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="126"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="127"/>
         <source>contact persons are treatment assistants</source>
         <translation>kontaktpersoner är behandlingsassistenter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="127"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="128"/>
         <source>is already the stay&apos;s other contact person</source>
         <translation>är redan placeringens andra kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="128"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="129"/>
         <source>is someone else&apos;s draft</source>
         <translation>är någon annans utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="129"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="130"/>
         <source>is signed and can no longer be changed</source>
         <translation>är signerad och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="130"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="131"/>
         <source>a draft is changed, not corrected</source>
         <translation>ett utkast ändras, det rättas inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="131"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="132"/>
         <source>is empty</source>
         <translation>är tom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="132"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="133"/>
         <source>is too long</source>
         <translation>är för lång</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="133"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="134"/>
         <source>is established; start a new version to change it</source>
         <translation>är fastställd; gör en ny version för att ändra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="135"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="136"/>
         <source>only an established plan is followed up</source>
         <translation>bara en fastställd plan följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="136"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="137"/>
         <source>the stay has no established implementation plan yet</source>
         <translation>placeringen har ännu ingen fastställd genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="137"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="138"/>
         <source>is not discharged</source>
         <translation>är inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="138"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="139"/>
         <source>is one letter, A–Ö</source>
         <translation>är en bokstav, A–Ö</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="139"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="140"/>
         <source>two shift types have the same code</source>
         <translation>två passtyper har samma kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="140"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="141"/>
         <source>at least one shift type is needed</source>
         <translation>minst en passtyp behövs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="141"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="142"/>
         <source>name at least one staff role, comma between</source>
         <translation>ange minst en personalroll, komma emellan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="142"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="143"/>
         <source>is shorter than the shift, in minutes</source>
         <translation>är kortare än passet, i minuter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="143"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="144"/>
         <source>the shift ends when it starts</source>
         <translation>passet slutar när det börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="144"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="145"/>
         <source>is a time written HH:MM</source>
         <translation>är en tid skriven TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="145"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="146"/>
         <source>is a whole number</source>
         <translation>är ett heltal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="146"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="147"/>
         <source>names a shift type that does not exist</source>
         <translation>anger en passtyp som inte finns</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="147"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="148"/>
         <source>0–20 per shift, and the wished number at least the minimum</source>
         <translation>0–20 per pass, och önskat antal minst det lägsta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="149"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="150"/>
         <source>write minimum/wished, for example 2/3</source>
         <translation>skriv minst/önskat, till exempel 2/3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="150"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="151"/>
         <source>a set-up already starts on or after this date; choose a later one</source>
         <translation>det finns redan inställningar från detta datum eller senare; välj ett senare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="152"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="153"/>
         <source>is 1 to 12</source>
         <translation>är 1 till 12</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="153"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="154"/>
         <source>is more than 0 seconds</source>
         <translation>är mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="154"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="155"/>
         <source>say why (at least 5 characters)</source>
         <translation>skriv varför (minst 5 tecken)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="155"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="156"/>
         <source>is not a kind of absence</source>
         <translation>är inte ett slags frånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="156"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="157"/>
         <source>is before the first day</source>
         <translation>är före första dagen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="157"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="158"/>
         <source>at most a year at a time</source>
         <translation>högst ett år i taget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="158"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="159"/>
         <source>the person is already away on some of these days</source>
         <translation>personen är redan frånvarande någon av dagarna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="167"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="168"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="169"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="170"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="171"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="172"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="173"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="174"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="175"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="176"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/messages.py" line="177"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="178"/>
         <source>The passphrase must have at least %n characters.</source>
         <translation>
             <numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform>
@@ -2225,22 +2230,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="179"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="180"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="181"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="182"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="182"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="183"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="183"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="184"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -2955,155 +2960,55 @@
 <context>
     <name>RosterGrid</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="306"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="301"/>
         <source>Set %1</source>
         <translation>Sätt %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="306"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="301"/>
         <source>Clear</source>
         <translation>Töm</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="334"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="329"/>
         <source>Paste</source>
         <translation>Klistra in</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="368"/>
-        <source>Mon</source>
-        <translation>mån</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="368"/>
-        <source>Tue</source>
-        <translation>tis</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="369"/>
-        <source>Wed</source>
-        <translation>ons</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="369"/>
-        <source>Thu</source>
-        <translation>tor</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="370"/>
-        <source>Fri</source>
-        <translation>fre</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="370"/>
-        <source>Sat</source>
-        <translation>lör</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="371"/>
-        <source>Sun</source>
-        <translation>sön</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="376"/>
-        <source>Vac</source>
-        <translation>Sem</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="377"/>
-        <source>Sick</source>
-        <translation>Sjuk</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="378"/>
-        <source>Par</source>
-        <translation>Föräl</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="379"/>
-        <source>Trn</source>
-        <translation>Utb</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="383"/>
-        <source>Vacation</source>
-        <translation>Semester</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="384"/>
-        <source>Sick leave</source>
-        <translation>Sjukfrånvaro</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="385"/>
-        <source>Parental leave</source>
-        <translation>Föräldraledighet</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="386"/>
-        <source>Training</source>
-        <translation>Utbildning</translation>
     </message>
 </context>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="58"/>
-        <source>Wishes a day off</source>
-        <translation>Önskar ledigt</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="58"/>
-        <source>Wishes to work</source>
-        <translation>Önskar arbeta</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="60"/>
-        <source>Wishes %1</source>
-        <translation>Önskar %1</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="60"/>
-        <source>Wishes to avoid %1</source>
-        <translation>Vill undvika %1</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="141"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="140"/>
         <source>Hours in the roster against the target (FTE × full-time week, less absence)</source>
         <translation>Timmar i schemat mot måltiden (tjänstgöringsgrad × heltidsvecka, minus frånvaro)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="156"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="155"/>
         <source>%1: %2 on the roster; at least %3, wished %4</source>
         <translation>%1: %2 i schemat; minst %3, önskat %4</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="169"/>
-        <source>Week %1 %2</source>
-        <translation>Vecka %1 %2</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="178"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="173"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="181"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="176"/>
         <source>Wk %1</source>
         <translation>V %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="183"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="178"/>
         <source>w. %1</source>
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="192"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="187"/>
         <source>temp</source>
         <translation>timanställd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="195"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="190"/>
         <source>Cover %1</source>
         <translation>Bemanning %1</translation>
     </message>
@@ -3111,217 +3016,202 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="47"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="201"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="270"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="289"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="352"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="389"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="400"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="409"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="48"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="205"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="274"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="293"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="359"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="395"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="406"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="415"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="50"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="51"/>
         <source>Period roster</source>
         <translation>Periodschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="52"/>
         <source>Base schedule</source>
         <translation>Grundschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="53"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="54"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="58"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="59"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="64"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="65"/>
         <source>Absence…</source>
         <translation>Frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="65"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="66"/>
         <source>Set-up…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="66"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="67"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="67"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="68"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="69"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="76"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="337"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="77"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="344"/>
         <source>Lay out the roster</source>
         <translation>Lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="77"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="78"/>
         <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
         <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="81"/>
         <source>Time limit (s)</source>
         <translation>Tidsgräns (s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="92"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="93"/>
         <source>Stop and keep the best</source>
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="109"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="110"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="114"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="116"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="117"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="127"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="128"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="214"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="218"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="214"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="218"/>
         <source>Made from the base schedule – not saved yet</source>
         <translation>Skapat från grundschemat – inte sparat än</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="215"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="219"/>
         <source>Empty – type shifts or lay out the roster</source>
         <translation>Tomt – skriv in pass eller lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="218"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="222"/>
         <source>Changed – not saved</source>
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="232"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="236"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="239"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="243"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="247"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="251"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="249"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="253"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="252"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="256"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="260"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="264"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="261"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="265"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="302"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="307"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="319"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="324"/>
         <source>Best roster %1 · proven bound %2 · %3 s</source>
         <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="325"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="332"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="340"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="347"/>
         <source>Optimal roster (score %1), %2 s.</source>
         <translation>Optimalt schema (poäng %1), %2 s.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="342"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="349"/>
         <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
         <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="350"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="357"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="368"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="375"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="370"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="377"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="373"/>
-        <source>Wishes a day off</source>
-        <translation>Önskar ledigt</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="376"/>
-        <source>Wishes %1</source>
-        <translation>Önskar %1</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="377"/>
-        <source>Wishes to avoid %1</source>
-        <translation>Vill undvika %1</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="378"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="384"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>
@@ -3402,57 +3292,57 @@
 <context>
     <name>RosterTexts</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="12"/>
         <source>Absent or off</source>
         <translation>Frånvarande eller ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="12"/>
         <source>Daily rest</source>
         <translation>Dygnsvila</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="12"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
         <source>Days in a row</source>
         <translation>Dagar i rad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
         <source>Nights in a row</source>
         <translation>Nätter i rad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
         <source>Weekly rest</source>
         <translation>Veckovila</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
         <source>Weekends</source>
         <translation>Helger</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
         <source>Locked cell</source>
         <translation>Låst cell</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="16"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="16"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
         <source>Unknown shift</source>
         <translation>Okänt pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="26"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="25"/>
         <source>week %1 %2</source>
         <translation>vecka %1 %2</translation>
     </message>
@@ -3510,6 +3400,101 @@
         <location filename="../../hvbdesk/gui/roster_texts.py" line="53"/>
         <source>%name breaks the rule %rule.</source>
         <translation>%name bryter mot regeln %rule.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="62"/>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="62"/>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="63"/>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="63"/>
+        <source>Thu</source>
+        <translation>tor</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="64"/>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="64"/>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="65"/>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="70"/>
+        <source>Vac</source>
+        <translation>Sem</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="71"/>
+        <source>Sick</source>
+        <translation>Sjuk</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="72"/>
+        <source>Par</source>
+        <translation>Föräl</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="73"/>
+        <source>Trn</source>
+        <translation>Utb</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="77"/>
+        <source>Vacation</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="78"/>
+        <source>Sick leave</source>
+        <translation>Sjukfrånvaro</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="79"/>
+        <source>Parental leave</source>
+        <translation>Föräldraledighet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="80"/>
+        <source>Training</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="86"/>
+        <source>Wishes a day off</source>
+        <translation>Önskar ledigt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="87"/>
+        <source>Wishes to work</source>
+        <translation>Önskar arbeta</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="88"/>
+        <source>Wishes %1</source>
+        <translation>Önskar %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="89"/>
+        <source>Wishes to avoid %1</source>
+        <translation>Vill undvika %1</translation>
     </message>
 </context>
 <context>

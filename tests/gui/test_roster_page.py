@@ -197,3 +197,21 @@ def test_an_absence_is_registered_and_shows_in_the_grid(qtbot, demo, manager, sw
     assert dialog.result() == dialog.DialogCode.Accepted
     page._reload(keep_cells=True)
     assert page.model.index(row, 0).data() == "Sjuk" and page.model.index(row, 2).data() == ""
+
+
+def test_a_roster_that_arrives_after_the_screen_locked_is_dropped(qtbot, demo, manager):
+    page = open_page(qtbot, demo, manager, weeks=1)
+    page.limit_spin.setValue(2)
+    with qtbot.waitSignal(page.runner.finished, timeout=30_000):
+        page.start_solver()
+        page.model.set_sheet(None)  # what locking does to the grid while the solver still runs
+    assert page.sheet is None and page.solve_button.isEnabled()
+
+
+def test_closing_stops_a_running_solver_first(qtbot, demo, manager):
+    page = open_page(qtbot, demo, manager, weeks=6)
+    page.limit_spin.setValue(120)
+    with qtbot.waitSignal(page.runner.progress, timeout=60_000):
+        page.start_solver()
+    page.save_pending()
+    assert not page.runner.running

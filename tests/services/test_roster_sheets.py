@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from hvbdesk.domain.errors import PermissionDenied, ValidationError
+from hvbdesk.domain.errors import NotFound, PermissionDenied, ValidationError
 from hvbdesk.roster.home import DEFAULT_DEMAND, DEFAULT_SHIFTS, Demand
 from hvbdesk.roster.setup import shift_from_texts
 from hvbdesk.security.roles import Role
@@ -90,6 +90,11 @@ def test_a_saved_period_is_what_comes_back_and_wishes_reach_the_solver(demo, man
     solution = demo.roster.solve(manager, period, 8, workers=2)
     period.apply(solution.assignment)
     assert 3 not in period.assignment.get(who, {})
+    with pytest.raises(ValidationError) as error:
+        demo.roster.set_wish(manager, int(who), MONDAY, "X", True)
+    assert error.value.problems[0].field == "shift"
+    with pytest.raises(NotFound):
+        demo.roster.set_wish(manager, 99_999, MONDAY, None, True)
     temporary = next(i for i in period.staff_ids if period.is_temporary(i))
     period.set(temporary, 5, "D")
     demo.roster.save(manager, period)

@@ -85,3 +85,12 @@ def test_a_sheet_lists_violations_with_the_kept_ones_marked():
     assert sheet.violations()[0].kept_reason == "Byte på egen begäran"
     sheet.set("ta0", 1, None)
     assert sheet.violations() == []
+
+
+def test_someone_away_the_whole_period_does_not_count_in_the_spread():
+    away = RosterStaff("away", "Borta", "treatment_assistant", 100, False,
+                       frozenset(MONDAY + dt.timedelta(days=i) for i in range(7)))
+    home = build(MONDAY, 1, assistants(2) + [away], weights=RosterWeights(fairness=1, under_target_hour=0))
+    assert all("away" not in group for group in fair_counts(home.problem, {}).values())
+    # Both present assistants with one night each: an even spread costs nothing.
+    assert soft_goals(home.problem, {"ta0": {0: "N"}, "ta1": {3: "N"}}) == 0

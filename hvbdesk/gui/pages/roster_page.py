@@ -18,7 +18,7 @@ from hvbdesk.gui.pages.common import heading, muted
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.roster_dialogs import AbsenceDialog, RosterSetupDialog
 from hvbdesk.gui.roster_grid import CellEdit, RosterGrid, RosterModel
-from hvbdesk.gui.roster_texts import day_text, rule_name, sentence
+from hvbdesk.gui.roster_texts import day_text, rule_name, sentence, wish_text
 from hvbdesk.gui.solver_runner import SolverRunner
 from hvbdesk.roster.sheet import BASE, PERIOD
 from hvbdesk.security.roles import Permission, allows
@@ -39,6 +39,7 @@ class RosterPage(QWidget):
         self.model = RosterModel(self)
         self.runner = SolverRunner(self)
         self._loading = False
+        self._solving_sheet = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 14)
@@ -88,6 +89,7 @@ class RosterPage(QWidget):
         self.progress.setFixedWidth(220)
         solve_row.addWidget(self.progress)
         self.progress_label = QLabel("")
+        self.progress_label.setWordWrap(True)  # the result sentence must be read whole, also on small screens
         solve_row.addWidget(self.progress_label, 1)
         self.cancel_button = QPushButton(self.tr("Stop and keep the best"))
         self.cancel_button.setEnabled(False)
@@ -170,14 +172,17 @@ class RosterPage(QWidget):
 
     def on_lock(self) -> None:
         self.save_pending()
-        self.runner.cancel()
         self.model.set_sheet(None)
         self.undo.clear()
         self.violation_list.clear()
         self.gap_list.clear()
 
     def save_pending(self) -> None:
-        """Edits are never dropped: on lock or close they are saved."""
+        """Edits are never dropped: on lock or close they are saved. A running solver is stopped first,
+        so the window never closes under a working thread."""
+        if self.runner.running:
+            self.runner.cancel()
+            self.runner.wait(10)
         if self.sheet is not None and self.dirty and self.may_write:
             self.save()
 
@@ -297,6 +302,7 @@ class RosterPage(QWidget):
         if self.sheet is None or self.runner.running:
             return
         sheet, limit = self.sheet, float(self.limit_spin.value())
+        self._solving_sheet = sheet
         self._set_solving(True)
         self.progress.setValue(0)
         self.progress_label.setText(self.tr("Looking for a first roster…"))
@@ -321,18 +327,12 @@ class RosterPage(QWidget):
 
     def _on_solved(self, solution) -> None:
         self._set_solving(False)
+        if self.sheet is None or self.sheet is not self._solving_sheet:
+            return  # locked or moved on meanwhile: this roster is for a sheet no longer shown
         if solution.objective is None:
             self.progress_label.setText(self.tr("No roster within the rules was found in the time given."))
             return
-        sheet = self.sheet
-        changes = []
-        for who in sheet.staff_ids:
-            if sheet.is_temporary(who):
-                continue
-            planned = solution.assignment.get(who, {})
-            for day in range(sheet.days):
-                if sheet.shift_at(who, day) != planned.get(day):
-                    changes.append((who, day, planned.get(day)))
+        changes = self.sheet.changes_for(solution.assignment)
         if changes:
             self.undo.push(CellEdit(self.model, changes, self.tr("Lay out the roster")))
         self.progress.setValue(1000 if solution.status == "optimal" else self.progress.value())
@@ -370,11 +370,10 @@ class RosterPage(QWidget):
             menu.addAction(self.tr("Remove the absence"), lambda: self._remove_absence(staff_id, date))
         menu.addSeparator()
         shift = sheet.shift_at(staff_id, day)
-        wishes: list[tuple[str, str | None, bool | None]] = [(self.tr("Wishes a day off"), None, True)]
+        wishes: list[tuple[str, str | None, bool | None]] = [(wish_text(None, True), None, True)]
         if shift:
             name = sheet.home.shifts[shift].name if shift in sheet.home.shifts else shift
-            wishes += [(self.tr("Wishes %1").replace("%1", name), shift, True),
-                       (self.tr("Wishes to avoid %1").replace("%1", name), shift, False)]
+            wishes += [(wish_text(name, True), shift, True), (wish_text(name, False), shift, False)]
         wishes.append((self.tr("Remove the wish"), None, None))
         for text, code, want in wishes:
             action = QAction(text, menu)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import or_, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from hvbdesk.store.models import (
@@ -15,6 +15,7 @@ from hvbdesk.store.models import (
     Place,
     Setting,
 )
+from hvbdesk.store.validity import in_force
 
 
 def places(session: Session) -> list[Place]:
@@ -30,10 +31,7 @@ def municipalities(session: Session) -> list[Municipality]:
 
 
 def members_on(session: Session, day: dt.date) -> set[str]:
-    stmt = select(MunicipalityMembership.municipality_code).where(
-        MunicipalityMembership.valid_from <= day,
-        or_(MunicipalityMembership.valid_to.is_(None), MunicipalityMembership.valid_to >= day),
-    )
+    stmt = select(MunicipalityMembership.municipality_code).where(in_force(MunicipalityMembership, day))
     return set(session.scalars(stmt))
 
 
@@ -52,8 +50,7 @@ def setting_on(session: Session, key: str, day: dt.date) -> str | None:
         select(Setting.value)
         .where(
             Setting.key == key,
-            Setting.valid_from <= day,
-            or_(Setting.valid_to.is_(None), Setting.valid_to >= day),
+            in_force(Setting, day),
         )
         .order_by(Setting.valid_from.desc())
         .limit(1)

@@ -17,13 +17,6 @@ def assignments_between(session: Session, first: dt.date, last: dt.date) -> list
                                                                  RosterAssignment.day <= last)))
 
 
-def replace_unlocked(session: Session, first: dt.date, last: dt.date, rows: list[RosterAssignment]) -> None:
-    session.execute(delete(RosterAssignment).where(RosterAssignment.day >= first, RosterAssignment.day <= last,
-                                                   RosterAssignment.locked.is_(False)))
-    session.add_all(rows)
-    session.flush()
-
-
 def add_absence(session: Session, row: RosterAbsence) -> None:
     session.add(row)
     session.flush()

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from hvbdesk.store.models import RosterBase, RosterBaseCell, RosterDemand, RosterKeptViolation, RosterShiftType
-
-
-def _in_force(model, day: dt.date):
-    return (model.valid_from <= day) & or_(model.valid_to.is_(None), model.valid_to >= day)
+from hvbdesk.store.validity import in_force
 
 
 def shift_types_on(session: Session, day: dt.date) -> list[RosterShiftType]:
-    return list(session.scalars(select(RosterShiftType).where(_in_force(RosterShiftType, day))
+    return list(session.scalars(select(RosterShiftType).where(in_force(RosterShiftType, day))
                                 .order_by(RosterShiftType.id)))
 
 
 def demand_on(session: Session, day: dt.date) -> list[RosterDemand]:
-    return list(session.scalars(select(RosterDemand).where(_in_force(RosterDemand, day))
+    return list(session.scalars(select(RosterDemand).where(in_force(RosterDemand, day))
                                 .order_by(RosterDemand.shift_code, RosterDemand.day_kind)))
 
 
