@@ -140,6 +140,12 @@ class RosterService:
         return RosterSheet(BASE, home, assignment, "saved" if base else "empty", kept=_kept(kept, index))
 
     # --- laying out ------------------------------------------------------------------------------
+    @staticmethod
+    def load_solver() -> None:
+        """Load OR-Tools on the calling thread. The GUI calls this on its own thread before solving on a
+        worker: OR-Tools' native libraries loaded first on a worker thread crashed the process."""
+        import hvbdesk.roster.solver  # noqa: F401
+
     def solve(self, actor: Actor, sheet: RosterSheet, time_limit: float, *, on_progress: Callable | None = None,
               cancel: threading.Event | None = None, workers: int = 8):
         """Lay out the sheet's staff (not the temporary ones) with the solver; the sheet is not changed.

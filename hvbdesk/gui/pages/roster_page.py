@@ -303,6 +303,7 @@ class RosterPage(QWidget):
             return
         sheet, limit = self.sheet, float(self.limit_spin.value())
         self._solving_sheet = sheet
+        self._roster.load_solver()
         self._set_solving(True)
         self.progress.setValue(0)
         self.progress_label.setText(self.tr("Looking for a first roster…"))
