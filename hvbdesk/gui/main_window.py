@@ -57,30 +57,29 @@ class MainWindow(QMainWindow):
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget()
         self.pages: dict[str, QWidget] = {}
-        self.board_page = BoardPage(services.beds, services.stays, services.referrals, services.settings, actor)
-        self._add_page("occupancy", self.tr("Occupancy"), self.board_page, Permission.OCCUPANCY_COUNTS)
-        self._add_page("referrals", self.tr("Referrals"),
-                       ReferralsPage(services.referrals, services.stays, services.beds, services.settings, actor),
-                       Permission.REFERRAL_READ)
-        self._add_page("residents", self.tr("Young people"), ResidentsPage(services.residents, actor),
+        # A page is built only for a role that may see it: no widget is made (and left to the garbage
+        # collector) for a page the user never gets.
+        self._add_page("occupancy", self.tr("Occupancy"), lambda: BoardPage(
+            services.beds, services.stays, services.referrals, services.settings, actor), Permission.OCCUPANCY_COUNTS)
+        self.board_page = self.pages.get("occupancy")
+        self._add_page("referrals", self.tr("Referrals"), lambda: ReferralsPage(
+            services.referrals, services.stays, services.beds, services.settings, actor), Permission.REFERRAL_READ)
+        self._add_page("residents", self.tr("Young people"), lambda: ResidentsPage(services.residents, actor),
                        Permission.RESIDENT_READ)
-        self._add_page("plans", self.tr("Plans"), PlansPage(services, actor), Permission.PLAN_READ)
-        not_yet = [
-            ("sip", self.tr("SIP"), self.tr(
-                "Coordinated individual plans with consent, responsible actors and follow-up, and the "
-                "summary the coordinator prints for social services and psychiatry.")),
-            ("reports", self.tr("Reports"), self.tr(
-                "The steering group's report: care days, occupancy, fee revenue and the deficit split "
-                "among the member municipalities by population.")),
-        ]
-        for key, label, text in not_yet:
-            if key == "reports":
-                self._add_page("roster", self.tr("Roster"),
-                               RosterPage(services.roster, services.roster_setup, actor), Permission.ROSTER_READ)
-            needs = Permission.OCCUPANCY_COUNTS if key == "reports" else Permission.RESIDENT_READ
-            self._add_page(key, label, NotYetPage(label, text), needs)
-        self._add_page("admin", self.tr("Administration"),
-                       AdminPage(services.users, services.audit, services.settings, actor), Permission.ACCOUNT_READ)
+        self._add_page("plans", self.tr("Plans"), lambda: PlansPage(services, actor), Permission.PLAN_READ)
+        sip_text = self.tr(
+            "Coordinated individual plans with consent, responsible actors and follow-up, and the "
+            "summary the coordinator prints for social services and psychiatry.")
+        reports_text = self.tr(
+            "The steering group's report: care days, occupancy, fee revenue and the deficit split "
+            "among the member municipalities by population.")
+        self._add_page("sip", self.tr("SIP"), lambda: NotYetPage(self.tr("SIP"), sip_text), Permission.RESIDENT_READ)
+        self._add_page("roster", self.tr("Roster"), lambda: RosterPage(services.roster, services.roster_setup, actor),
+                       Permission.ROSTER_READ)
+        self._add_page("reports", self.tr("Reports"), lambda: NotYetPage(self.tr("Reports"), reports_text),
+                       Permission.OCCUPANCY_COUNTS)
+        self._add_page("admin", self.tr("Administration"), lambda: AdminPage(
+            services.users, services.audit, services.settings, actor), Permission.ACCOUNT_READ)
 
         self.lock_screen = LockScreen(services.users, actor)
         self.stack.addWidget(self.lock_screen)
@@ -103,9 +102,10 @@ class MainWindow(QMainWindow):
         QApplication.instance().installEventFilter(self.idle)
 
     # --- pages -------------------------------------------------------------------------------
-    def _add_page(self, key: str, label: str, page: QWidget, needs: Permission) -> None:
+    def _add_page(self, key: str, label: str, make_page: Callable[[], QWidget], needs: Permission) -> None:
         if not allows(self._actor.role, needs):
             return
+        page = make_page()
         self.pages[key] = page
         self.stack.addWidget(page)
         item = QListWidgetItem(label)

@@ -5,9 +5,9 @@ Cells are painted here; every edit is checked against the rules at once."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QGuiApplication, QKeySequence, QPainter, QPen, QPolygon, QUndoCommand, QUndoStack,
+    QBrush, QColor, QGuiApplication, QKeySequence, QPainter, QPen, QPolygon,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
@@ -200,16 +200,58 @@ class RosterModel(QAbstractTableModel):
         return list(reversed(undo))
 
 
-class CellEdit(QUndoCommand):
-    def __init__(self, model: RosterModel, changes: list[tuple[str, int, str | None]], text: str):
-        super().__init__(text)
-        self._model, self._changes, self._undo = model, changes, []
+class CellHistory(QObject):
+    """Undo and redo of the grid's edits, a step at a time (a typed letter, a paste, a laid-out roster),
+    and whether the sheet is as last saved. Plain Python steps: no Qt undo commands, which Qt would
+    own and destroy on its own schedule."""
 
-    def redo(self) -> None:
-        self._undo = self._model.put(self._changes)
+    changed = Signal()
+
+    def __init__(self, model: RosterModel, parent: QObject | None = None):
+        super().__init__(parent)
+        self._model = model
+        self._done: list[tuple[list, list]] = []  # (changes, what undoes them)
+        self._undone: list[tuple[list, list]] = []
+        self._clean_at: int | None = 0  # len(_done) when saved; None: that state can no longer be reached
+
+    def push(self, changes: list[tuple[str, int, str | None]]) -> None:
+        self._done.append((changes, self._model.put(changes)))
+        if self._clean_at is not None and self._clean_at > len(self._done) - 1:
+            self._clean_at = None  # the saved state was undone and is now overwritten
+        self._undone.clear()
+        self.changed.emit()
 
     def undo(self) -> None:
-        self._model.put(self._undo)
+        if self._done:
+            changes, inverse = self._done.pop()
+            self._model.put(inverse)
+            self._undone.append((changes, inverse))
+            self.changed.emit()
+
+    def redo(self) -> None:
+        if self._undone:
+            changes, _ = self._undone.pop()
+            self._done.append((changes, self._model.put(changes)))
+            self.changed.emit()
+
+    def can_undo(self) -> bool:
+        return bool(self._done)
+
+    def can_redo(self) -> bool:
+        return bool(self._undone)
+
+    def is_clean(self) -> bool:
+        return self._clean_at == len(self._done)
+
+    def set_clean(self) -> None:
+        self._clean_at = len(self._done)
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self._done.clear()
+        self._undone.clear()
+        self._clean_at = 0
+        self.changed.emit()
 
 
 class CellPainter(QStyledItemDelegate):
@@ -257,9 +299,9 @@ class RosterGrid(QTableView):
 
     cell_menu_requested = Signal(str, int, object)  # staff id, day, global position
 
-    def __init__(self, model: RosterModel, undo: QUndoStack, editable: bool, parent=None):
+    def __init__(self, model: RosterModel, history: CellHistory, editable: bool, parent=None):
         super().__init__(parent)
-        self._model, self._undo, self.editable = model, undo, editable
+        self._model, self._undo, self.editable = model, history, editable
         self._clipboard: list[list[str | None]] = []
         self.setModel(model)
         self.setItemDelegate(CellPainter(self))
@@ -298,8 +340,7 @@ class RosterGrid(QTableView):
             return False
         changes = [(who, day, code) for who, day in cells if sheet.shift_at(who, day) != code]
         if changes:
-            text = self.tr("Set %1").replace("%1", code) if code else self.tr("Clear")
-            self._undo.push(CellEdit(self._model, changes, text))
+            self._undo.push(changes)
         return True
 
     def copy_block(self) -> None:
@@ -326,7 +367,7 @@ class RosterGrid(QTableView):
                 if staff_row < len(ids) and day < sheet.days and sheet.shift_at(ids[staff_row], day) != code:
                     changes.append((ids[staff_row], day, code))
         if changes:
-            self._undo.push(CellEdit(self._model, changes, self.tr("Paste")))
+            self._undo.push(changes)
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.StandardKey.Copy):

@@ -9,10 +9,16 @@ from hvbdesk.roster.sheet import BASE, RosterSheet, SheetViolation
 
 def rule_name(rule: str) -> str:
     names = {
-        "day_off": QCoreApplication.translate("RosterTexts", "Absent or off"), "succession": QCoreApplication.translate("RosterTexts", "Daily rest"), "max_minutes": QCoreApplication.translate("RosterTexts", "Hours"),
-        "max_consecutive": QCoreApplication.translate("RosterTexts", "Days in a row"), "max_in_a_row": QCoreApplication.translate("RosterTexts", "Nights in a row"),
-        "weekly_rest": QCoreApplication.translate("RosterTexts", "Weekly rest"), "max_weekends": QCoreApplication.translate("RosterTexts", "Weekends"), "locked": QCoreApplication.translate("RosterTexts", "Locked cell"),
-        "role": QCoreApplication.translate("RosterTexts", "Role"), "unknown_shift": QCoreApplication.translate("RosterTexts", "Unknown shift"),
+        "day_off": QCoreApplication.translate("RosterTexts", "Absent or off"),
+        "succession": QCoreApplication.translate("RosterTexts", "Daily rest"),
+        "max_minutes": QCoreApplication.translate("RosterTexts", "Hours"),
+        "max_consecutive": QCoreApplication.translate("RosterTexts", "Days in a row"),
+        "max_in_a_row": QCoreApplication.translate("RosterTexts", "Nights in a row"),
+        "weekly_rest": QCoreApplication.translate("RosterTexts", "Weekly rest"),
+        "max_weekends": QCoreApplication.translate("RosterTexts", "Weekends"),
+        "locked": QCoreApplication.translate("RosterTexts", "Locked cell"),
+        "role": QCoreApplication.translate("RosterTexts", "Role"),
+        "unknown_shift": QCoreApplication.translate("RosterTexts", "Unknown shift"),
     }
     return names.get(rule, rule)
 
@@ -34,16 +40,26 @@ def sentence(sheet: RosterSheet, found: SheetViolation) -> str:
     shift = sheet.shift_at(v.employee, v.day) if v.day is not None else None
     shift_name = sheet.home.shifts[shift].name if shift in sheet.home.shifts else (shift or "")
     texts = {
-        "day_off": QCoreApplication.translate("RosterTexts", "%name has %shift on %when but is absent or off that day."),
-        "succession": QCoreApplication.translate("RosterTexts", "%name: %shift on %when and the next shift leave less than %n hours' daily rest."),
-        "max_minutes": QCoreApplication.translate("RosterTexts", "%name is rostered %h hours; the target is at most %t hours."),
-        "max_consecutive": QCoreApplication.translate("RosterTexts", "%name works more than %n days in a row from %when."),
-        "max_in_a_row": QCoreApplication.translate("RosterTexts", "%name works more than %n nights in a row from %when."),
-        "weekly_rest": QCoreApplication.translate("RosterTexts", "%name has no %n hours' rest in a row in the 7 days from %when."),
-        "max_weekends": QCoreApplication.translate("RosterTexts", "%name works more weekends than every %n."),
-        "locked": QCoreApplication.translate("RosterTexts", "%name: the cell on %when is locked to another shift."),
-        "role": QCoreApplication.translate("RosterTexts", "%name may not work %shift (%when): the shift is for other roles."),
-        "unknown_shift": QCoreApplication.translate("RosterTexts", "%name: '%code' on %when is not a shift type."),
+        "day_off": QCoreApplication.translate(
+            "RosterTexts", "%name has %shift on %when but is absent or off that day."),
+        "succession": QCoreApplication.translate(
+            "RosterTexts", "%name: %shift on %when and the next shift leave less than %n hours' daily rest."),
+        "max_minutes": QCoreApplication.translate(
+            "RosterTexts", "%name is rostered %h hours; the target is at most %t hours."),
+        "max_consecutive": QCoreApplication.translate(
+            "RosterTexts", "%name works more than %n days in a row from %when."),
+        "max_in_a_row": QCoreApplication.translate(
+            "RosterTexts", "%name works more than %n nights in a row from %when."),
+        "weekly_rest": QCoreApplication.translate(
+            "RosterTexts", "%name has no %n hours' rest in a row in the 7 days from %when."),
+        "max_weekends": QCoreApplication.translate(
+            "RosterTexts", "%name works more weekends than every %n."),
+        "locked": QCoreApplication.translate(
+            "RosterTexts", "%name: the cell on %when is locked to another shift."),
+        "role": QCoreApplication.translate(
+            "RosterTexts", "%name may not work %shift (%when): the shift is for other roles."),
+        "unknown_shift": QCoreApplication.translate(
+            "RosterTexts", "%name: '%code' on %when is not a shift type."),
     }
     numbers = {
         "succession": rules.daily_rest_hours, "max_consecutive": rules.max_consecutive_days,

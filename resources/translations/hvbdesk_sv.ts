@@ -1438,52 +1438,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="61"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="62"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="62"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="65"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="65"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="67"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="67"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="69"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="69"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="76"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="70"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="71"/>
         <source>Coordinated individual plans with consent, responsible actors and follow-up, and the summary the coordinator prints for social services and psychiatry.</source>
         <translation>Samordnade individuella planer med samtycke, ansvariga aktörer och uppföljning, och sammanfattningen som samordnaren skriver ut till socialtjänst och psykiatri.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="78"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="77"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="72"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="79"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="73"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="74"/>
         <source>The steering group&apos;s report: care days, occupancy, fee revenue and the deficit split among the member municipalities by population.</source>
         <translation>Styrgruppens rapport: vårddygn, beläggning, intäkter från dygnsavgifter och fördelningen av underskott mellan samverkanskommunerna efter folkmängd.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="82"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="81"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
@@ -2958,24 +2958,6 @@
     </message>
 </context>
 <context>
-    <name>RosterGrid</name>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="301"/>
-        <source>Set %1</source>
-        <translation>Sätt %1</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="301"/>
-        <source>Clear</source>
-        <translation>Töm</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="329"/>
-        <source>Paste</source>
-        <translation>Klistra in</translation>
-    </message>
-</context>
-<context>
     <name>RosterModel</name>
     <message>
         <location filename="../../hvbdesk/gui/roster_grid.py" line="140"/>
@@ -3016,202 +2998,201 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="48"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="49"/>
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="205"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="274"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="293"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="359"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="395"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="406"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="415"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="279"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="302"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="361"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="397"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="408"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="417"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="52"/>
         <source>Period roster</source>
         <translation>Periodschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="52"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="53"/>
         <source>Base schedule</source>
         <translation>Grundschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="54"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="55"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="59"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="60"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="65"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="66"/>
         <source>Absence…</source>
         <translation>Frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="66"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="67"/>
         <source>Set-up…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="67"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="68"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="69"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="69"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="70"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="77"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="344"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="78"/>
         <source>Lay out the roster</source>
         <translation>Lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="78"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="79"/>
         <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
         <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="81"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="82"/>
         <source>Time limit (s)</source>
         <translation>Tidsgräns (s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="93"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
         <source>Stop and keep the best</source>
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="110"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="112"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="114"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="116"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="117"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="119"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="128"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="130"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="218"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="223"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="218"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="223"/>
         <source>Made from the base schedule – not saved yet</source>
         <translation>Skapat från grundschemat – inte sparat än</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="219"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="224"/>
         <source>Empty – type shifts or lay out the roster</source>
         <translation>Tomt – skriv in pass eller lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="222"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="227"/>
         <source>Changed – not saved</source>
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="236"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="242"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="243"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="249"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="251"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="257"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="253"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="259"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="256"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="262"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="264"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="269"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="265"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="270"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="307"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="317"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="324"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="334"/>
         <source>Best roster %1 · proven bound %2 · %3 s</source>
         <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="332"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="342"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="347"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="349"/>
         <source>Optimal roster (score %1), %2 s.</source>
         <translation>Optimalt schema (poäng %1), %2 s.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="349"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="351"/>
         <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
         <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="357"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="359"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="375"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="377"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="377"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="379"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="384"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="386"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>
@@ -3297,202 +3278,202 @@
         <translation>Frånvarande eller ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="12"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
         <source>Daily rest</source>
         <translation>Dygnsvila</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="12"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
         <source>Days in a row</source>
         <translation>Dagar i rad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="16"/>
         <source>Nights in a row</source>
         <translation>Nätter i rad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="17"/>
         <source>Weekly rest</source>
         <translation>Veckovila</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="18"/>
         <source>Weekends</source>
         <translation>Helger</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="19"/>
         <source>Locked cell</source>
         <translation>Låst cell</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="20"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="21"/>
         <source>Unknown shift</source>
         <translation>Okänt pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="25"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="31"/>
         <source>week %1 %2</source>
         <translation>vecka %1 %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="37"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="43"/>
         <source>%name has %shift on %when but is absent or off that day.</source>
         <translation>%name har %shift %when men är frånvarande eller ledig den dagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="38"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="45"/>
         <source>%name: %shift on %when and the next shift leave less than %n hours&apos; daily rest.</source>
         <translation>%name: %shift %when och nästa pass ger mindre än %n timmars dygnsvila.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="39"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="47"/>
         <source>%name is rostered %h hours; the target is at most %t hours.</source>
         <translation>%name har %h timmar i schemat; målet är högst %t timmar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="40"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="49"/>
         <source>%name works more than %n days in a row from %when.</source>
         <translation>%name arbetar mer än %n dagar i rad från %when.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="41"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="51"/>
         <source>%name works more than %n nights in a row from %when.</source>
         <translation>%name arbetar mer än %n nätter i rad från %when.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="42"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="53"/>
         <source>%name has no %n hours&apos; rest in a row in the 7 days from %when.</source>
         <translation>%name får inte %n timmars sammanhängande vila under 7 dagar från %when.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="43"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="55"/>
         <source>%name works more weekends than every %n.</source>
         <translation>%name arbetar oftare än var %n:e helg.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="44"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="57"/>
         <source>%name: the cell on %when is locked to another shift.</source>
         <translation>%name: cellen %when är låst till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="45"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="59"/>
         <source>%name may not work %shift (%when): the shift is for other roles.</source>
         <translation>%name får inte ta %shift (%when): passet är för andra roller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="46"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="61"/>
         <source>%name: &apos;%code&apos; on %when is not a shift type.</source>
         <translation>%name: &apos;%code&apos; %when är ingen passtyp.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="53"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="69"/>
         <source>%name breaks the rule %rule.</source>
         <translation>%name bryter mot regeln %rule.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="62"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="78"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="62"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="78"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="63"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="79"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="63"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="79"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="64"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="80"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="64"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="80"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="65"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="81"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="70"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="86"/>
         <source>Vac</source>
         <translation>Sem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="71"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="87"/>
         <source>Sick</source>
         <translation>Sjuk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="72"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="88"/>
         <source>Par</source>
         <translation>Föräl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="73"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="89"/>
         <source>Trn</source>
         <translation>Utb</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="77"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="93"/>
         <source>Vacation</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="78"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="94"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="79"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="95"/>
         <source>Parental leave</source>
         <translation>Föräldraledighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="80"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="96"/>
         <source>Training</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="86"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="102"/>
         <source>Wishes a day off</source>
         <translation>Önskar ledigt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="87"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="103"/>
         <source>Wishes to work</source>
         <translation>Önskar arbeta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="88"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="104"/>
         <source>Wishes %1</source>
         <translation>Önskar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="89"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="105"/>
         <source>Wishes to avoid %1</source>
         <translation>Vill undvika %1</translation>
     </message>

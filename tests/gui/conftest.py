@@ -23,6 +23,26 @@ def no_modal_boxes(monkeypatch):
         monkeypatch.setattr(QMessageBox, name, staticmethod(fail))
 
 
+def _delete_closed_widgets() -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def widgets_deleted_in_time(qapp):
+    """pytest-qt closes a test's widgets with deleteLater, which only an event loop carries out. Carry
+    it out before the next test, so no widget waits to be destroyed while Python shuts down."""
+    _delete_closed_widgets()
+    yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def last_widgets_deleted(qapp):
+    yield
+    _delete_closed_widgets()
+
+
 @pytest.fixture(scope="session")
 def styled(qapp):
     """Once per run: setting an application style sheet re-polishes every live widget."""

@@ -120,3 +120,18 @@ def test_idle_lock_hides_personal_data_and_asks_again(qtbot, with_residents, man
 def test_english_is_selectable(qtbot, with_residents, manager):
     window = make_window(qtbot, with_residents, manager)  # no Swedish translator installed
     assert _nav_labels(window)[0] == "Occupancy"
+
+
+def test_pages_a_role_may_not_see_are_never_built(qtbot, with_residents, manager, monkeypatch):
+    # An unseen page built anyway was left to the garbage collector, and destroying it later
+    # crashed the process at exit.
+    import hvbdesk.gui.main_window as main_window
+
+    built = []
+    for name in ("RosterPage", "AdminPage", "ReferralsPage", "ResidentsPage", "PlansPage"):
+        real = getattr(main_window, name)
+        monkeypatch.setattr(main_window, name,
+                            lambda *a, _real=real, _name=name, **k: built.append(_name) or _real(*a, **k))
+    viewer = add_actor(with_residents, manager, Role.STEERING_VIEWER)
+    make_window(qtbot, with_residents, viewer)
+    assert built == []

@@ -215,3 +215,39 @@ def test_closing_stops_a_running_solver_first(qtbot, demo, manager):
         page.start_solver()
     page.save_pending()
     assert not page.runner.running
+
+
+def test_keeping_from_the_list_asks_for_the_reason_and_double_click_finds_the_cell(qtbot, demo, manager,
+                                                                                   monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    page = open_page(qtbot, demo, manager)
+    row = assistant_row(page)
+    page.grid.setCurrentIndex(page.model.index(row, 3))
+    qtbot.keyClicks(page.grid, "kd")
+    page.grid.setCurrentIndex(page.model.index(0, 0))
+    item = page.violation_list.item(0)
+    page.violation_list.itemDoubleClicked.emit(item)
+    assert (page.grid.currentIndex().row(), page.grid.currentIndex().column()) == (row, 3)
+    page.violation_list.setCurrentItem(item)
+    monkeypatch.setattr(QInputDialog, "getMultiLineText", staticmethod(lambda *a, **k: ("Eget önskemål om byte", True)))
+    page.keep_selected()
+    assert page.model.found[0].kept_reason == "Eget önskemål om byte"
+
+
+def test_undo_and_redo_know_when_the_roster_is_as_saved(qtbot, demo, manager):
+    page = open_page(qtbot, demo, manager, weeks=1)
+    row = assistant_row(page)
+    page.grid.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClicks(page.grid, "d")
+    assert page.dirty and page.undo_button.isEnabled() and not page.redo_button.isEnabled()
+    assert page.save() and not page.dirty
+    qtbot.mouseClick(page.undo_button, Qt.MouseButton.LeftButton)
+    assert page.dirty and page.redo_button.isEnabled()
+    qtbot.mouseClick(page.redo_button, Qt.MouseButton.LeftButton)
+    assert not page.dirty
+    page.undo.undo()
+    page.grid.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClicks(page.grid, "k")  # a new edit where the saved one was: the saved state is gone
+    page.undo.undo()
+    assert page.dirty and page.sheet.shift_at(page.sheet.staff_ids[row], 0) is None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QUndoStack
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox, QDateEdit, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu,
     QMessageBox, QProgressBar, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
@@ -17,7 +17,7 @@ from hvbdesk.gui.messages import describe
 from hvbdesk.gui.pages.common import heading, muted
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.roster_dialogs import AbsenceDialog, RosterSetupDialog
-from hvbdesk.gui.roster_grid import CellEdit, RosterGrid, RosterModel
+from hvbdesk.gui.roster_grid import CellHistory, RosterGrid, RosterModel
 from hvbdesk.gui.roster_texts import day_text, rule_name, sentence, wish_text
 from hvbdesk.gui.solver_runner import SolverRunner
 from hvbdesk.roster.sheet import BASE, PERIOD
@@ -35,11 +35,12 @@ class RosterPage(QWidget):
         super().__init__(parent)
         self._roster, self._setup, self._actor, self._clock = roster, setup, actor, clock
         self.may_write = allows(actor.role, Permission.ROSTER_WRITE)
-        self.undo = QUndoStack(self)
         self.model = RosterModel(self)
+        self.undo = CellHistory(self.model, self)
         self.runner = SolverRunner(self)
         self._loading = False
         self._solving_sheet = None
+        self._listed: list = []
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 14)
@@ -136,9 +137,7 @@ class RosterPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.undo_button.clicked.connect(self.undo.undo)
         self.redo_button.clicked.connect(self.undo.redo)
-        self.undo.canUndoChanged.connect(self.undo_button.setEnabled)
-        self.undo.canRedoChanged.connect(self.redo_button.setEnabled)
-        self.undo.cleanChanged.connect(self._show_source)
+        self.undo.changed.connect(self._show_history)
         self.model.edited.connect(self._show_checks)
         self.solve_button.clicked.connect(self.start_solver)
         self.cancel_button.clicked.connect(self.runner.cancel)
@@ -164,7 +163,7 @@ class RosterPage(QWidget):
 
     @property
     def dirty(self) -> bool:
-        return not self.undo.isClean()
+        return not self.undo.is_clean()
 
     def refresh(self) -> None:
         if self.sheet is None:
@@ -213,6 +212,11 @@ class RosterPage(QWidget):
         self._show_checks()
         self._show_source()
 
+    def _show_history(self) -> None:
+        self.undo_button.setEnabled(self.undo.can_undo())
+        self.redo_button.setEnabled(self.undo.can_redo())
+        self._show_source()
+
     def _show_source(self) -> None:
         if self.sheet is None:
             return
@@ -231,12 +235,13 @@ class RosterPage(QWidget):
         if sheet is None:
             return
         found = sorted(self.model.found, key=lambda f: (f.kept_reason is not None, f.violation.day or 0))
-        for f in found:
+        self._listed = found  # the list items carry an index into this, not the Python objects themselves
+        for number, f in enumerate(found):
             text = f"{rule_name(f.violation.rule)}: {sentence(sheet, f)}"
             if f.kept_reason:
                 text += "\n" + self.tr("Kept: %1").replace("%1", f.kept_reason)
             item = QListWidgetItem(text)
-            item.setData(VIOLATION_KEY, f)
+            item.setData(VIOLATION_KEY, number)
             if f.kept_reason:
                 item.setForeground(Qt.GlobalColor.darkGray)
             self.violation_list.addItem(item)
@@ -258,8 +263,7 @@ class RosterPage(QWidget):
             self.explanation.setText("")
 
     def keep_selected(self) -> None:
-        item = self.violation_list.currentItem()
-        found = item.data(VIOLATION_KEY) if item else None
+        found = self._listed_at(self.violation_list.currentItem())
         if found is None or found.kept_reason:
             return
         reason, ok = QInputDialog.getMultiLineText(self, self.tr("Keep the rule break"),
@@ -277,8 +281,12 @@ class RosterPage(QWidget):
         self.model.put([])
         return True
 
+    def _listed_at(self, item: QListWidgetItem | None):
+        number = item.data(VIOLATION_KEY) if item is not None else None
+        return None if number is None else self._listed[number]
+
     def _go_to_violation(self, item: QListWidgetItem) -> None:
-        found = item.data(VIOLATION_KEY)
+        found = self._listed_at(item)
         if found is None:
             return
         row = self.sheet.staff_ids.index(found.violation.employee)
@@ -293,7 +301,7 @@ class RosterPage(QWidget):
         except HvbError as exc:
             QMessageBox.warning(self, self.tr("Roster"), describe(exc))
             return False
-        self.undo.setClean()
+        self.undo.set_clean()
         self._show_source()
         return True
 
@@ -335,7 +343,7 @@ class RosterPage(QWidget):
             return
         changes = self.sheet.changes_for(solution.assignment)
         if changes:
-            self.undo.push(CellEdit(self.model, changes, self.tr("Lay out the roster")))
+            self.undo.push(changes)
         self.progress.setValue(1000 if solution.status == "optimal" else self.progress.value())
         if solution.status == "optimal":
             text = self.tr("Optimal roster (score %1), %2 s.")
