@@ -67,7 +67,7 @@ class Services:
 
 def build_services(db: Database, config: Config, clock: Clock = local_now) -> Services:
     audit = AuditLog(db, config.workstation)
-    settings = SettingsService(db, audit)
+    settings = SettingsService(db, audit, clock)
     residents = ResidentService(db, audit, clock)
     plans = PlanService(db, audit, clock)
     roster_setup = RosterSetupService(db, audit, settings)

@@ -24,6 +24,7 @@ class FieldProblem:
     reason: str
     line: int | None = None
     code: str = ""
+    args: tuple = ()  # numbers and names the GUI puts into its own sentence for `code`
 
     def __str__(self) -> str:
         where = f"line {self.line}: " if self.line is not None else ""
@@ -36,8 +37,8 @@ class ValidationError(HvbError):
         super().__init__("; ".join(str(p) for p in self.problems), "validation")
 
     @classmethod
-    def single(cls, field: str, reason: str, code: str = "") -> "ValidationError":
-        return cls(FieldProblem(field, reason, code=code))
+    def single(cls, field: str, reason: str, code: str = "", args: tuple = ()) -> "ValidationError":
+        return cls(FieldProblem(field, reason, code=code, args=args))
 
 
 class PermissionDenied(HvbError):

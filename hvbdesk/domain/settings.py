@@ -6,53 +6,61 @@ Defaults are the values in DOMAIN.md, from the seeds.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from dataclasses import dataclass
+
+from hvbdesk.domain.errors import FieldProblem, ValidationError
 
 
 @dataclass(frozen=True)
 class SettingSpec:
     key: str
-    kind: type
+    kind: type  # int, or str for a clock time HH:MM
     default: object
     label_sv: str
+    minimum: int = 0
+    maximum: int = 1_000_000
 
 
 SPECS: tuple[SettingSpec, ...] = (
-    SettingSpec("stay.acute_days", int, 14, "Akutplacering, dagar"),
-    SettingSpec("stay.acute_extension_min_days", int, 7, "Förlängning av akutplacering, minst dagar"),
-    SettingSpec("stay.acute_extension_max_days", int, 14, "Förlängning av akutplacering, högst dagar"),
-    SettingSpec("stay.ordinary_min_weeks", int, 12, "Vårdtid, minst veckor"),
-    SettingSpec("stay.ordinary_max_weeks", int, 24, "Vårdtid, högst veckor"),
-    SettingSpec("stay.ordinary_default_weeks", int, 16, "Vårdtid, förval veckor"),
-    SettingSpec("admission.age_min", int, 16, "Lägsta ålder vid inskrivning"),
-    SettingSpec("admission.age_max", int, 20, "Högsta ålder vid inskrivning"),
-    SettingSpec("admission.lvu2_age_max", int, 17, "Högsta ålder, LVU §2"),
+    SettingSpec("stay.acute_days", int, 14, "Akutplacering, dagar", 1, 60),
+    SettingSpec("stay.acute_extension_min_days", int, 7, "Förlängning av akutplacering, minst dagar", 1, 60),
+    SettingSpec("stay.acute_extension_max_days", int, 14, "Förlängning av akutplacering, högst dagar", 1, 60),
+    SettingSpec("stay.ordinary_min_weeks", int, 12, "Vårdtid, minst veckor", 1, 104),
+    SettingSpec("stay.ordinary_max_weeks", int, 24, "Vårdtid, högst veckor", 1, 104),
+    SettingSpec("stay.ordinary_default_weeks", int, 16, "Vårdtid, förval veckor", 1, 104),
+    SettingSpec("admission.age_min", int, 16, "Lägsta ålder vid inskrivning", 0, 25),
+    SettingSpec("admission.age_max", int, 20, "Högsta ålder vid inskrivning", 0, 25),
+    SettingSpec("admission.lvu2_age_max", int, 17, "Högsta ålder, LVU §2", 0, 20),
     SettingSpec("admission.acute_hours_from", str, "08:00", "Akut inskrivning från klockan"),
     SettingSpec("admission.acute_hours_to", str, "22:00", "Akut inskrivning till klockan"),
-    SettingSpec("acute.cost_split_warning_months", int, 1, "Kostnadsfördelning, påminnelse efter månader"),
-    SettingSpec("acute.cost_split_deadline_months", int, 2, "Kostnadsfördelning, senast efter månader"),
-    SettingSpec("followup.lvu_months", int, 6, "Övervägande/omprövning LVU, månader"),
-    SettingSpec("fees.day_fee_member", int, 3470, "Dygnsavgift, samverkanskommun (kr)"),
-    SettingSpec("fees.day_fee_non_member", int, 4510, "Dygnsavgift, övriga kommuner (kr)"),
-    SettingSpec("budget.annual", int, 10_135_074, "Årsbudget (kr)"),
-    SettingSpec("security.idle_lock_minutes", int, 10, "Skärmlås efter minuters inaktivitet"),
-    SettingSpec("contact.primary_due_days", int, 2, "Kontaktperson utsedd senast, dagar efter inskrivning"),
-    SettingSpec("care_plan.social_due_days", int, 7, "Socialtjänstens vårdplan senast, dagar efter inskrivning"),
-    SettingSpec("plan.first_due_days", int, 14, "Första genomförandeplan senast, dagar efter inskrivning"),
-    SettingSpec("plan.followup_weeks", int, 4, "Uppföljning av genomförandeplan, minst var N:e vecka"),
-    SettingSpec("roster.daily_rest_hours", int, 11, "Dygnsvila, timmar"),
-    SettingSpec("roster.weekly_rest_hours", int, 36, "Veckovila, timmar"),
-    SettingSpec("roster.full_time_week_hours", int, 40, "Heltid, timmar per vecka"),
-    SettingSpec("roster.max_consecutive_days", int, 5, "Högst arbetsdagar i rad"),
-    SettingSpec("roster.max_nights_in_a_row", int, 3, "Högst nätter i rad"),
-    SettingSpec("roster.weekends_every", int, 2, "Helgarbete högst var N:e helg"),
-    SettingSpec("roster.base_weeks", int, 6, "Grundschema, veckor"),
-    SettingSpec("roster.weight_under_minimum", int, 1000, "Schemavikt: pass under lägsta bemanning"),
-    SettingSpec("roster.weight_under_wished", int, 20, "Schemavikt: pass under önskad bemanning"),
-    SettingSpec("roster.weight_over_wished", int, 5, "Schemavikt: pass över önskad bemanning"),
-    SettingSpec("roster.weight_wish", int, 3, "Schemavikt: personalens önskemål"),
-    SettingSpec("roster.weight_fairness", int, 1, "Schemavikt: jämn fördelning av kvällar, nätter och helger"),
-    SettingSpec("roster.weight_under_target_hour", int, 2, "Schemavikt: timme under måltid"),
+    SettingSpec("acute.cost_split_warning_months", int, 1, "Kostnadsfördelning, påminnelse efter månader", 0, 24),
+    SettingSpec("acute.cost_split_deadline_months", int, 2, "Kostnadsfördelning, senast efter månader", 1, 24),
+    SettingSpec("followup.lvu_months", int, 6, "Övervägande/omprövning LVU, månader", 1, 24),
+    SettingSpec("fees.day_fee_member", int, 3470, "Dygnsavgift, samverkanskommun (kr)", 0, 100_000),
+    SettingSpec("fees.day_fee_non_member", int, 4510, "Dygnsavgift, övriga kommuner (kr)", 0, 100_000),
+    SettingSpec("budget.annual", int, 10_135_074, "Årsbudget (kr)", 0, 1_000_000_000),
+    SettingSpec("security.idle_lock_minutes", int, 10, "Skärmlås efter minuters inaktivitet", 1, 120),
+    SettingSpec("contact.primary_due_days", int, 2, "Kontaktperson utsedd senast, dagar efter inskrivning", 0, 60),
+    SettingSpec("care_plan.social_due_days", int, 7, "Socialtjänstens vårdplan senast, dagar efter inskrivning",
+                0, 90),
+    SettingSpec("plan.first_due_days", int, 14, "Första genomförandeplan senast, dagar efter inskrivning", 0, 90),
+    SettingSpec("plan.followup_weeks", int, 4, "Uppföljning av genomförandeplan, minst var N:e vecka", 1, 52),
+    SettingSpec("roster.daily_rest_hours", int, 11, "Dygnsvila, timmar", 1, 24),
+    SettingSpec("roster.weekly_rest_hours", int, 36, "Veckovila, timmar", 1, 168),
+    SettingSpec("roster.full_time_week_hours", int, 40, "Heltid, timmar per vecka", 1, 60),
+    SettingSpec("roster.max_consecutive_days", int, 5, "Högst arbetsdagar i rad", 1, 14),
+    SettingSpec("roster.max_nights_in_a_row", int, 3, "Högst nätter i rad", 1, 14),
+    SettingSpec("roster.weekends_every", int, 2, "Helgarbete högst var N:e helg", 1, 8),
+    SettingSpec("roster.base_weeks", int, 6, "Grundschema, veckor", 1, 12),
+    SettingSpec("roster.weight_under_minimum", int, 1000, "Schemavikt: pass under lägsta bemanning", 0, 100_000),
+    SettingSpec("roster.weight_under_wished", int, 20, "Schemavikt: pass under önskad bemanning", 0, 100_000),
+    SettingSpec("roster.weight_over_wished", int, 5, "Schemavikt: pass över önskad bemanning", 0, 100_000),
+    SettingSpec("roster.weight_wish", int, 3, "Schemavikt: personalens önskemål", 0, 100_000),
+    SettingSpec("roster.weight_fairness", int, 1, "Schemavikt: jämn fördelning av kvällar, nätter och helger",
+                0, 100_000),
+    SettingSpec("roster.weight_under_target_hour", int, 2, "Schemavikt: timme under måltid", 0, 100_000),
 )
 
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
@@ -61,6 +69,55 @@ SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 FIRST_YEAR_OVERRIDES = {"fees.day_fee_member": 3700, "fees.day_fee_non_member": 4810}
 
 
+# Pairs that must keep their order whatever is changed: (lower, higher, strictly lower).
+ORDERED_PAIRS: tuple[tuple[str, str, bool], ...] = (
+    ("stay.acute_extension_min_days", "stay.acute_extension_max_days", False),
+    ("stay.ordinary_min_weeks", "stay.ordinary_default_weeks", False),
+    ("stay.ordinary_default_weeks", "stay.ordinary_max_weeks", False),
+    ("admission.age_min", "admission.age_max", False),
+    ("admission.lvu2_age_max", "admission.age_max", False),
+    ("admission.acute_hours_from", "admission.acute_hours_to", True),
+    ("acute.cost_split_warning_months", "acute.cost_split_deadline_months", False),
+)
+
+_CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
 def parse_value(key: str, text: str) -> object:
     spec = SPEC_BY_KEY[key]
     return spec.kind(text)
+
+
+def checked_value(key: str, text: str) -> object:
+    """The value typed for a setting, or a ValidationError naming what is wrong with it."""
+    if key not in SPEC_BY_KEY:
+        raise ValidationError.single("setting", f"{key!r} is not a setting", "setting_unknown")
+    spec, text = SPEC_BY_KEY[key], text.strip()
+    if spec.kind is str:
+        if not _CLOCK.fullmatch(text):
+            raise ValidationError.single("value", "is a time written HH:MM", "time")
+        return text
+    if not re.fullmatch(r"-?\d+", text.replace(" ", "")):
+        raise ValidationError.single("value", "is a whole number", "number")
+    value = int(text.replace(" ", ""))
+    if not spec.minimum <= value <= spec.maximum:
+        raise ValidationError.single("value", f"is {spec.minimum}–{spec.maximum}", "setting_range",
+                                     (spec.minimum, spec.maximum))
+    return value
+
+
+def order_problems(values: dict[str, object], changed: str, day: dt.date) -> list[FieldProblem]:
+    """The ordered pairs that `changed` breaks among the values in force on `day`."""
+    problems = []
+    for low, high, strict in ORDERED_PAIRS:
+        if changed not in (low, high):
+            continue
+        broken = values[low] >= values[high] if strict else values[low] > values[high]
+        if broken:
+            other = high if changed == low else low
+            word = ("below" if strict else "at most") if changed == low else ("above" if strict else "at least")
+            problems.append(FieldProblem(
+                "value", f"must be {word} {other} ({values[other]} on {day.isoformat()})",
+                code=f"setting_{'below' if changed == low else 'above'}{'' if strict else '_or_equal'}",
+                args=(SPEC_BY_KEY[other].label_sv, values[other], day.isoformat())))
+    return problems

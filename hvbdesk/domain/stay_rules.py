@@ -55,7 +55,8 @@ def admission_problems(f: AdmissionFacts, limits: StayLimits) -> list[FieldProbl
         if not limits.acute_hours_from <= f.admitted_at.time() <= limits.acute_hours_to:
             problems.append(FieldProblem(
                 "admitted_at", f"acute admissions are taken {limits.acute_hours_from:%H:%M}–"
-                f"{limits.acute_hours_to:%H:%M}", code="acute_outside_hours"))
+                f"{limits.acute_hours_to:%H:%M}", code="acute_outside_hours",
+                args=(f"{limits.acute_hours_from:%H:%M}", f"{limits.acute_hours_to:%H:%M}")))
         if f.place_kind is not PlaceKind.ACUTE:
             problems.append(FieldProblem("place", "an acute admission goes to an acute place", code="acute_wrong_place"))
     problems += planned_end_problems(f.kind, f.admitted_at.date(), f.planned_end, limits)
@@ -76,7 +77,8 @@ def planned_end_problems(kind: PlaceKind, admitted: dt.date, planned_end: dt.dat
         low, high = limits.ordinary_min_weeks * 7, limits.ordinary_max_weeks * 7
         text = f"an ordinary stay is planned for {limits.ordinary_min_weeks}–{limits.ordinary_max_weeks} weeks"
     if not low <= days <= high:
-        return [FieldProblem("planned_end", text, code="planned_end_out_of_range")]
+        return [FieldProblem("planned_end", text, code="planned_end_out_of_range",
+                             args=(limits.acute_days, limits.ordinary_min_weeks, limits.ordinary_max_weeks))]
     return []
 
 
@@ -88,7 +90,8 @@ def extension_problems(kind: PlaceKind, days: int, earlier_extensions: int, limi
     if not limits.acute_extension_min_days <= days <= limits.acute_extension_max_days:
         problems.append(FieldProblem(
             "days", f"an extension is {limits.acute_extension_min_days}–{limits.acute_extension_max_days} days",
-            code="extension_length"))
+            code="extension_length",
+            args=(limits.acute_extension_min_days, limits.acute_extension_max_days)))
     if earlier_extensions >= 1:
         problems.append(FieldProblem("days", "an acute stay is extended at most once", code="extension_again"))
     return problems

@@ -66,6 +66,8 @@ def _field(name: str) -> str:
         "time_limit": QCoreApplication.translate("Messages", "Time limit"),
         "first": QCoreApplication.translate("Messages", "From"),
         "last": QCoreApplication.translate("Messages", "To and including"),
+        "value": QCoreApplication.translate("Messages", "New value"),
+        "setting": QCoreApplication.translate("Messages", "Setting"),
     }
     return labels.get(name, name)
 
@@ -79,12 +81,12 @@ def _reason(code: str, fallback: str) -> str:
         "password_empty": QCoreApplication.translate("Messages", "must not be empty"),
         "password_short": QCoreApplication.translate("Messages", "must have at least %n characters", "", MIN_LENGTH),
         "age_out_of_range": QCoreApplication.translate(
-            "Messages", "the home takes young people 16 up to and including 20 years at admission"),
-        "lvu2_too_old": QCoreApplication.translate("Messages", "LVU §2 applies only up to 17 years"),
-        "acute_outside_hours": QCoreApplication.translate("Messages", "acute admissions are taken 08:00–22:00"),
+            "Messages", "the home takes young people %1 up to and including %2 years at admission"),
+        "lvu2_too_old": QCoreApplication.translate("Messages", "LVU §2 applies only up to %1 years"),
+        "acute_outside_hours": QCoreApplication.translate("Messages", "acute admissions are taken %1–%2"),
         "acute_wrong_place": QCoreApplication.translate("Messages", "an acute admission goes to an acute place"),
         "planned_end_out_of_range": QCoreApplication.translate(
-            "Messages", "acute stays are 2 weeks (plus an extension); ordinary stays 12–24 weeks"),
+            "Messages", "acute stays are %1 days (plus an extension); ordinary stays %2–%3 weeks"),
         "guardians_missing": QCoreApplication.translate(
             "Messages", "a young person under 18 needs at least one guardian registered"),
         "admission_in_future": QCoreApplication.translate("Messages", "is in the future; reserve the place instead"),
@@ -104,7 +106,7 @@ def _reason(code: str, fallback: str) -> str:
         "required": QCoreApplication.translate("Messages", "must be filled in"),
         "extension_not_acute": QCoreApplication.translate(
             "Messages", "only acute stays are extended; change the planned end instead"),
-        "extension_length": QCoreApplication.translate("Messages", "an extension is 7–14 days"),
+        "extension_length": QCoreApplication.translate("Messages", "an extension is %1–%2 days"),
         "extension_again": QCoreApplication.translate(
             "Messages", "an acute stay is extended at most once (the manager may set this aside with a reason)"),
         "reason_missing": QCoreApplication.translate("Messages", "give a reason"),
@@ -157,13 +159,27 @@ def _reason(code: str, fallback: str) -> str:
         "absence_order": QCoreApplication.translate("Messages", "is before the first day"),
         "absence_length": QCoreApplication.translate("Messages", "at most a year at a time"),
         "absence_overlap": QCoreApplication.translate("Messages", "the person is already away on some of these days"),
+        "setting_unknown": QCoreApplication.translate("Messages", "is not a setting of this version"),
+        "setting_range": QCoreApplication.translate("Messages", "is a whole number from %1 to %2"),
+        "setting_past": QCoreApplication.translate(
+            "Messages", "is in the past; what has already applied is not changed afterwards"),
+        "setting_below": QCoreApplication.translate("Messages", "must be before “%1” (%2 on %3)"),
+        "setting_below_or_equal": QCoreApplication.translate("Messages", "must be at most “%1” (%2 on %3)"),
+        "setting_above": QCoreApplication.translate("Messages", "must be after “%1” (%2 on %3)"),
+        "setting_above_or_equal": QCoreApplication.translate("Messages", "must be at least “%1” (%2 on %3)"),
     }
     return reasons.get(code, fallback)
 
 
+def _filled(text: str, args: tuple) -> str:
+    for number, arg in enumerate(args, start=1):
+        text = text.replace(f"%{number}", str(arg))
+    return text
+
+
 def describe(exc: HvbError) -> str:
     if isinstance(exc, ValidationError):
-        return "\n".join(f"{_field(p.field)}: {_reason(p.code, p.reason)}" for p in exc.problems)
+        return "\n".join(f"{_field(p.field)}: {_filled(_reason(p.code, p.reason), p.args)}" for p in exc.problems)
     texts = {
         "login_failed": QCoreApplication.translate(
             "Messages", "Wrong user name or password, or the account is switched off."),

@@ -1,4 +1,4 @@
-"""Role and audit-action names as the user reads them."""
+"""Role, audit-action and settings-area names as the user reads them."""
 
 from __future__ import annotations
 
@@ -53,3 +53,22 @@ def entity_label(entity: str) -> str:
         "roster_kept_violation": QCoreApplication.translate("Roles", "kept rule break"),
     }
     return labels.get(entity, entity)
+
+
+def setting_area(key: str) -> str:
+    """The part of the work a setting belongs to, from the first part of its key."""
+    areas = {
+        "stay": QCoreApplication.translate("Roles", "Stays"),
+        "admission": QCoreApplication.translate("Roles", "Admission"),
+        "acute": QCoreApplication.translate("Roles", "Stays"),
+        "followup": QCoreApplication.translate("Roles", "Follow-up"),
+        "fees": QCoreApplication.translate("Roles", "Finance"),
+        "budget": QCoreApplication.translate("Roles", "Finance"),
+        "security": QCoreApplication.translate("Roles", "Security"),
+        "contact": QCoreApplication.translate("Roles", "Plans"),
+        "care_plan": QCoreApplication.translate("Roles", "Plans"),
+        "plan": QCoreApplication.translate("Roles", "Plans"),
+        "roster": QCoreApplication.translate("Roles", "Roster"),
+    }
+    area = key.split(".", 1)[0]
+    return areas.get(area, area)

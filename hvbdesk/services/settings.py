@@ -7,10 +7,11 @@ from dataclasses import dataclass
 
 from hvbdesk.domain.admission_rules import StayLimits
 from hvbdesk.domain.enums import AuditAction, PlaceKind
-from hvbdesk.domain.settings import SPEC_BY_KEY, parse_value
+from hvbdesk.domain.errors import ValidationError
+from hvbdesk.domain.settings import ORDERED_PAIRS, SPEC_BY_KEY, SPECS, checked_value, order_problems, parse_value
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
-from hvbdesk.services.context import Actor
+from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.store.database import Database
 from hvbdesk.store.repositories import reference
 
@@ -24,10 +25,28 @@ class SettingRow:
     valid_to: dt.date | None
 
 
+@dataclass(frozen=True)
+class SettingNow:
+    """A setting as it stands on a day: the value in force (the default if none is stored) and what is planned."""
+
+    key: str
+    label: str
+    value: str
+    valid_from: dt.date | None  # None: the built-in default, never stored
+    planned: tuple[tuple[dt.date, str], ...]  # later changes already entered
+    minimum: int | None
+    maximum: int | None
+
+
 class SettingsService:
-    def __init__(self, db: Database, audit: AuditLog):
+    def __init__(self, db: Database, audit: AuditLog, clock: Clock = local_now):
         self._db = db
         self._audit = audit
+        self._clock = clock
+
+    def today(self) -> dt.date:
+        """The first day a change may start (the service's clock, so that the GUI and the rule agree)."""
+        return self._clock().date()
 
     def value(self, key: str, day: dt.date) -> object:
         with self._db.unit_of_work() as session:
@@ -56,18 +75,65 @@ class SettingsService:
             return self.stay_limits_in(session, day)
 
     def idle_lock_minutes(self) -> int:
-        return int(self.value("security.idle_lock_minutes", dt.date.today()))
+        return int(self.value("security.idle_lock_minutes", self.today()))
 
-    def list_settings(self, actor: Actor) -> list[SettingRow]:
+    def overview(self, actor: Actor) -> list[SettingNow]:
+        """Every setting the home can change, in the order they are declared, as of today."""
         self._audit.require(actor, Permission.SETTINGS_READ, "setting")
+        today = self.today()
         with self._db.unit_of_work() as session:
-            rows = [
-                SettingRow(s.key, SPEC_BY_KEY[s.key].label_sv if s.key in SPEC_BY_KEY else s.key,
-                           s.value, s.valid_from, s.valid_to)
-                for s in reference.all_settings(session)
-            ]
-            self._audit.append(session, actor.username, AuditAction.VIEW, "setting", detail=f"rows={len(rows)}")
-        return rows
+            rows: dict[str, list] = {}
+            for r in reference.all_settings(session):
+                rows.setdefault(r.key, []).append(r)
+            result = [self._now(spec, rows.get(spec.key, []), today) for spec in SPECS]
+            self._audit.append(session, actor.username, AuditAction.VIEW, "setting", detail=f"rows={len(result)}")
+        return result
+
+    def history(self, actor: Actor, key: str) -> list[SettingRow]:
+        self._audit.require(actor, Permission.SETTINGS_READ, "setting")
+        label = SPEC_BY_KEY[key].label_sv
+        with self._db.unit_of_work() as session:
+            return [SettingRow(key, label, r.value, r.valid_from, r.valid_to)
+                    for r in reference.setting_rows(session, key)]
+
+    def change(self, actor: Actor, key: str, text: str, valid_from: dt.date) -> None:
+        """`text` from `valid_from` (today or later) on. Changes planned from that day on are replaced;
+        what was in force before keeps its value, so past stays, fees and rosters are counted as they were."""
+        self._audit.require(actor, Permission.SETTINGS_WRITE, "setting")
+        value = checked_value(key, text)
+        if valid_from < self.today():
+            raise ValidationError.single("valid_from", "is in the past; what has applied stays as it was",
+                                         "setting_past")
+        with self._db.unit_of_work() as session:
+            self._check_order(session, key, value, valid_from)
+            was = self.value_in(session, key, valid_from)
+            dropped = reference.replace_setting_from(session, key, str(value), valid_from)
+            replaced = "".join(f" replaces {v} from {d.isoformat()}" for d, v in dropped)
+            self._audit.append(session, actor.username, AuditAction.UPDATE, "setting",
+                               detail=f"{key}={value} from {valid_from.isoformat()} (was {was}){replaced}")
+
+    def _check_order(self, session, key: str, value: object, valid_from: dt.date) -> None:
+        """The new value against its ordered partners on its first day and on every later change of theirs."""
+        partners = {k for pair in ORDERED_PAIRS if key in pair[:2] for k in pair[:2]} - {key}
+        days = {valid_from} | {r.valid_from for k in partners for r in reference.setting_rows(session, k)
+                               if r.valid_from > valid_from}
+        for day in sorted(days):
+            values = {k: self.value_in(session, k, day) for k in partners} | {key: value}
+            problems = order_problems(values, key, day)
+            if problems:
+                raise ValidationError(problems)
+
+    @staticmethod
+    def _now(spec, rows: list, today: dt.date) -> SettingNow:
+        current = [r for r in rows if r.valid_from <= today and (r.valid_to is None or r.valid_to >= today)]
+        planned = tuple((r.valid_from, r.value) for r in rows if r.valid_from > today)
+        bounded = spec.kind is int
+        if current:
+            value, since = current[-1].value, current[-1].valid_from
+        else:
+            value, since = str(spec.default), None
+        return SettingNow(spec.key, spec.label_sv, value, since, planned,
+                          spec.minimum if bounded else None, spec.maximum if bounded else None)
 
     def municipalities(self) -> list[tuple[str, str]]:
         """(code, name), by name: reference data, not personal."""

@@ -118,58 +118,58 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="36"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="38"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="37"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="39"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="38"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="40"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="39"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="41"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="39"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="41"/>
         <source>active</source>
         <translation>aktivt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="39"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="41"/>
         <source>switched off</source>
         <translation>avstängt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="40"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="42"/>
         <source>Last login</source>
         <translation>Senaste inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="44"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="46"/>
         <source>New account…</source>
         <translation>Nytt konto…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="46"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="48"/>
         <source>Switch off / on</source>
         <translation>Stäng av / slå på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="68"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="74"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="76"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="70"/>
         <source>Select an account in the list first.</source>
         <translation>Markera först ett konto i listan.</translation>
     </message>
@@ -177,22 +177,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="176"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="181"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="212"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="182"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="213"/>
         <source>Audit log</source>
         <translation>Loggbok (åtkomstlogg)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="183"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="214"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -346,8 +346,8 @@
     </message>
     <message>
         <location filename="../../ui/admission_dialog.ui" line="7"/>
-        <source>Reason, if admitted outside 08–22</source>
-        <translation>Motivering, om inskrivning sker utanför 08–22</translation>
+        <source>Reason, if admitted outside the acute hours</source>
+        <translation>Motivering, om inskrivning sker utanför akuttiderna</translation>
     </message>
     <message>
         <location filename="../../ui/admission_dialog.ui" line="7"/>
@@ -386,64 +386,64 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="85"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="84"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="105"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="86"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="107"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="85"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="106"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="87"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="108"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="86"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="87"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="89"/>
         <source>Young person (id)</source>
         <translation>Ungdom (id)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="90"/>
         <source>Workstation</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="89"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="91"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="96"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="98"/>
         <source>All actions</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="113"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="115"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="127"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="129"/>
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="144"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="146"/>
         <source>%n event(s), newest first (at most 2000 shown)</source>
         <translation>
             <numerusform>%n händelse, nyast först (högst 2000 visas)</numerusform>
@@ -1833,27 +1833,37 @@
         <translation>Till och med</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="75"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="69"/>
+        <source>New value</source>
+        <translation>Nytt värde</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="70"/>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="77"/>
         <source>use 2–60 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>använd 2–60 tecken: små bokstäver a–z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="77"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="79"/>
         <source>is already taken by another account</source>
         <translation>används redan av ett annat konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="78"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="80"/>
         <source>you cannot switch off your own account</source>
         <translation>du kan inte stänga av ditt eget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="79"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="81"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/messages.py" line="80"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="82"/>
         <source>must have at least %n characters</source>
         <translation>
             <numerusform>måste ha minst %n tecken</numerusform>
@@ -1861,368 +1871,403 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="81"/>
-        <source>the home takes young people 16 up to and including 20 years at admission</source>
-        <translation>hemmet tar emot ungdomar från 16 till och med 20 år vid inskrivning</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="83"/>
-        <source>LVU §2 applies only up to 17 years</source>
-        <translation>LVU §2 gäller bara till och med 17 år</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="84"/>
-        <source>acute admissions are taken 08:00–22:00</source>
-        <translation>akuta inskrivningar tas emot 08:00–22:00</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="85"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="87"/>
         <source>an acute admission goes to an acute place</source>
         <translation>en akutplacering ska till en akutplats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="86"/>
-        <source>acute stays are 2 weeks (plus an extension); ordinary stays 12–24 weeks</source>
-        <translation>akutplaceringar är 2 veckor (plus förlängning); ordinarie placeringar 12–24 veckor</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="88"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="90"/>
         <source>a young person under 18 needs at least one guardian registered</source>
         <translation>en ungdom under 18 år behöver minst en registrerad vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="90"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="92"/>
         <source>is in the future; reserve the place instead</source>
         <translation>ligger i framtiden; reservera platsen i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="91"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="93"/>
         <source>the young person already has an open stay</source>
         <translation>ungdomen har redan en pågående placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="92"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="94"/>
         <source>the place is occupied; discharge or move that stay first</source>
         <translation>platsen är belagd; skriv ut eller flytta den placeringen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="94"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="96"/>
         <source>the place is held by another stay or reservation then</source>
         <translation>platsen är upptagen av en annan placering eller reservation då</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="95"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="97"/>
         <source>there is no such place</source>
         <translation>platsen finns inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="96"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="98"/>
         <source>the stay is already in that place</source>
         <translation>placeringen är redan på den platsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="97"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="99"/>
         <source>must be filled in (YYYYMMDD-NNNN)</source>
         <translation>måste fyllas i (ÅÅÅÅMMDD-NNNN)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="98"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="100"/>
         <source>may hold only digits and a hyphen</source>
         <translation>får bara innehålla siffror och bindestreck</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="99"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="101"/>
         <source>must have 12 digits: YYYYMMDD-NNNN</source>
         <translation>måste ha 12 siffror: ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="100"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="102"/>
         <source>does not start with a real date</source>
         <translation>börjar inte med ett riktigt datum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="101"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="103"/>
         <source>has a wrong check digit; check the last four digits</source>
         <translation>har fel kontrollsiffra; kontrollera de fyra sista siffrorna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="103"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="105"/>
         <source>is not a known municipality</source>
         <translation>är ingen känd kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="104"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="106"/>
         <source>must be filled in</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="105"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="107"/>
         <source>only acute stays are extended; change the planned end instead</source>
         <translation>bara akutplaceringar förlängs; ändra planerat slut i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="107"/>
-        <source>an extension is 7–14 days</source>
-        <translation>en förlängning är 7–14 dagar</translation>
+        <location filename="../../hvbdesk/gui/messages.py" line="83"/>
+        <source>the home takes young people %1 up to and including %2 years at admission</source>
+        <translation>hemmet tar emot ungdomar från %1 till och med %2 år vid inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="108"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="85"/>
+        <source>LVU §2 applies only up to %1 years</source>
+        <translation>LVU §2 gäller bara till och med %1 år</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="86"/>
+        <source>acute admissions are taken %1–%2</source>
+        <translation>akuta inskrivningar tas emot %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="88"/>
+        <source>acute stays are %1 days (plus an extension); ordinary stays %2–%3 weeks</source>
+        <translation>akutplaceringar är %1 dagar (plus förlängning); ordinarie placeringar %2–%3 veckor</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="109"/>
+        <source>an extension is %1–%2 days</source>
+        <translation>en förlängning är %1–%2 dagar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="110"/>
         <source>an acute stay is extended at most once (the manager may set this aside with a reason)</source>
         <translation>en akutplacering förlängs högst en gång (föreståndaren kan göra undantag med motivering)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="110"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="112"/>
         <source>give a reason</source>
         <translation>ange ett skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="111"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="113"/>
         <source>is discharged and can no longer be changed</source>
         <translation>är utskriven och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="112"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="114"/>
         <source>is before the admission</source>
         <translation>är före inskrivningen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="113"/>
         <location filename="../../hvbdesk/gui/messages.py" line="115"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="117"/>
         <source>is in the future</source>
         <translation>ligger i framtiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="114"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="116"/>
         <source>must be between the admission and today</source>
         <translation>måste ligga mellan inskrivningen och i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="116"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="118"/>
         <source>is before the date it follows</source>
         <translation>är före det datum det följer på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="117"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="119"/>
         <source>is not a plausible age</source>
         <translation>är ingen rimlig ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="118"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="120"/>
         <source>has already led to an admission</source>
         <translation>har redan lett till en inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="119"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="121"/>
         <source>say who took part, the young person first</source>
         <translation>säg vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="120"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="122"/>
         <source>a plan needs at least one goal</source>
         <translation>en plan behöver minst ett mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="121"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="123"/>
         <source>write down the young person&apos;s own words or how they took part</source>
         <translation>skriv ungdomens egna ord eller hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="123"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="125"/>
         <source>has no result</source>
         <translation>saknar resultat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="124"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="126"/>
         <source>has no text</source>
         <translation>saknar text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="125"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="127"/>
         <source>says nothing about what is done</source>
         <translation>säger inget om vad som görs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="126"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="128"/>
         <source>is 1, 2 or 3</source>
         <translation>är 1, 2 eller 3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="127"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="129"/>
         <source>contact persons are treatment assistants</source>
         <translation>kontaktpersoner är behandlingsassistenter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="128"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="130"/>
         <source>is already the stay&apos;s other contact person</source>
         <translation>är redan placeringens andra kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="129"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="131"/>
         <source>is someone else&apos;s draft</source>
         <translation>är någon annans utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="130"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="132"/>
         <source>is signed and can no longer be changed</source>
         <translation>är signerad och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="131"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="133"/>
         <source>a draft is changed, not corrected</source>
         <translation>ett utkast ändras, det rättas inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="132"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="134"/>
         <source>is empty</source>
         <translation>är tom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="133"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="135"/>
         <source>is too long</source>
         <translation>är för lång</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="134"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="136"/>
         <source>is established; start a new version to change it</source>
         <translation>är fastställd; gör en ny version för att ändra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="136"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="138"/>
         <source>only an established plan is followed up</source>
         <translation>bara en fastställd plan följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="137"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="139"/>
         <source>the stay has no established implementation plan yet</source>
         <translation>placeringen har ännu ingen fastställd genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="138"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="140"/>
         <source>is not discharged</source>
         <translation>är inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="139"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="141"/>
         <source>is one letter, A–Ö</source>
         <translation>är en bokstav, A–Ö</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="140"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="142"/>
         <source>two shift types have the same code</source>
         <translation>två passtyper har samma kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="141"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="143"/>
         <source>at least one shift type is needed</source>
         <translation>minst en passtyp behövs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="142"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="144"/>
         <source>name at least one staff role, comma between</source>
         <translation>ange minst en personalroll, komma emellan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="143"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="145"/>
         <source>is shorter than the shift, in minutes</source>
         <translation>är kortare än passet, i minuter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="144"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="146"/>
         <source>the shift ends when it starts</source>
         <translation>passet slutar när det börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="145"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="147"/>
         <source>is a time written HH:MM</source>
         <translation>är en tid skriven TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="146"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="148"/>
         <source>is a whole number</source>
         <translation>är ett heltal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="147"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="149"/>
         <source>names a shift type that does not exist</source>
         <translation>anger en passtyp som inte finns</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="148"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="150"/>
         <source>0–20 per shift, and the wished number at least the minimum</source>
         <translation>0–20 per pass, och önskat antal minst det lägsta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="150"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="152"/>
         <source>write minimum/wished, for example 2/3</source>
         <translation>skriv minst/önskat, till exempel 2/3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="151"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="153"/>
         <source>a set-up already starts on or after this date; choose a later one</source>
         <translation>det finns redan inställningar från detta datum eller senare; välj ett senare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="153"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="155"/>
         <source>is 1 to 12</source>
         <translation>är 1 till 12</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="154"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="156"/>
         <source>is more than 0 seconds</source>
         <translation>är mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="155"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="157"/>
         <source>say why (at least 5 characters)</source>
         <translation>skriv varför (minst 5 tecken)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="156"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="158"/>
         <source>is not a kind of absence</source>
         <translation>är inte ett slags frånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="157"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="159"/>
         <source>is before the first day</source>
         <translation>är före första dagen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="158"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="160"/>
         <source>at most a year at a time</source>
         <translation>högst ett år i taget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="159"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="161"/>
         <source>the person is already away on some of these days</source>
         <translation>personen är redan frånvarande någon av dagarna</translation>
     </message>
     <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="162"/>
+        <source>is not a setting of this version</source>
+        <translation>är inte en inställning i den här versionen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="163"/>
+        <source>is a whole number from %1 to %2</source>
+        <translation>är ett heltal från %1 till %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="164"/>
+        <source>is in the past; what has already applied is not changed afterwards</source>
+        <translation>har redan varit; det som redan gällt ändras inte i efterhand</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="166"/>
+        <source>must be before “%1” (%2 on %3)</source>
+        <translation>måste vara före ”%1” (%2 den %3)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="167"/>
+        <source>must be at most “%1” (%2 on %3)</source>
+        <translation>får vara högst ”%1” (%2 den %3)</translation>
+    </message>
+    <message>
         <location filename="../../hvbdesk/gui/messages.py" line="168"/>
+        <source>must be after “%1” (%2 on %3)</source>
+        <translation>måste vara efter ”%1” (%2 den %3)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="169"/>
+        <source>must be at least “%1” (%2 on %3)</source>
+        <translation>måste vara minst ”%1” (%2 den %3)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="184"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="170"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="186"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="172"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="188"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="174"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="190"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="176"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="192"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/messages.py" line="178"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="194"/>
         <source>The passphrase must have at least %n characters.</source>
         <translation>
             <numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform>
@@ -2230,22 +2275,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="180"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="196"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="182"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="198"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="183"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="199"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="184"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="200"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -2956,6 +3001,45 @@
         <source>kept rule break</source>
         <translation>behållet regelbrott</translation>
     </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="61"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="63"/>
+        <source>Stays</source>
+        <translation>Vistelser</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="62"/>
+        <source>Admission</source>
+        <translation>Inskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="64"/>
+        <source>Follow-up</source>
+        <translation>Uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="65"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="66"/>
+        <source>Finance</source>
+        <translation>Ekonomi</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="67"/>
+        <source>Security</source>
+        <translation>Säkerhet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="68"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="69"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="70"/>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="71"/>
+        <source>Roster</source>
+        <translation>Schema</translation>
+    </message>
 </context>
 <context>
     <name>RosterModel</name>
@@ -3479,31 +3563,139 @@
     </message>
 </context>
 <context>
-    <name>SettingsTab</name>
+    <name>SettingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="153"/>
-        <source>Setting</source>
-        <translation>Inställning</translation>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="26"/>
+        <source>from %1</source>
+        <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="154"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="27"/>
+        <source>built-in value, never changed</source>
+        <translation>inbyggt värde, aldrig ändrat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="30"/>
+        <source>a whole number %1–%2</source>
+        <translation>ett heltal %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="34"/>
+        <source>a time, HH:MM</source>
+        <translation>en tid, TT:MM</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="41"/>
+        <source>Save change</source>
+        <translation>Spara ändringen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="48"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="155"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="48"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="156"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="48"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
     <message>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
+        <source>History: none stored, the built-in value applies</source>
+        <translation>Historik: inget sparat, det inbyggda värdet gäller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.ui" line="6"/>
+        <source>Change setting</source>
+        <translation>Ändra inställning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.ui" line="16"/>
+        <source>In force today</source>
+        <translation>Gäller i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.ui" line="18"/>
+        <source>&amp;New value</source>
+        <translation>&amp;Nytt värde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.ui" line="20"/>
+        <source>&amp;Valid from</source>
+        <translation>&amp;Gäller från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.ui" line="26"/>
+        <source>What has applied before the date stays as it was. Changes already planned from the date on are replaced.</source>
+        <translation>Det som gällt före datumet ändras inte. Ändringar som redan är planerade från och med datumet ersätts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/setting_dialog.ui" line="31"/>
+        <source>History</source>
+        <translation>Historik</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsTab</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="157"/>
+        <source>Area</source>
+        <translation>Område</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="158"/>
+        <source>Setting</source>
+        <translation>Inställning</translation>
+    </message>
+    <message>
         <location filename="../../hvbdesk/gui/pages/admin_page.py" line="159"/>
-        <source>The home&apos;s rule numbers with their validity dates. Editing them comes with the areas that use them.</source>
-        <translation>Hemmets regelvärden med giltighetsdatum. Redigering kommer tillsammans med de delar som använder dem.</translation>
+        <source>Value today</source>
+        <translation>Värde i dag</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="160"/>
+        <source>built-in</source>
+        <translation>inbyggt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="161"/>
+        <source>Planned change</source>
+        <translation>Planerad ändring</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="165"/>
+        <source>Change…</source>
+        <translation>Ändra…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="169"/>
+        <source>A change applies from a date you choose; what applied before stays as it was. Double-click a row to change it.</source>
+        <translation>En ändring gäller från ett datum du väljer; det som gällt före ändras inte. Dubbelklicka på en rad för att ändra den.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="179"/>
+        <source>%1 from %2</source>
+        <translation>%1 från %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="190"/>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="190"/>
+        <source>Select a setting in the list first.</source>
+        <translation>Markera en inställning i listan först.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="160"/>
+        <source>Valid from</source>
+        <translation>Gäller från</translation>
     </message>
 </context>
 <context>

@@ -34,7 +34,8 @@ EXPECTED: dict[str, set[Role]] = {
     "list_residents": CARE,
     "get_resident": CARE,
     "list_staff": CARE,
-    "list_settings": CARE,
+    "settings_overview": CARE,
+    "change_setting": MANAGER_ONLY,
     "list_accounts": MANAGER_ONLY,
     "add_account": MANAGER_ONLY,
     "set_account_active": MANAGER_ONLY,
@@ -94,8 +95,10 @@ def _call(action: str, env: dict, actor, role: Role):
         return s.residents.get_resident(actor, env["resident_id"])
     if action == "list_staff":
         return s.staff.list_staff(actor)
-    if action == "list_settings":
-        return s.settings.list_settings(actor)
+    if action == "settings_overview":
+        return s.settings.overview(actor)
+    if action == "change_setting":
+        return s.settings.change(actor, "budget.annual", "10135074", NOW.date() + dt.timedelta(days=400))
     if action == "list_accounts":
         return s.users.list_accounts(actor)
     if action == "add_account":

@@ -313,7 +313,7 @@ class Ui_AdmissionDialog(object):
         self.ageOverrideEditLabel.setText(QCoreApplication.translate("AdmissionDialog", u"Age", None))
         self.ageOverrideEdit.setPlaceholderText(QCoreApplication.translate("AdmissionDialog", u"Reason, if the age rule is set aside", None))
         self.hoursOverrideEditLabel.setText(QCoreApplication.translate("AdmissionDialog", u"Acute hours", None))
-        self.hoursOverrideEdit.setPlaceholderText(QCoreApplication.translate("AdmissionDialog", u"Reason, if admitted outside 08\u201322", None))
+        self.hoursOverrideEdit.setPlaceholderText(QCoreApplication.translate("AdmissionDialog", u"Reason, if admitted outside the acute hours", None))
         self.placeOverrideEditLabel.setText(QCoreApplication.translate("AdmissionDialog", u"Acute place", None))
         self.placeOverrideEdit.setPlaceholderText(QCoreApplication.translate("AdmissionDialog", u"Reason, if acute goes to an ordinary place", None))
         self.endOverrideEditLabel.setText(QCoreApplication.translate("AdmissionDialog", u"Planned end", None))

@@ -14,11 +14,13 @@ from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.account_dialog import AccountDialog
 from hvbdesk.gui.messages import describe
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
-from hvbdesk.gui.role_names import action_label, entity_label, role_label
+from hvbdesk.gui.role_names import action_label, entity_label, role_label, setting_area
+from hvbdesk.gui.setting_dialog import SettingDialog
 from hvbdesk.gui.table_model import Column, RowsModel
 from hvbdesk.services.audit import AuditLog, AuditQuery
 from hvbdesk.services.context import Actor
-from hvbdesk.services.settings import SettingsService
+from hvbdesk.security.roles import Permission, allows
+from hvbdesk.services.settings import SettingNow, SettingsService
 from hvbdesk.services.users import UserService
 
 AUDIT_ACTIONS = ["view", "create", "update", "delete", "print", "export", "login", "login-failed", "denied"]
@@ -146,24 +148,53 @@ class AuditTab(QWidget):
 
 
 class SettingsTab(QWidget):
+    """Every rule number with the value in force today and what is planned; the manager changes them."""
+
     def __init__(self, settings: SettingsService, actor: Actor):
         super().__init__()
         self._settings, self._actor = settings, actor
         self.model = RowsModel([
+            Column(self.tr("Area"), lambda s: setting_area(s.key)),
             Column(self.tr("Setting"), lambda s: s.label),
-            Column(self.tr("Value"), lambda s: s.value, align_right=True),
-            Column(self.tr("Valid from"), lambda s: s.valid_from.isoformat()),
-            Column(self.tr("Valid to"), lambda s: s.valid_to.isoformat() if s.valid_to else "–"),
+            Column(self.tr("Value today"), lambda s: s.value, align_right=True),
+            Column(self.tr("Valid from"), lambda s: s.valid_from.isoformat() if s.valid_from else self.tr("built-in")),
+            Column(self.tr("Planned change"), self._planned),
         ])
         layout = QVBoxLayout(self)
-        layout.addWidget(muted(self.tr("The home's rule numbers with their validity dates. "
-                                       "Editing them comes with the areas that use them.")))
+        row = QHBoxLayout()
+        self.change_button = QPushButton(self.tr("Change…"))
+        self.change_button.setProperty("role", "primary")
+        self.change_button.setEnabled(allows(actor.role, Permission.SETTINGS_WRITE))
+        row.addWidget(self.change_button)
+        row.addWidget(muted(self.tr("A change applies from a date you choose; what applied before stays as it was. "
+                                    "Double-click a row to change it.")), 1)
+        layout.addLayout(row)
         self.view, _ = table_view(self.model)
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # declared order
         layout.addWidget(self.view)
+        self.change_button.clicked.connect(self.change_selected)
+        self.view.doubleClicked.connect(lambda _: self.change_selected())
+
+    def _planned(self, setting: SettingNow) -> str:
+        return ", ".join(self.tr("%1 from %2").replace("%1", value).replace("%2", day.isoformat())
+                         for day, value in setting.planned) or "–"
 
     def refresh(self) -> None:
-        self.model.set_rows(self._settings.list_settings(self._actor))
+        self.model.set_rows(self._settings.overview(self._actor))
         fit_columns(self.view)
+        self.view.resizeColumnToContents(1)  # the setting's name is what is read: never cut it short
+
+    def change_selected(self) -> None:
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, self.tr("Settings"), self.tr("Select a setting in the list first."))
+            return
+        if not self.change_button.isEnabled():
+            return
+        setting = self.model.row_at(self.view.model().mapToSource(index).row())
+        dialog = SettingDialog(self._settings, self._actor, setting, self._settings.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
 
 
 class AdminPage(QWidget):

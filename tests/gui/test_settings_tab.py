@@ -1,0 +1,77 @@
+"""The manager changes a rule number from a date in Administration → Settings."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from hvbdesk.gui.setting_dialog import SettingDialog
+from tests.conftest import NOW
+from tests.gui.conftest import make_window
+
+
+def _row_of(tab, key: str) -> int:
+    return next(r for r in range(tab.model.rowCount()) if tab.model.row_at(r).key == key)
+
+
+def _text(tab, row: int, column: int) -> str:
+    return tab.model.index(row, column).data()
+
+
+def test_the_manager_changes_a_roster_rule_from_a_date(qtbot, services, manager, swedish):
+    window = make_window(qtbot, services, manager)
+    window.show_page("admin")
+    admin = window.pages["admin"]
+    admin.tabs.setCurrentWidget(admin.settings)
+    tab = admin.settings
+    row = _row_of(tab, "roster.max_nights_in_a_row")
+    assert [_text(tab, row, c) for c in range(4)] == ["Schema", "Högst nätter i rad", "3",
+                                                       tab.model.row_at(row).valid_from.isoformat()]
+    assert _text(tab, row, 4) == "–" and tab.change_button.isEnabled()
+
+    dialog = SettingDialog(services.settings, manager, tab.model.row_at(row), NOW.date())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Spara ändringen" and dialog.ui.historyTable.rowCount() == 1
+    dialog.ui.valueEdit.clear()
+    qtbot.keyClicks(dialog.ui.valueEdit, "20")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text() == "Nytt värde: är ett heltal från 1 till 14"
+    assert dialog.result() != dialog.DialogCode.Accepted
+
+    day = NOW.date() + dt.timedelta(days=14)
+    dialog.ui.valueEdit.clear()
+    qtbot.keyClicks(dialog.ui.valueEdit, "2")
+    dialog.ui.validFromEdit.setDate(day)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted
+    tab.refresh()
+    row = _row_of(tab, "roster.max_nights_in_a_row")
+    assert _text(tab, row, 2) == "3" and _text(tab, row, 4) == f"2 från {day.isoformat()}"
+    assert services.roster_setup.setup_on(manager, day).rules.max_nights_in_a_row == 2
+
+
+def test_an_order_between_settings_is_explained_with_the_other_setting(qtbot, services, manager, swedish):
+    now = {s.key: s for s in services.settings.overview(manager)}["admission.acute_hours_from"]
+    dialog = SettingDialog(services.settings, manager, now, NOW.date())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.ui.valueEdit.clear()
+    qtbot.keyClicks(dialog.ui.valueEdit, "23:00")
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text() == (
+        f"Nytt värde: måste vara före ”Akut inskrivning till klockan” (22:00 den {NOW.date().isoformat()})")
+    assert services.settings.value("admission.acute_hours_from", NOW.date()) == "08:00"
+
+
+def test_rule_messages_say_the_numbers_in_force(swedish):
+    from hvbdesk.domain.errors import FieldProblem, ValidationError
+    from hvbdesk.gui.messages import describe
+
+    error = ValidationError([FieldProblem("personnummer", "", code="age_out_of_range", args=(16, 19)),
+                             FieldProblem("days", "", code="extension_length", args=(5, 10))])
+    assert describe(error) == ("Personnummer: hemmet tar emot ungdomar från 16 till och med 19 år vid inskrivning\n"
+                               "Dagar: en förlängning är 5–10 dagar")
