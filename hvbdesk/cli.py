@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from hvbdesk import __version__
-from hvbdesk.domain.enums import AuditAction
 
 PASSWORD_ENV = "HVBDESK_PASSWORD"
 NEW_PASSWORD_ENV = "HVBDESK_NEW_PASSWORD"
@@ -315,9 +314,6 @@ def _date(text: str) -> dt.date:
 
 
 def cmd_roster_solve(args) -> int:
-    from hvbdesk.reports.roster_pdf import roster_pdf
-    from hvbdesk.roster.csv_out import roster_csv
-
     if args.out is not None and args.out.suffix.lower() not in (".pdf", ".csv"):
         raise CliError("--out must end in .pdf or .csv")
     _, services = _open(args)
@@ -327,12 +323,7 @@ def cmd_roster_solve(args) -> int:
         if result.solution.objective is None:
             raise CliError(f"no roster found within {args.time_limit:g} s (status {result.solution.status})")
         if args.out is not None:
-            if args.out.suffix.lower() == ".csv":
-                args.out.write_text(roster_csv(result.home, result.solution.assignment), encoding="utf-8")
-            else:
-                args.out.write_bytes(roster_pdf(result.home, result.solution.assignment, result.gaps,
-                                                result.explanation, demo=services.is_demo))
-            services.audit.record(actor, AuditAction.EXPORT, "roster", detail=args.out.suffix.lower().lstrip("."))
+            services.printing.write_roster(actor, result.sheet, args.out)
         if args.save:
             services.roster.save(actor, result.sheet)
     finally:

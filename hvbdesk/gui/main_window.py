@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
             "The steering group's report: care days, occupancy, fee revenue and the deficit split "
             "among the member municipalities by population.")
         self._add_page("sip", self.tr("SIP"), lambda: NotYetPage(self.tr("SIP"), sip_text), Permission.RESIDENT_READ)
-        self._add_page("roster", self.tr("Roster"), lambda: RosterPage(services.roster, services.roster_setup, actor),
+        self._add_page("roster", self.tr("Roster"),
+                       lambda: RosterPage(services.roster, services.roster_setup, services.printing, actor),
                        Permission.ROSTER_READ)
         self._add_page("reports", self.tr("Reports"), lambda: NotYetPage(self.tr("Reports"), reports_text),
                        Permission.OCCUPANCY_COUNTS)

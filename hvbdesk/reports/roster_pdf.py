@@ -14,11 +14,16 @@ WEEKDAYS = ["Mån", "Tis", "Ons", "Tor", "Fre", "Lör", "Sön"]
 SHIFT_COLOURS = {"D": "#dbeaf3", "K": "#fde9cf", "N": "#e2dcf3", "O": "#e4f2e1"}
 
 
-def roster_pdf(home, assignment, gaps: list, explanation: list[str], *, demo: bool) -> bytes:
+ABSENT = "Frånv."  # never the kind: a sick leave pinned on the staff-room wall would be health data for all to read
+
+
+def roster_pdf(home, assignment, gaps: list, explanation: list[str], *, demo: bool,
+               absent: frozenset[tuple[str, int]] = frozenset()) -> bytes:
     public = holidays.country_holidays("SE", years=sorted({d.year for d in home.dates}), language="sv")
     demanded = [code for code in home.shifts if any(s == code for _, s in home.minimum)]
     names = sorted(home.staff.values(), key=lambda m: (m.role != "treatment_assistant", m.name))
     small, bold = style(7.5), style(7.5, bold=True)
+    away = style(6.5, color=colors.HexColor("#6b7785"))
     story = []
     for page_start in range(0, len(home.dates), 14):
         days = list(range(page_start, min(page_start + 14, len(home.dates))))
@@ -33,8 +38,9 @@ def roster_pdf(home, assignment, gaps: list, explanation: list[str], *, demo: bo
         for member in names:
             mine = assignment.get(member.id, {})
             minutes = sum(home.shifts[mine[d]].paid_minutes for d in days if d in mine)
-            rows.append([para(member.name, small)] + [para(mine.get(d, ""), small) for d in days] +
-                        [para(f"{minutes / 60:.1f}", small)])
+            cells = [para(mine[d], small) if d in mine else para(ABSENT if (member.id, d) in absent else "", away)
+                     for d in days]
+            rows.append([para(member.name, small)] + cells + [para(f"{minutes / 60:.1f}", small)])
         cover = [f"Bemanning ({'/'.join(demanded)})"] + [
             "/".join(str(sum(1 for m in names if assignment.get(m.id, {}).get(d) == code)) for code in demanded)
             for d in days] + [""]

@@ -52,3 +52,29 @@ class PrintService:
         partial.write_bytes(data)
         partial.replace(out)
         return out
+
+    def write_roster(self, actor: Actor, sheet, out: Path) -> Path:
+        """A roster sheet as the wall PDF or as CSV (by the file's ending), written whole or not at all."""
+        from hvbdesk.reports.roster_pdf import roster_pdf
+        from hvbdesk.roster.csv_out import roster_csv
+        from hvbdesk.roster.shortfall import explain
+
+        self._audit.require(actor, Permission.ROSTER_READ, "roster")
+        suffix = out.suffix.lower()
+        if suffix not in (".pdf", ".csv"):
+            raise ValidationError.single("out", "must end in .pdf or .csv", "export_suffix")
+        home = sheet.home
+        if suffix == ".csv":
+            data = roster_csv(home, sheet.assignment).encode("utf-8")
+        else:
+            data = roster_pdf(home, sheet.assignment, sheet.gaps(),
+                              explain(home, sheet.assignment, home.rules.full_time_week_hours),
+                              demo=self._is_demo(), absent=frozenset(sheet.absences))
+        out.parent.mkdir(parents=True, exist_ok=True)
+        partial = out.with_name(out.name + ".partial")
+        partial.write_bytes(data)
+        partial.replace(out)
+        self._audit.record(actor, AuditAction.PRINT if suffix == ".pdf" else AuditAction.EXPORT, "roster",
+                           detail=f"{sheet.kind} {home.dates[0].isoformat()}..{home.dates[-1].isoformat()} "
+                                  f"{suffix.lstrip('.')}")
+        return out

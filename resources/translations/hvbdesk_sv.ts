@@ -1473,7 +1473,7 @@
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="79"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="80"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
@@ -1483,78 +1483,78 @@
         <translation>Styrgruppens rapport: vårddygn, beläggning, intäkter från dygnsavgifter och fördelningen av underskott mellan samverkanskommunerna efter folkmängd.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="81"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="82"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="128"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="129"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="141"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="142"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="143"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="146"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="166"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="147"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="167"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="153"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="157"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="158"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="158"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="159"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="160"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="161"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="161"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="162"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="167"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="168"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="171"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="172"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="173"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="174"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="175"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="176"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="182"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="183"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -3082,201 +3082,233 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="49"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="205"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="279"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="302"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="361"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="397"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="408"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="417"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="212"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="286"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="320"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="323"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="334"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="393"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="429"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="440"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="449"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="52"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="54"/>
         <source>Period roster</source>
         <translation>Periodschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="53"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="55"/>
         <source>Base schedule</source>
         <translation>Grundschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="55"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="57"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="60"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="62"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="66"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="68"/>
+        <source>Print / export…</source>
+        <translation>Skriv ut / exportera…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="69"/>
+        <source>The period roster as a PDF for the wall (two weeks a page) or as CSV</source>
+        <translation>Periodschemat som PDF för väggen (två veckor per sida) eller som CSV</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="71"/>
         <source>Absence…</source>
         <translation>Frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="67"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="72"/>
         <source>Set-up…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="73"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="69"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="74"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="75"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="78"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="83"/>
         <source>Lay out the roster</source>
         <translation>Lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="84"/>
         <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
         <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="87"/>
         <source>Time limit (s)</source>
         <translation>Tidsgräns (s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="100"/>
         <source>Stop and keep the best</source>
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="112"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="117"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="116"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="121"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="119"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="124"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="130"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="135"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="223"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="230"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="223"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="230"/>
         <source>Made from the base schedule – not saved yet</source>
         <translation>Skapat från grundschemat – inte sparat än</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="224"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="231"/>
         <source>Empty – type shifts or lay out the roster</source>
         <translation>Tomt – skriv in pass eller lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="227"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="234"/>
         <source>Changed – not saved</source>
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="242"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="249"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="249"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="256"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="257"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="264"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="259"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="266"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="262"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="269"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="269"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="276"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="270"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="277"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="317"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="308"/>
+        <source>Save the roster</source>
+        <translation>Spara schemat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="309"/>
+        <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
+        <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="323"/>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="326"/>
+        <source>Written to %1</source>
+        <translation>Skrivet till %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="349"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="334"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
         <source>Best roster %1 · proven bound %2 · %3 s</source>
         <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="342"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="374"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="349"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="381"/>
         <source>Optimal roster (score %1), %2 s.</source>
         <translation>Optimalt schema (poäng %1), %2 s.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="351"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="383"/>
         <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
         <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="359"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="391"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="377"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="409"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="379"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="411"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="386"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="418"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>

@@ -26,7 +26,7 @@ def demo(services, database, manager):
 
 
 def open_page(qtbot, services, actor, weeks: int = 2) -> RosterPage:
-    page = RosterPage(services.roster, services.roster_setup, actor, clock=lambda: NOW)
+    page = RosterPage(services.roster, services.roster_setup, services.printing, actor, clock=lambda: NOW)
     qtbot.addWidget(page)
     page.resize(1400, 800)
     page.show()
@@ -251,3 +251,35 @@ def test_undo_and_redo_know_when_the_roster_is_as_saved(qtbot, demo, manager):
     qtbot.keyClicks(page.grid, "k")  # a new edit where the saved one was: the saved state is gone
     page.undo.undo()
     assert page.dirty and page.sheet.shift_at(page.sheet.staff_ids[row], 0) is None
+
+
+def test_the_period_is_saved_and_written_as_a_wall_pdf_and_as_csv(qtbot, demo, manager, swedish, tmp_path,
+                                                                  monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtWidgets import QFileDialog
+
+    page = open_page(qtbot, demo, manager, weeks=2)
+    row = assistant_row(page)
+    who = page.sheet.staff_ids[row]
+    name = page.sheet.home.staff[who].name
+    demo.roster.add_absence(manager, int(who), MONDAY + dt.timedelta(days=2), MONDAY + dt.timedelta(days=3),
+                            "sick_leave")
+    page._reload()
+    click_cell(qtbot, page, row, 0)
+    qtbot.keyClicks(page.grid, "K")
+    assert page.dirty
+    out = tmp_path / "vagg.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
+    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    assert not page.dirty and page.source_label.text() == "Skrivet till vagg.pdf"
+    assert demo.roster.period(manager, MONDAY, 2).assignment[who][0] == "K"
+    text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
+    assert name in text and "Frånv." in text and "Sjuk" not in text and "(v. 25, 26)" in text
+
+    csv_out = tmp_path / "schema.csv"
+    assert page.export_to(csv_out)
+    lines = csv_out.read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "date,staff,role,shift,start,end,break_minutes"
+    assert f"{MONDAY.isoformat()},{name},treatment_assistant,Kväll,{MONDAY.isoformat()} 14:00," in "\n".join(lines)
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData(BASE))
+    assert not page.export_button.isEnabled()

@@ -4,11 +4,12 @@ checked as it is edited, laid out by the solver off the GUI thread."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu,
+    QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu,
     QMessageBox, QProgressBar, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
 )
 
@@ -23,6 +24,7 @@ from hvbdesk.gui.solver_runner import SolverRunner
 from hvbdesk.roster.sheet import BASE, PERIOD
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.printing import PrintService
 from hvbdesk.services.roster import MAX_WEEKS, RosterService, monday_of
 from hvbdesk.services.roster_setup import RosterSetupService
 
@@ -30,10 +32,10 @@ VIOLATION_KEY = Qt.ItemDataRole.UserRole + 10
 
 
 class RosterPage(QWidget):
-    def __init__(self, roster: RosterService, setup: RosterSetupService, actor: Actor, clock: Clock = local_now,
-                 parent: QWidget | None = None):
+    def __init__(self, roster: RosterService, setup: RosterSetupService, printing: PrintService, actor: Actor,
+                 clock: Clock = local_now, parent: QWidget | None = None):
         super().__init__(parent)
-        self._roster, self._setup, self._actor, self._clock = roster, setup, actor, clock
+        self._roster, self._setup, self._printing, self._actor, self._clock = roster, setup, printing, actor, clock
         self.may_write = allows(actor.role, Permission.ROSTER_WRITE)
         self.model = RosterModel(self)
         self.undo = CellHistory(self.model, self)
@@ -63,6 +65,9 @@ class RosterPage(QWidget):
         self.weeks_spin.setValue(6)
         top.addWidget(self.weeks_spin)
         top.addStretch(1)
+        self.export_button = QPushButton(self.tr("Print / export…"))
+        self.export_button.setToolTip(self.tr("The period roster as a PDF for the wall (two weeks a page) or as CSV"))
+        top.addWidget(self.export_button)
         self.absence_button = QPushButton(self.tr("Absence…"))
         self.setup_button = QPushButton(self.tr("Set-up…"))
         self.undo_button = QPushButton(self.tr("Undo"))
@@ -148,6 +153,7 @@ class RosterPage(QWidget):
         self.violation_list.itemDoubleClicked.connect(self._go_to_violation)
         self.absence_button.clicked.connect(lambda: self.register_absence())
         self.setup_button.clicked.connect(self.edit_setup)
+        self.export_button.clicked.connect(self._export)
         self.grid.cell_menu_requested.connect(self._cell_menu)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
@@ -194,6 +200,7 @@ class RosterPage(QWidget):
         self.from_edit.setEnabled(is_period)
         self.from_label.setEnabled(is_period)
         self.absence_button.setEnabled(is_period)
+        self.export_button.setEnabled(is_period)  # a base schedule has no real dates to pin on a wall
         cells = dict(self.sheet.assignment) if keep_cells and self.sheet else None
         try:
             if is_period:
@@ -293,6 +300,31 @@ class RosterPage(QWidget):
         column = self.sheet.days if found.violation.day is None else found.violation.day
         self.grid.setCurrentIndex(self.model.index(row, column))
         self.grid.setFocus()
+
+    # --- output --------------------------------------------------------------------------------
+    def _export(self) -> None:
+        first = self.sheet.home.dates[0]
+        name = f"schema-{first.isoformat()}-{self.sheet.days // 7}v.pdf"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the roster"), str(Path.home() / name),
+                                              self.tr("PDF for the wall (*.pdf);;CSV (*.csv)"))
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> bool:
+        """What is on screen, saved first so the paper and the database say the same."""
+        if self.dirty and self.may_write and not self.save():
+            return False
+        try:
+            self._printing.write_roster(self._actor, self.sheet, path)
+        except HvbError as exc:
+            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Roster"), self.tr("The file could not be written: %1")
+                                .replace("%1", exc.strerror or str(exc)))
+            return False
+        self.source_label.setText(self.tr("Written to %1").replace("%1", path.name))
+        return True
 
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> bool:
