@@ -6,6 +6,7 @@ cancelled, keeping the best roster found so far.
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -37,6 +38,9 @@ class Solution:
         if self.objective is None:
             return None
         return 0.0 if self.objective == 0 else (self.objective - self.bound) / self.objective
+
+
+FEW_WORKER_SUBSOLVERS = ("max_lp", "core", "default_lp", "no_lp", "quick_restart", "reduced_costs")
 
 
 class _Reporter(cp_model.CpSolverSolutionCallback):
@@ -212,11 +216,19 @@ class RosterModel:
         for (e, d, s), v in self.x.items():
             self.model.AddHint(v, 1 if assignment.get(e, {}).get(d) == s else 0)
 
-    def solve(self, time_limit: float, *, workers: int = 8, on_progress: Callable[[Progress], None] | None = None,
+    def solve(self, time_limit: float, *, workers: int | None = None,
+              on_progress: Callable[[Progress], None] | None = None,
               cancel: threading.Event | None = None, seed: int = 0) -> Solution:
         solver = cp_model.CpSolver()
         solver.parameters.max_time_in_seconds = time_limit
+        workers = workers or min(8, max(2, os.cpu_count() or 2))
         solver.parameters.num_workers = workers
+        if workers < 8:
+            # With few workers CP-SAT's one full-problem search is 'default_lp', whose relaxation does not
+            # see that the weekend rule leaves shifts uncovered: on the home's 6-week roster its bound stayed
+            # at 129 against 12 144, and its roster was 30 % worse after 20 s. 'max_lp' first fixes both.
+            for name in FEW_WORKER_SUBSOLVERS:
+                solver.parameters.subsolvers.append(name)
         solver.parameters.random_seed = seed
         start = time.perf_counter()
         reporter = _Reporter(on_progress, cancel, start)

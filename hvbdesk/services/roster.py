@@ -147,7 +147,7 @@ class RosterService:
         import hvbdesk.roster.solver  # noqa: F401
 
     def solve(self, actor: Actor, sheet: RosterSheet, time_limit: float, *, on_progress: Callable | None = None,
-              cancel: threading.Event | None = None, workers: int = 8):
+              cancel: threading.Event | None = None, workers: int | None = None):
         """Lay out the sheet's staff (not the temporary ones) with the solver; the sheet is not changed.
         Returns hvbdesk.roster.solver.Solution; cancelling keeps the best roster found so far."""
         from hvbdesk.roster.solver import RosterModel
