@@ -46,11 +46,7 @@ class PrintService:
         return data
 
     def write_plan(self, actor: Actor, resident_id: int, out: Path, *, easy_read: bool = False) -> Path:
-        data = self.plan_pdf(actor, resident_id, easy_read=easy_read)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        partial = out.with_name(out.name + ".partial")
-        partial.write_bytes(data)
-        partial.replace(out)
+        _write_whole(out, self.plan_pdf(actor, resident_id, easy_read=easy_read))
         return out
 
     def write_roster(self, actor: Actor, sheet, out: Path) -> Path:
@@ -70,11 +66,16 @@ class PrintService:
             data = roster_pdf(home, sheet.assignment, sheet.gaps(),
                               explain(home, sheet.assignment, home.rules.full_time_week_hours),
                               demo=self._is_demo(), absent=frozenset(sheet.absences))
-        out.parent.mkdir(parents=True, exist_ok=True)
-        partial = out.with_name(out.name + ".partial")
-        partial.write_bytes(data)
-        partial.replace(out)
+        _write_whole(out, data)
         self._audit.record(actor, AuditAction.PRINT if suffix == ".pdf" else AuditAction.EXPORT, "roster",
                            detail=f"{sheet.kind} {home.dates[0].isoformat()}..{home.dates[-1].isoformat()} "
                                   f"{suffix.lstrip('.')}")
         return out
+
+
+def _write_whole(out: Path, data: bytes) -> None:
+    """Through a side file, so that a full disk or a crash never leaves half a printout under the real name."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    partial = out.with_name(out.name + ".partial")
+    partial.write_bytes(data)
+    partial.replace(out)
