@@ -79,7 +79,8 @@ def _reason(code: str, fallback: str) -> str:
         "username_taken": QCoreApplication.translate("Messages", "is already taken by another account"),
         "own_account": QCoreApplication.translate("Messages", "you cannot switch off your own account"),
         "password_empty": QCoreApplication.translate("Messages", "must not be empty"),
-        "password_short": QCoreApplication.translate("Messages", "must have at least %n characters", "", MIN_LENGTH),
+        "password_short": QCoreApplication.translate("Messages", "must have at least %1 characters")
+        .replace("%1", str(MIN_LENGTH)),
         "age_out_of_range": QCoreApplication.translate(
             "Messages", "the home takes young people %1 up to and including %2 years at admission"),
         "lvu2_too_old": QCoreApplication.translate("Messages", "LVU §2 applies only up to %1 years"),
@@ -192,7 +193,7 @@ def describe(exc: HvbError) -> str:
         "plaintext": QCoreApplication.translate(
             "Messages", "The database file is not encrypted. hvbdesk refuses to open it."),
         "passphrase_short": QCoreApplication.translate(
-            "Messages", "The passphrase must have at least %n characters.", "", MIN_PASSPHRASE_LENGTH),
+            "Messages", "The passphrase must have at least %1 characters.").replace("%1", str(MIN_PASSPHRASE_LENGTH)),
         "conflict": QCoreApplication.translate(
             "Messages", "Someone else changed this after you opened it. Reload and try again."),
         "staff_missing": QCoreApplication.translate("Messages", "That staff member no longer exists."),

@@ -112,7 +112,7 @@ class Ui_RosterSetupDialog(object):
 
     def retranslateUi(self, RosterSetupDialog):
         RosterSetupDialog.setWindowTitle(QCoreApplication.translate("RosterSetupDialog", u"Roster set-up", None))
-        self.introLabel.setText(QCoreApplication.translate("RosterSetupDialog", u"Shift types and how many are needed on each. A change applies from the date below; rosters before it keep the set-up they were made with.", None))
+        self.introLabel.setText(QCoreApplication.translate("RosterSetupDialog", u"Shift types and how many are needed on each. A change applies from the date below; rosters before it keep the set-up they were made with. Rest rules, limits and the solver's weights are changed under Administration \u2192 Settings.", None))
         self.validFromLabel.setText(QCoreApplication.translate("RosterSetupDialog", u"Applies &from", None))
         self.shiftsLabel.setText(QCoreApplication.translate("RosterSetupDialog", u"Shift types", None))
         self.addShiftButton.setText(QCoreApplication.translate("RosterSetupDialog", u"Add shift type", None))
