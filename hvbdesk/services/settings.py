@@ -91,6 +91,8 @@ class SettingsService:
 
     def history(self, actor: Actor, key: str) -> list[SettingRow]:
         self._audit.require(actor, Permission.SETTINGS_READ, "setting")
+        if key not in SPEC_BY_KEY:
+            raise ValidationError.single("setting", f"{key!r} is not a setting", "setting_unknown")
         label = SPEC_BY_KEY[key].label_sv
         with self._db.unit_of_work() as session:
             return [SettingRow(key, label, r.value, r.valid_from, r.valid_to)

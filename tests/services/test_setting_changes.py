@@ -69,6 +69,14 @@ def test_a_bad_value_is_named_and_nothing_is_stored(services, manager, key, text
     assert services.settings.history(manager, key) == before
 
 
+def test_an_unknown_setting_is_named(services, manager):
+    for call in (lambda: services.settings.change(manager, "roster.coffee_breaks", "2", TODAY),
+                 lambda: services.settings.history(manager, "roster.coffee_breaks")):
+        with pytest.raises(ValidationError) as excinfo:
+            call()
+        assert problem(excinfo)[:2] == ("setting", "setting_unknown")
+
+
 def test_a_date_in_the_past_is_refused(services, manager):
     with pytest.raises(ValidationError) as excinfo:
         services.settings.change(manager, "stay.acute_days", "10", TODAY - dt.timedelta(days=1))
