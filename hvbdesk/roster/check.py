@@ -122,6 +122,8 @@ def objective(problem: RosterProblem, assignment: Assignment) -> int:
     for c in problem.cover:
         assigned = sum(1 for e in problem.staff if assignment.get(e.id, {}).get(c.day) == c.shift)
         total += max(0, c.requirement - assigned) * c.weight_under + max(0, assigned - c.requirement) * c.weight_over
+        if c.weight_over:
+            total += problem.crowding_weight * max(0, assigned - c.requirement - 1)
     return total + soft_goals(problem, assignment)
 
 

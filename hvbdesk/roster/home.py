@@ -74,6 +74,9 @@ class RosterWeights:
     under_target_hour: int = 2
 
 
+CROWDING = 4  # a second person over the wished number on one shift costs 1 + 4 times the first
+
+
 @dataclass(frozen=True)
 class RosterRules:
     daily_rest_hours: int = 11
@@ -186,7 +189,7 @@ def build(start: dt.date, weeks: int, staff: list[RosterStaff], *, shifts: tuple
     problem = RosterProblem(days, shift_types, employees, on, off_requests, covers, start.weekday(),
                             rules.weekly_rest_hours * 60, _night_limits(shifts, rules), fixed, cyclic=base,
                             under_target_weight=weights.under_target_hour, fair_shifts=round_clock,
-                            fair_weight=weights.fairness)
+                            fair_weight=weights.fairness, crowding_weight=CROWDING * weights.over_wished)
     return HomeRoster(problem, dates, {s.code: s for s in shifts}, {m.id: m for m in staff}, minimum, wished_by,
                       is_holiday, rules)
 

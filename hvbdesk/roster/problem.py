@@ -65,6 +65,9 @@ class RosterProblem:
     under_target_weight: int = 0  # per hour a person's roster falls short of their target_minutes
     fair_shifts: tuple[str, ...] = ()  # spread these (and weekends) evenly, in proportion to each one's hours
     fair_weight: int = 0
+    # Per person beyond the first over a wished number: surplus hours spread over shifts and days
+    # instead of piling up on one (four awake nights on a Monday).
+    crowding_weight: int = 0
 
     def next_day(self, day: int) -> int | None:
         """The day after `day` inside the horizon (wrapping on a base schedule), or None."""

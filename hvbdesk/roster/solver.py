@@ -130,6 +130,10 @@ class RosterModel:
             over = m.NewIntVar(0, len(p.staff), "")
             m.Add(assigned - c.requirement == over - under)
             terms.append(c.weight_under * under + c.weight_over * over)
+            if c.weight_over and p.crowding_weight:
+                crowded = m.NewIntVar(0, len(p.staff), "")
+                m.Add(crowded >= over - 1)
+                terms.append(p.crowding_weight * crowded)
         terms += self._soft_goals()
         m.Minimize(sum(terms))
 

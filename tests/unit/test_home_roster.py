@@ -69,3 +69,19 @@ def test_the_proven_bound_sees_the_weekends_the_rules_leave_uncovered():
     assert solution.bound >= 8000
     assert solution.objective <= 1.05 * solution.bound
     assert violations(home.problem, solution.assignment) == []
+
+
+def test_surplus_hours_spread_over_shifts_instead_of_piling_on_one():
+    """Ten full-timers have more hours than two weeks of 2/2/1 need; the surplus goes one extra person
+    here and there, not four awake nights on one Monday."""
+    from hvbdesk.roster.check import objective
+
+    home = build(dt.date(2027, 2, 1), 2, assistants(10))
+    solution = RosterModel(home.problem).solve(10, workers=2)
+    counts = {}
+    for days in solution.assignment.values():
+        for d, s in days.items():
+            counts[d, s] = counts.get((d, s), 0) + 1
+    assert max(n - home.wished[key] for key, n in counts.items()) <= 1
+    assert objective(home.problem, solution.assignment) == solution.objective
+    assert violations(home.problem, solution.assignment) == []
