@@ -63,7 +63,7 @@ def test_a_shortfall_is_listed_and_explained():
 def test_the_proven_bound_sees_the_weekends_the_rules_leave_uncovered():
     """Eight assistants may each work 2 of 4 weekends: 16 person-weekends for the 20 that five shifts a
     weekend day need, so at least 8 weekend shifts stay uncovered (1000 each). With two workers the bound
-    used to stay near 100, and the page said 'at most 99 % from the best possible' of a good roster."""
+    used to stay near 100, so a good roster would have been reported as far from the best possible."""
     home = build(dt.date(2027, 2, 1), 4, assistants(8))
     solution = RosterModel(home.problem).solve(10, workers=2)
     assert solution.bound >= 8000
