@@ -68,6 +68,7 @@ def _field(name: str) -> str:
         "last": QCoreApplication.translate("Messages", "To and including"),
         "value": QCoreApplication.translate("Messages", "New value"),
         "setting": QCoreApplication.translate("Messages", "Setting"),
+        "out": QCoreApplication.translate("Messages", "File"),
     }
     return labels.get(name, name)
 
@@ -160,6 +161,7 @@ def _reason(code: str, fallback: str) -> str:
         "absence_order": QCoreApplication.translate("Messages", "is before the first day"),
         "absence_length": QCoreApplication.translate("Messages", "at most a year at a time"),
         "absence_overlap": QCoreApplication.translate("Messages", "the person is already away on some of these days"),
+        "export_suffix": QCoreApplication.translate("Messages", "must end in .pdf or .csv"),
         "setting_unknown": QCoreApplication.translate("Messages", "is not a setting of this version"),
         "setting_range": QCoreApplication.translate("Messages", "is a whole number from %1 to %2"),
         "setting_past": QCoreApplication.translate(

@@ -1843,448 +1843,458 @@
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="77"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="71"/>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="78"/>
         <source>use 2–60 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>använd 2–60 tecken: små bokstäver a–z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="79"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="80"/>
         <source>is already taken by another account</source>
         <translation>används redan av ett annat konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="80"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="81"/>
         <source>you cannot switch off your own account</source>
         <translation>du kan inte stänga av ditt eget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="81"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="82"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="88"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="89"/>
         <source>an acute admission goes to an acute place</source>
         <translation>en akutplacering ska till en akutplats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="91"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="92"/>
         <source>a young person under 18 needs at least one guardian registered</source>
         <translation>en ungdom under 18 år behöver minst en registrerad vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="93"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="94"/>
         <source>is in the future; reserve the place instead</source>
         <translation>ligger i framtiden; reservera platsen i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="94"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="95"/>
         <source>the young person already has an open stay</source>
         <translation>ungdomen har redan en pågående placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="95"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="96"/>
         <source>the place is occupied; discharge or move that stay first</source>
         <translation>platsen är belagd; skriv ut eller flytta den placeringen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="97"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="98"/>
         <source>the place is held by another stay or reservation then</source>
         <translation>platsen är upptagen av en annan placering eller reservation då</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="98"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="99"/>
         <source>there is no such place</source>
         <translation>platsen finns inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="99"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="100"/>
         <source>the stay is already in that place</source>
         <translation>placeringen är redan på den platsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="100"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="101"/>
         <source>must be filled in (YYYYMMDD-NNNN)</source>
         <translation>måste fyllas i (ÅÅÅÅMMDD-NNNN)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="101"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="102"/>
         <source>may hold only digits and a hyphen</source>
         <translation>får bara innehålla siffror och bindestreck</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="102"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="103"/>
         <source>must have 12 digits: YYYYMMDD-NNNN</source>
         <translation>måste ha 12 siffror: ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="103"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="104"/>
         <source>does not start with a real date</source>
         <translation>börjar inte med ett riktigt datum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="104"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="105"/>
         <source>has a wrong check digit; check the last four digits</source>
         <translation>har fel kontrollsiffra; kontrollera de fyra sista siffrorna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="106"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="107"/>
         <source>is not a known municipality</source>
         <translation>är ingen känd kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="107"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="108"/>
         <source>must be filled in</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="108"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="109"/>
         <source>only acute stays are extended; change the planned end instead</source>
         <translation>bara akutplaceringar förlängs; ändra planerat slut i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="84"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="85"/>
         <source>the home takes young people %1 up to and including %2 years at admission</source>
         <translation>hemmet tar emot ungdomar från %1 till och med %2 år vid inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="82"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="83"/>
         <source>must have at least %1 characters</source>
         <translation>måste ha minst %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="86"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="87"/>
         <source>LVU §2 applies only up to %1 years</source>
         <translation>LVU §2 gäller bara till och med %1 år</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="87"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="88"/>
         <source>acute admissions are taken %1–%2</source>
         <translation>akuta inskrivningar tas emot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="89"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="90"/>
         <source>acute stays are %1 days (plus an extension); ordinary stays %2–%3 weeks</source>
         <translation>akutplaceringar är %1 dagar (plus förlängning); ordinarie placeringar %2–%3 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="110"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="111"/>
         <source>an extension is %1–%2 days</source>
         <translation>en förlängning är %1–%2 dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="111"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="112"/>
         <source>an acute stay is extended at most once (the manager may set this aside with a reason)</source>
         <translation>en akutplacering förlängs högst en gång (föreståndaren kan göra undantag med motivering)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="113"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="114"/>
         <source>give a reason</source>
         <translation>ange ett skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="114"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="115"/>
         <source>is discharged and can no longer be changed</source>
         <translation>är utskriven och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="115"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="116"/>
         <source>is before the admission</source>
         <translation>är före inskrivningen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="116"/>
-        <location filename="../../hvbdesk/gui/messages.py" line="118"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="117"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="119"/>
         <source>is in the future</source>
         <translation>ligger i framtiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="117"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="118"/>
         <source>must be between the admission and today</source>
         <translation>måste ligga mellan inskrivningen och i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="119"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="120"/>
         <source>is before the date it follows</source>
         <translation>är före det datum det följer på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="120"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="121"/>
         <source>is not a plausible age</source>
         <translation>är ingen rimlig ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="121"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="122"/>
         <source>has already led to an admission</source>
         <translation>har redan lett till en inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="122"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="123"/>
         <source>say who took part, the young person first</source>
         <translation>säg vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="123"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="124"/>
         <source>a plan needs at least one goal</source>
         <translation>en plan behöver minst ett mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="124"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="125"/>
         <source>write down the young person&apos;s own words or how they took part</source>
         <translation>skriv ungdomens egna ord eller hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="126"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="127"/>
         <source>has no result</source>
         <translation>saknar resultat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="127"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="128"/>
         <source>has no text</source>
         <translation>saknar text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="128"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="129"/>
         <source>says nothing about what is done</source>
         <translation>säger inget om vad som görs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="129"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="130"/>
         <source>is 1, 2 or 3</source>
         <translation>är 1, 2 eller 3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="130"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="131"/>
         <source>contact persons are treatment assistants</source>
         <translation>kontaktpersoner är behandlingsassistenter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="131"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="132"/>
         <source>is already the stay&apos;s other contact person</source>
         <translation>är redan placeringens andra kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="132"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="133"/>
         <source>is someone else&apos;s draft</source>
         <translation>är någon annans utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="133"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="134"/>
         <source>is signed and can no longer be changed</source>
         <translation>är signerad och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="134"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="135"/>
         <source>a draft is changed, not corrected</source>
         <translation>ett utkast ändras, det rättas inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="135"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="136"/>
         <source>is empty</source>
         <translation>är tom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="136"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="137"/>
         <source>is too long</source>
         <translation>är för lång</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="137"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="138"/>
         <source>is established; start a new version to change it</source>
         <translation>är fastställd; gör en ny version för att ändra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="139"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="140"/>
         <source>only an established plan is followed up</source>
         <translation>bara en fastställd plan följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="140"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="141"/>
         <source>the stay has no established implementation plan yet</source>
         <translation>placeringen har ännu ingen fastställd genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="141"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="142"/>
         <source>is not discharged</source>
         <translation>är inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="142"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="143"/>
         <source>is one letter, A–Ö</source>
         <translation>är en bokstav, A–Ö</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="143"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="144"/>
         <source>two shift types have the same code</source>
         <translation>två passtyper har samma kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="144"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="145"/>
         <source>at least one shift type is needed</source>
         <translation>minst en passtyp behövs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="145"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="146"/>
         <source>name at least one staff role, comma between</source>
         <translation>ange minst en personalroll, komma emellan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="146"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="147"/>
         <source>is shorter than the shift, in minutes</source>
         <translation>är kortare än passet, i minuter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="147"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="148"/>
         <source>the shift ends when it starts</source>
         <translation>passet slutar när det börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="148"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="149"/>
         <source>is a time written HH:MM</source>
         <translation>är en tid skriven TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="149"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="150"/>
         <source>is a whole number</source>
         <translation>är ett heltal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="150"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="151"/>
         <source>names a shift type that does not exist</source>
         <translation>anger en passtyp som inte finns</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="151"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="152"/>
         <source>0–20 per shift, and the wished number at least the minimum</source>
         <translation>0–20 per pass, och önskat antal minst det lägsta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="153"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="154"/>
         <source>write minimum/wished, for example 2/3</source>
         <translation>skriv minst/önskat, till exempel 2/3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="154"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="155"/>
         <source>a set-up already starts on or after this date; choose a later one</source>
         <translation>det finns redan inställningar från detta datum eller senare; välj ett senare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="156"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="157"/>
         <source>is 1 to 12</source>
         <translation>är 1 till 12</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="157"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="158"/>
         <source>is more than 0 seconds</source>
         <translation>är mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="158"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="159"/>
         <source>say why (at least 5 characters)</source>
         <translation>skriv varför (minst 5 tecken)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="159"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="160"/>
         <source>is not a kind of absence</source>
         <translation>är inte ett slags frånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="160"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="161"/>
         <source>is before the first day</source>
         <translation>är före första dagen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="161"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="162"/>
         <source>at most a year at a time</source>
         <translation>högst ett år i taget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="162"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="163"/>
         <source>the person is already away on some of these days</source>
         <translation>personen är redan frånvarande någon av dagarna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="163"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="164"/>
+        <source>must end in .pdf or .csv</source>
+        <translation>ska sluta på .pdf eller .csv</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/messages.py" line="165"/>
         <source>is not a setting of this version</source>
         <translation>är inte en inställning i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="164"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="166"/>
         <source>is a whole number from %1 to %2</source>
         <translation>är ett heltal från %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="165"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="167"/>
         <source>is in the past; what has already applied is not changed afterwards</source>
         <translation>har redan varit; det som redan gällt ändras inte i efterhand</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="167"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="169"/>
         <source>must be before “%1” (%2 on %3)</source>
         <translation>måste vara före ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="168"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="170"/>
         <source>must be at most “%1” (%2 on %3)</source>
         <translation>får vara högst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="169"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="171"/>
         <source>must be after “%1” (%2 on %3)</source>
         <translation>måste vara efter ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="170"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="172"/>
         <source>must be at least “%1” (%2 on %3)</source>
         <translation>måste vara minst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="185"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="187"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="187"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="189"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="189"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="191"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="191"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="193"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="193"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="195"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="195"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="197"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="197"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="199"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="199"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="201"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="200"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="202"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="201"/>
+        <location filename="../../hvbdesk/gui/messages.py" line="203"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -3079,13 +3089,13 @@
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="51"/>
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="212"/>
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="286"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="320"/>
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="323"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="334"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="393"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="429"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="440"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="449"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="326"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="337"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="396"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="432"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="443"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="452"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
@@ -3252,57 +3262,57 @@
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="323"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="326"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="326"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="329"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="349"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="352"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="369"/>
         <source>Best roster %1 · proven bound %2 · %3 s</source>
         <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="374"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="377"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="381"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="384"/>
         <source>Optimal roster (score %1), %2 s.</source>
         <translation>Optimalt schema (poäng %1), %2 s.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="383"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="386"/>
         <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
         <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="391"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="394"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="409"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="412"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="411"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="414"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="418"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="421"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>

@@ -256,7 +256,7 @@ def test_undo_and_redo_know_when_the_roster_is_as_saved(qtbot, demo, manager):
 def test_the_period_is_saved_and_written_as_a_wall_pdf_and_as_csv(qtbot, demo, manager, swedish, tmp_path,
                                                                   monkeypatch):
     from pypdf import PdfReader
-    from PySide6.QtWidgets import QFileDialog
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
 
     page = open_page(qtbot, demo, manager, weeks=2)
     row = assistant_row(page)
@@ -281,5 +281,14 @@ def test_the_period_is_saved_and_written_as_a_wall_pdf_and_as_csv(qtbot, demo, m
     lines = csv_out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "date,staff,role,shift,start,end,break_minutes"
     assert f"{MONDAY.isoformat()},{name},treatment_assistant,Kväll,{MONDAY.isoformat()} 14:00," in "\n".join(lines)
+    bare = tmp_path / "utan-filandelse"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(bare), "CSV (*.csv)")))
+    page._export()
+    assert (tmp_path / "utan-filandelse.csv").read_text(encoding="utf-8").startswith("date,staff,")
+    with monkeypatch.context() as boxes:
+        shown = []
+        boxes.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
+        assert not page.export_to(tmp_path / "schema.txt")
+    assert shown == ["Fil: ska sluta på .pdf eller .csv"]
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(BASE))
     assert not page.export_button.isEnabled()

@@ -305,10 +305,13 @@ class RosterPage(QWidget):
     def _export(self) -> None:
         first = self.sheet.home.dates[0]
         name = f"schema-{first.isoformat()}-{self.sheet.days // 7}v.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the roster"), str(Path.home() / name),
-                                              self.tr("PDF for the wall (*.pdf);;CSV (*.csv)"))
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the roster"), str(Path.home() / name),
+                                                   self.tr("PDF for the wall (*.pdf);;CSV (*.csv)"))
         if path:
-            self.export_to(Path(path))
+            out = Path(path)
+            if not out.suffix:  # a name typed without ending gets the one of the chosen file type
+                out = out.with_suffix(".csv" if "*.csv" in chosen else ".pdf")
+            self.export_to(out)
 
     def export_to(self, path: Path) -> bool:
         """What is on screen, saved first so the paper and the database say the same."""
