@@ -97,9 +97,10 @@ def checked_value(key: str, text: str) -> object:
         if not _CLOCK.fullmatch(text):
             raise ValidationError.single("value", "is a time written HH:MM", "time")
         return text
-    if not re.fullmatch(r"-?\d+", text.replace(" ", "")):
+    digits = re.sub(r"\s", "", text)  # "10 135 074", also with the no-break spaces Swedish documents use
+    if not re.fullmatch(r"-?[0-9]+", digits):
         raise ValidationError.single("value", "is a whole number", "number")
-    value = int(text.replace(" ", ""))
+    value = int(digits)
     if not spec.minimum <= value <= spec.maximum:
         raise ValidationError.single("value", f"is {spec.minimum}–{spec.maximum}", "setting_range",
                                      (spec.minimum, spec.maximum))

@@ -37,10 +37,11 @@ def explain(home: HomeRoster, assignment: Assignment, full_time_week_hours: floa
     demand = sum(need * home.shifts[s].paid_minutes / 60 for (d, s), need in home.minimum.items()
                  if s in their_shifts)
     missing_hours = sum(g.minutes for g in found) / 60
+    positions = f"{missing_hours / (full_time_week_hours * weeks):.1f}".replace(".", ",")  # Swedish decimal comma
     lines = [
         f"{len(round_clock)} behandlingsassistenter ger {capacity:.0f} timmar på {weeks:.0f} veckor; "
         f"bemanningen kräver {demand:.0f}; {missing_hours:.0f} timmar blir obemannade, "
-        f"ungefär {missing_hours / (full_time_week_hours * weeks):.1f} tjänster."
+        f"ungefär {positions} tjänster."
     ]
     weekend_days = {d for days in home.problem.weekends() for d in days}
     weekend_gaps = sum(g.missing for g in found if g.date_index in weekend_days)

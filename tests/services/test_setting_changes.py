@@ -117,3 +117,8 @@ def test_a_changed_age_limit_is_the_rule_and_the_number_in_its_message(services,
         services.stays.admit(manager, request(birth="20080101", at=NOW - dt.timedelta(minutes=5)))
     p = excinfo.value.problems[0]
     assert (p.code, p.args) == ("age_out_of_range", (16, 17))
+
+
+def test_a_number_pasted_with_thousands_spaces_is_read(services, manager):
+    services.settings.change(manager, "budget.annual", "10\u00a0500\u202f000", TODAY)
+    assert services.settings.value("budget.annual", TODAY) == 10_500_000

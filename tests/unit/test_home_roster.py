@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from hvbdesk.roster.check import violations
 from hvbdesk.roster.home import DEFAULT_SHIFTS, RosterStaff, Wish, build, forbidden_successions
@@ -58,6 +59,7 @@ def test_a_shortfall_is_listed_and_explained():
     assert found and sum(g.missing for g in found) * 1000 <= solution.objective
     text = explain(home, solution.assignment)
     assert text[0].startswith("4 behandlingsassistenter ger 320 timmar på 2 veckor; bemanningen kräver 574")
+    assert re.search(r"ungefär \d+,\d tjänster\.$", text[0])  # a Swedish decimal comma
 
 
 def test_the_proven_bound_sees_the_weekends_the_rules_leave_uncovered():
