@@ -106,11 +106,11 @@ def create_database(config: Config, prompt: PassphrasePrompt | None, *, demo: bo
         db = Database(postgres_engine(config.database_url), config.describe_database())
         if migrate.current_revision(db) is not None:
             db.dispose()
-            raise DatabaseStateError("the PostgreSQL database already holds an hvbdesk schema")
+            raise DatabaseStateError("the PostgreSQL database already holds an hvbdesk schema", "schema_exists")
     else:
         path = config.database_path
         if path.exists():
-            raise DatabaseStateError(f"a database already exists at {path}")
+            raise DatabaseStateError(f"a database already exists at {path}", "database_exists", (path,))
         key = key_for_new_database(str(path), prompt)
         db = Database(sqlcipher_engine(path, key, create=True), str(path), path, key)
     try:
@@ -133,11 +133,12 @@ def open_database(config: Config, prompt: PassphrasePrompt | None) -> Database:
         db = Database(postgres_engine(config.database_url), config.describe_database())
         if migrate.current_revision(db) is None:
             db.dispose()
-            raise DatabaseStateError("the PostgreSQL database holds no hvbdesk schema: run 'hvbdesk init' first")
+            raise DatabaseStateError("the PostgreSQL database holds no hvbdesk schema: run 'hvbdesk init' first", "schema_missing")
     else:
         path = config.database_path
         if not path.exists():
-            raise DatabaseStateError(f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'")
+            raise DatabaseStateError(
+                f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'", "no_database", (path,))
         key = key_for_existing_database(str(path), prompt)
         db = Database(sqlcipher_engine(path, key), str(path), path, key)
     try:

@@ -7,6 +7,9 @@ from pathlib import Path
 from hvbdesk.domain.identity import with_check_digit
 from hvbdesk.services.imports import PLACEMENT_COLUMNS
 
+# The Curtois–Qu benchmark instances the solver tests and benchmarks read (README.md beside them).
+NRP = Path(__file__).resolve().parent / "data" / "nrp"
+
 STAFF_HEADER = ["first_name", "last_name", "role", "employer", "fte_percent", "weekdays_only"]
 
 

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 class HvbError(Exception):
     """Base of the errors that carry a message meant for a person, not a traceback.
 
-    `code` names the kind of problem so that the GUI can say it in the user's language.
+    `code` names the kind of problem and `values` the names and numbers in it, so that the GUI and the
+    command line can say it in the user's language; `message` is the English fallback.
     """
 
-    def __init__(self, message: str = "", code: str = ""):
+    def __init__(self, message: str = "", code: str = "", values: tuple = ()):
         super().__init__(message)
         self.code = code
+        self.values = values
 
 
 @dataclass

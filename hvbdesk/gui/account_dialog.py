@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.forms.ui_account_dialog import Ui_AccountDialog
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.security.roles import Role
 from hvbdesk.services.context import Actor

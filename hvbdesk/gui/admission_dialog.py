@@ -13,7 +13,7 @@ from hvbdesk.domain.stay_rules import OVERRIDABLE, Overrides
 from hvbdesk.gui.forms.ui_admission_dialog import Ui_AdmissionDialog
 from hvbdesk.gui.labels import basis_label, gender_label, kind_label
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
 from hvbdesk.services.stays import AdmissionRequest, GuardianInput, StayService
 

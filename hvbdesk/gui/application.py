@@ -15,7 +15,7 @@ from hvbdesk.config import Config, load_preferences, save_preferences
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.login_dialogs import FirstRunDialog, LoginDialog
 from hvbdesk.gui.main_window import MainWindow, ShellContext
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.passphrase_dialog import ask_passphrase
 from hvbdesk.gui.style import apply_style
 from hvbdesk.gui.translations import DEFAULT_LANGUAGE, install_translators

@@ -13,7 +13,7 @@ from hvbdesk.domain.enums import CarePlanOwner, ContactRole, StaffRole
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.forms.ui_care_plan_dialog import Ui_CarePlanDialog
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.table_model import Column, RowsModel

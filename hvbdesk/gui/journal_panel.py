@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 
 from hvbdesk.domain.enums import JournalKind
 from hvbdesk.domain.errors import HvbError
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.table_model import Column, RowsModel

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from hvbdesk.gui.forms.ui_login_dialog import Ui_LoginDialog
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
 from hvbdesk.services.users import UserService
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from hvbdesk import HOME_NAME, __version__
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.idle_lock import IdleWatcher, LockScreen
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.admin_page import AdminPage
 from hvbdesk.gui.pages.not_yet import NotYetPage
 from hvbdesk.gui.pages.board_page import BoardPage

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from hvbdesk.domain.enums import GoalResult, StaffRole
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import muted
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.role_names import role_label

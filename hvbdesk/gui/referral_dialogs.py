@@ -13,7 +13,7 @@ from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from hvbdesk.gui.labels import basis_label, decline_label, kind_label
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.services.context import Actor
 from hvbdesk.services.referrals import ReferralInput, ReferralRow, ReferralService

@@ -11,7 +11,7 @@ from hvbdesk.domain.errors import FieldProblem, HvbError, ValidationError
 from hvbdesk.gui.forms.ui_absence_dialog import Ui_AbsenceDialog
 from hvbdesk.gui.forms.ui_roster_setup_dialog import Ui_RosterSetupDialog
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.roster_texts import absence_name, weekday_short

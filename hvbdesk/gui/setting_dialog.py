@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.forms.ui_setting_dialog import Ui_SettingDialog
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.services.context import Actor
 from hvbdesk.services.settings import SettingNow, SettingsService

@@ -14,7 +14,7 @@ from hvbdesk.gui.forms.ui_discharge_dialog import Ui_DischargeDialog
 from hvbdesk.gui.forms.ui_stay_dialog import Ui_StayDialog
 from hvbdesk.gui.labels import basis_label, destination_label, discharge_reason_label
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.services.beds import PlaceCard
 from hvbdesk.services.context import Actor

@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from hvbdesk import i18n
 from hvbdesk.config import resource_path
+from hvbdesk.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
-LANGUAGES = {"sv": "Svenska", "en": "English"}
-DEFAULT_LANGUAGE = "sv"
+__all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "install_translators"]
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Returns the translators so the caller keeps them alive."""
     installed: list[QTranslator] = []
+    i18n.use(QCoreApplication.translate)  # headless texts (service errors) through the same translators
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,

@@ -59,7 +59,7 @@ class CarePlanService:
         with self._db.unit_of_work() as session:
             stay = care_repo.stay(session, stay_id)
             if stay is None:
-                raise NotFound(f"no stay with id {stay_id}")
+                raise NotFound(f"no stay with id {stay_id}", "stay_missing", (stay_id,))
             plan = CarePlan(placement_id=stay.id, owner=data.owner, dated=data.dated, author=data.author.strip(),
                             organisation=data.organisation.strip(), summary=data.summary.strip(),
                             document_ref=data.document_ref.strip(), registered_by=actor.username,

@@ -49,7 +49,7 @@ class ContactService:
         with self._db.unit_of_work() as session:
             stay = stays_repo.by_id(session, stay_id)
             if stay is None:
-                raise NotFound(f"no stay with id {stay_id}")
+                raise NotFound(f"no stay with id {stay_id}", "stay_missing", (stay_id,))
             if stay.discharged_at is not None:
                 raise ValidationError.single("stay", "is discharged", "stay_discharged")
             staff = {s.id: s for s in staff_repo.all_staff(session)}.get(staff_member_id)

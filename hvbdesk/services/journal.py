@@ -58,7 +58,7 @@ class JournalService:
             raise ValidationError.single("text", f"is longer than {MAX_TEXT} characters", "text_too_long")
         with self._db.unit_of_work() as session:
             if residents_repo.by_id(session, resident_id) is None:
-                raise NotFound(f"no resident with id {resident_id}")
+                raise NotFound(f"no resident with id {resident_id}", "resident_missing", (resident_id,))
             if draft_id is None:
                 entry = JournalEntry(resident_id=resident_id, author=actor.username, kind=kind, written_at=written_at,
                                      goal_key=goal_key, text=text, saved_at=self._clock())
@@ -77,7 +77,7 @@ class JournalService:
     def _own_draft(self, session, actor: Actor, entry_id: int) -> JournalEntry:
         entry = journal_repo.by_id(session, entry_id)
         if entry is None:
-            raise NotFound(f"no journal entry with id {entry_id}")
+            raise NotFound(f"no journal entry with id {entry_id}", "entry_missing", (entry_id,))
         if entry.status is EntryStatus.SIGNED:
             raise ValidationError.single("entry", "is signed and can no longer be changed", "entry_signed")
         if entry.author != actor.username:
@@ -111,7 +111,7 @@ class JournalService:
         with self._db.unit_of_work() as session:
             original = journal_repo.by_id(session, entry_id)
             if original is None:
-                raise NotFound(f"no journal entry with id {entry_id}")
+                raise NotFound(f"no journal entry with id {entry_id}", "entry_missing", (entry_id,))
             if original.status is not EntryStatus.SIGNED:
                 raise ValidationError.single("entry", "a draft is changed, not corrected", "entry_not_signed")
             now = self._clock()

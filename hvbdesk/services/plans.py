@@ -103,7 +103,7 @@ class PlanService:
         with self._db.unit_of_work() as session:
             stay = care_repo.stay(session, stay_id)
             if stay is None:
-                raise NotFound(f"no stay with id {stay_id}")
+                raise NotFound(f"no stay with id {stay_id}", "stay_missing", (stay_id,))
             plans = care_repo.plans_of(session, stay_id)
             views = self._views(session, plans)
             self._audit.append(session, actor.username, AuditAction.VIEW, "implementation_plan", stay_id,
@@ -149,7 +149,7 @@ class PlanService:
         with self._db.unit_of_work() as session:
             stay = care_repo.stay(session, stay_id)
             if stay is None:
-                raise NotFound(f"no stay with id {stay_id}")
+                raise NotFound(f"no stay with id {stay_id}", "stay_missing", (stay_id,))
             plans = care_repo.plans_of(session, stay_id)
             draft = next((p for p in plans if p.status is PlanStatus.DRAFT), None)
             if draft is not None:
@@ -206,7 +206,7 @@ class PlanService:
     def _draft(self, session, plan_id: int) -> ImplementationPlan:
         plan = care_repo.plan_by_id(session, plan_id)
         if plan is None:
-            raise NotFound(f"no plan with id {plan_id}")
+            raise NotFound(f"no plan with id {plan_id}", "plan_unknown", (plan_id,))
         if plan.status is not PlanStatus.DRAFT:
             raise ValidationError.single("plan", "is established; start a new version to change it", "plan_established")
         return plan
@@ -241,7 +241,7 @@ class PlanService:
         with self._db.unit_of_work() as session:
             plan = care_repo.plan_by_id(session, plan_id)
             if plan is None:
-                raise NotFound(f"no plan with id {plan_id}")
+                raise NotFound(f"no plan with id {plan_id}", "plan_unknown", (plan_id,))
             if plan.status is not PlanStatus.ESTABLISHED:
                 raise ValidationError.single("plan", "only an established plan is followed up", "plan_not_established")
             missing = [g for g in plan.goals if g.key not in results]

@@ -32,7 +32,7 @@ class PrintService:
         self._audit.require(actor, Permission.PLAN_READ, "implementation_plan", "", resident_id)
         detail = self._residents.get_resident(actor, resident_id)
         if not detail.stays:
-            raise NotFound(f"resident {resident_id} has no stay")
+            raise NotFound(f"resident {resident_id} has no stay", "resident_no_stay", (resident_id,))
         stay = detail.stays[-1]
         plan = self._plans.current(actor, stay.id)
         if plan is None:

@@ -102,7 +102,7 @@ class ReferralService:
     def _referral(self, session, referral_id: int) -> Referral:
         referral = referrals_repo.by_id(session, referral_id)
         if referral is None:
-            raise NotFound(f"no referral with id {referral_id}")
+            raise NotFound(f"no referral with id {referral_id}", "referral_missing", (referral_id,))
         if referral.placement_id is not None:
             raise ValidationError.single("referral", "has already led to an admission", "referral_admitted")
         return referral
@@ -163,7 +163,7 @@ class ReferralService:
         with self._db.unit_of_work() as session:
             reservation = stays_repo.reservation_by_id(session, reservation_id)
             if reservation is None or reservation.status is not ReservationStatus.ACTIVE:
-                raise NotFound(f"no active reservation with id {reservation_id}")
+                raise NotFound(f"no active reservation with id {reservation_id}", "reservation_missing", (reservation_id,))
             target = reference.place_by_number(session, to_place_number)
             if target is None or not target.active:
                 raise ValidationError.single("place", f"there is no place {to_place_number}", "place_unknown")

@@ -90,7 +90,7 @@ class ResidentService:
         with self._db.unit_of_work() as session:
             resident = residents_repo.by_id(session, resident_id)
             if resident is None:
-                raise NotFound(f"no resident with id {resident_id}")
+                raise NotFound(f"no resident with id {resident_id}", "resident_missing", (resident_id,))
             stays = residents_repo.placements_of(session, resident_id)
             detail = ResidentDetail(
                 self._row(resident, stays[-1] if stays else None),

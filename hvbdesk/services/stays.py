@@ -154,7 +154,7 @@ class StayService:
     def _open_stay(self, session, stay_id: int, *, allow_discharged: bool = False) -> Placement:
         stay = stays_repo.by_id(session, stay_id)
         if stay is None:
-            raise NotFound(f"no stay with id {stay_id}")
+            raise NotFound(f"no stay with id {stay_id}", "stay_missing", (stay_id,))
         if stay.discharged_at is not None and not allow_discharged:
             raise ValidationError.single("stay", "is discharged", "stay_discharged")
         return stay

@@ -125,7 +125,7 @@ class UserService:
         with self._db.unit_of_work() as session:
             account = accounts_repo.by_id(session, account_id)
             if account is None:
-                raise NotFound(f"no account with id {account_id}")
+                raise NotFound(f"no account with id {account_id}", "account_missing", (account_id,))
             account.active = active
             self._audit.append(session, actor.username, AuditAction.UPDATE, "account", account_id,
                                detail=f"active={'yes' if active else 'no'}")

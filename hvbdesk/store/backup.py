@@ -45,11 +45,11 @@ def verify_copy(path: Path, key, expected_counts: dict[str, int] | None) -> dict
 def backup_sqlcipher(db: Database, out: Path) -> Path:
     if db.path is None or db.key is None:
         raise DatabaseStateError(
-            "backups are made here only for the embedded database; on PostgreSQL use pg_dump"
+            "backups are made here only for the embedded database; on PostgreSQL use pg_dump", "backup_postgres"
         )
     out = out.resolve()
     if out.exists():
-        raise DatabaseStateError(f"{out} already exists; choose a new file name")
+        raise DatabaseStateError(f"{out} already exists; choose a new file name", "backup_exists", (out,))
     out.parent.mkdir(parents=True, exist_ok=True)
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -94,7 +94,7 @@ def restore_sqlcipher(db_path: Path, key, source: Path, safety_dir: Path, stamp:
     The caller has closed every connection to db_path.
     """
     if not source.exists():
-        raise DatabaseStateError(f"no backup at {source}")
+        raise DatabaseStateError(f"no backup at {source}", "backup_missing", (source,))
     verify_copy(source, key, None)
     safety_dir.mkdir(parents=True, exist_ok=True)
     safety = safety_dir / f"before-restore-{stamp}.hvbdesk"

@@ -45,7 +45,7 @@ def _open_keyed(path: Path, key: DatabaseKey, *, create: bool) -> sqlcipher.Conn
 def check_openable(path: Path) -> None:
     """Refuse early, before any file is touched, when the database is not there."""
     if not path.exists():
-        raise DatabaseStateError(f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'", "no_database")
+        raise DatabaseStateError(f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'", "no_database", (path,))
     with path.open("rb") as fh:
         if fh.read(16) == PLAIN_SQLITE_HEADER:
             raise DatabaseKeyError(f"{path.name} is an unencrypted SQLite file; hvbdesk refuses to open it", "plaintext")
@@ -54,7 +54,7 @@ def check_openable(path: Path) -> None:
 def sqlcipher_engine(path: Path, key: DatabaseKey, *, create: bool = False) -> Engine:
     if create:
         if path.exists():
-            raise DatabaseStateError(f"a database already exists at {path}")
+            raise DatabaseStateError(f"a database already exists at {path}", "database_exists", (path,))
         path.parent.mkdir(parents=True, exist_ok=True)
         first = _open_keyed(path, key, create=True)
         # The SQLCipher header is only written with the first page; WAL mode is persistent.

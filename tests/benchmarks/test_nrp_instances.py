@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from hvbdesk.roster.check import objective, violations
 from hvbdesk.roster.nrp_format import read
 from hvbdesk.roster.solver import RosterModel
 from tests.benchmarks.conftest import report
+from tests.helpers import NRP
 
 pytestmark = pytest.mark.benchmark
-NRP = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "nrp"
 BEST_KNOWN = {1: 607, 2: 828, 3: 1001, 4: 1716, 5: 1143, 6: 1950, 7: 1056, 8: 1300, 9: 439, 10: 4631, 11: 3443,
               12: 4040}
 

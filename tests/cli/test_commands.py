@@ -11,7 +11,7 @@ from hvbdesk.app import open_database
 from hvbdesk.config import make_config
 from hvbdesk.services.imports import PLACEMENT_COLUMNS
 from tests.cli.conftest import PASSPHRASE, run_cli
-from tests.helpers import placement_row, pnr, write_csv
+from tests.helpers import NRP, placement_row, pnr, write_csv
 
 ENV = {"HVBDESK_DB_PASSPHRASE": PASSPHRASE, "HVBDESK_PASSWORD": "long-enough-pw"}
 
@@ -116,7 +116,7 @@ def test_demo_refuses_a_database_with_real_data(tmp_path):
 def test_roster_bench_prints_one_line():
     from pathlib import Path
 
-    instance = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "nrp" / "Instance1.txt"
+    instance = NRP / "Instance1.txt"
     result = run_cli("roster", "bench", str(instance), "--time-limit", "20")
     assert result.returncode == 0, result.stderr
     assert re.fullmatch(r"objective=607 bound=607 seconds=\d+\.\d status=optimal\n", result.stdout)

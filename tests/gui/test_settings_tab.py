@@ -69,7 +69,7 @@ def test_an_order_between_settings_is_explained_with_the_other_setting(qtbot, se
 
 def test_rule_messages_say_the_numbers_in_force(swedish):
     from hvbdesk.domain.errors import FieldProblem, ValidationError
-    from hvbdesk.gui.messages import describe
+    from hvbdesk.i18n.messages import describe
 
     error = ValidationError([FieldProblem("personnummer", "", code="age_out_of_range", args=(16, 19)),
                              FieldProblem("days", "", code="extension_length", args=(5, 10))])

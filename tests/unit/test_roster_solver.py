@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import threading
-from pathlib import Path
 
 from hvbdesk.roster.check import objective, violations
 from hvbdesk.roster.nrp_format import read
 from hvbdesk.roster.problem import Cover, Employee, RosterProblem, ShiftType
 from hvbdesk.roster.solver import RosterModel
+from tests.helpers import NRP
 
-NRP = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "nrp"
 
 
 def test_benchmark_instance_1_reaches_the_best_known_value():

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.account_dialog import AccountDialog
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
 from hvbdesk.gui.role_names import action_label, entity_label, role_label, setting_area
 from hvbdesk.gui.setting_dialog import SettingDialog

@@ -16,7 +16,7 @@ from hvbdesk.domain.enums import PlaceKind
 from hvbdesk.gui.admission_dialog import AdmissionDialog
 from hvbdesk.gui.bed_board import BedBoard
 from hvbdesk.gui.labels import watch_text
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import heading, muted
 from hvbdesk.gui.stay_dialogs import StayDialog
 from hvbdesk.gui.timeline import Timeline

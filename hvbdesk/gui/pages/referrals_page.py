@@ -8,7 +8,7 @@ from hvbdesk.domain.enums import ReferralDecision
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.admission_dialog import AdmissionDialog
 from hvbdesk.gui.labels import basis_label, decision_label, decline_label, kind_label
-from hvbdesk.gui.messages import describe
+from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
 from hvbdesk.gui.referral_dialogs import AcceptDialog, DeclineDialog, ReferralDialog
 from hvbdesk.gui.table_model import Column, RowsModel

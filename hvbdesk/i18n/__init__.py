@@ -1,0 +1,79 @@
+"""The user's language outside Qt: one `translate(context, text)` for headless code and the GUI alike.
+
+The source language is English; Swedish comes from the translation file the GUI's compiled catalogue is
+made from (resources/translations/hvbdesk_sv.ts), so pyside6-lupdate finds these texts too. The GUI hands
+its own QCoreApplication.translate in with `use`; the command line loads the catalogue with `use_language`.
+"""
+
+from __future__ import annotations
+
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Mapping
+from functools import cache
+
+from hvbdesk.config import resource_path
+
+LANGUAGES = {"sv": "Svenska", "en": "English"}
+DEFAULT_LANGUAGE = "sv"
+
+Translate = Callable[[str, str], str]
+
+
+def _source_text(context: str, text: str) -> str:
+    return text
+
+
+_current: list[Translate] = [_source_text]
+
+
+def translate(context: str, text: str) -> str:
+    """The text in the user's language; `%1`, `%2` … are filled in by `fill`."""
+    return _current[0](context, text)
+
+
+def fill(text: str, *args: object) -> str:
+    # Highest number first, so that %1 does not eat the start of %10.
+    for number in range(len(args), 0, -1):
+        text = text.replace(f"%{number}", str(args[number - 1]))
+    return text
+
+
+def use(function: Translate) -> None:
+    _current[0] = function
+
+
+def use_language(language: str) -> None:
+    if language not in LANGUAGES:
+        language = DEFAULT_LANGUAGE
+    if language == "en":
+        use(_source_text)
+        return
+    catalogue = load_catalogue(language)
+    use(lambda context, text: catalogue.get((context, text)) or text)
+
+
+@cache
+def load_catalogue(language: str) -> Mapping[tuple[str, str], str]:
+    """(context, English source) → finished translation; unfinished entries are left out."""
+    path = resource_path("resources") / "translations" / f"hvbdesk_{language}.ts"
+    table: dict[tuple[str, str], str] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            table[(name, message.findtext("source") or "")] = translation.text or ""
+    return table
+
+
+def language_for(preferred: str | None, environ: Mapping[str, str] = os.environ) -> str:
+    """The app's language where the user chose one; else English where the locale says English; else Swedish."""
+    if preferred in LANGUAGES:
+        return preferred
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name)
+        if value:
+            return "en" if value.lower().startswith("en") else DEFAULT_LANGUAGE
+    return DEFAULT_LANGUAGE
