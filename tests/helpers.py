@@ -10,6 +10,10 @@ from hvbdesk.services.imports import PLACEMENT_COLUMNS
 # The Curtois–Qu benchmark instances the solver tests and benchmarks read (README.md beside them).
 NRP = Path(__file__).resolve().parent / "data" / "nrp"
 
+# Solver tests stop on CP-SAT's deterministic work limit, so the search and its roster are the same on every
+# run however busy the machine; the wall-clock limit beside it only keeps a broken run from hanging.
+GUARD_SECONDS = 600.0
+
 STAFF_HEADER = ["first_name", "last_name", "role", "employer", "fte_percent", "weekdays_only"]
 
 

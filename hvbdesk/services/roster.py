@@ -147,28 +147,33 @@ class RosterService:
         import hvbdesk.roster.solver  # noqa: F401
 
     def solve(self, actor: Actor, sheet: RosterSheet, time_limit: float, *, on_progress: Callable | None = None,
-              cancel: threading.Event | None = None, workers: int | None = None):
+              cancel: threading.Event | None = None, workers: int | None = None,
+              deterministic_time: float | None = None):
         """Lay out the sheet's staff (not the temporary ones) with the solver; the sheet is not changed.
-        Returns hvbdesk.roster.solver.Solution; cancelling keeps the best roster found so far."""
+        Returns hvbdesk.roster.solver.Solution; cancelling keeps the best roster found so far. A
+        `deterministic_time` gives the same roster on every run (RosterModel.solve)."""
         from hvbdesk.roster.solver import RosterModel
 
         self._audit.require(actor, Permission.ROSTER_WRITE, "roster")
         if time_limit <= 0:
             raise ValidationError.single("time_limit", "must be more than 0 seconds", "time_limit")
         model = RosterModel(sheet.solver_problem())
-        solution = model.solve(time_limit, on_progress=on_progress, cancel=cancel, workers=workers)
+        solution = model.solve(time_limit, on_progress=on_progress, cancel=cancel, workers=workers,
+                               deterministic_time=deterministic_time)
         self._audit.record(actor, AuditAction.VIEW, "roster",
                            detail=f"solved {sheet.kind} {sheet.home.dates[0].isoformat()} status={solution.status}")
         return solution
 
     def plan(self, actor: Actor, start: dt.date, weeks: int, time_limit: float, *,
-             on_progress: Callable | None = None, cancel: threading.Event | None = None) -> RosterResult:
+             on_progress: Callable | None = None, cancel: threading.Event | None = None,
+             deterministic_time: float | None = None) -> RosterResult:
         """The period roster laid out by the solver (not saved)."""
         from hvbdesk.roster.shortfall import explain
 
         self._audit.require(actor, Permission.ROSTER_WRITE, "roster")
         sheet = self.period(actor, start, weeks)
-        solution = self.solve(actor, sheet, time_limit, on_progress=on_progress, cancel=cancel)
+        solution = self.solve(actor, sheet, time_limit, on_progress=on_progress, cancel=cancel,
+                              deterministic_time=deterministic_time)
         sheet.apply(solution.assignment)
         temporary = [sheet.home.staff[i].name for i in sheet.staff_ids if sheet.is_temporary(i)]
         return RosterResult(sheet, solution, sheet.gaps(),

@@ -14,6 +14,7 @@ from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditQuery
 from hvbdesk.services.demo import fill_demo
 from tests.conftest import NOW, add_actor
+from tests.helpers import GUARD_SECONDS
 
 MONDAY = dt.date(2026, 6, 15)  # NOW's Monday
 
@@ -33,7 +34,7 @@ def test_a_base_schedule_is_laid_out_saved_and_repeated_in_the_period(demo, mana
     base = demo.roster.base(manager)
     assert base.days == 42 and base.source == "empty" and base.home.dates[0] == MONDAY
     assert all(not base.is_temporary(i) for i in base.staff_ids)
-    solution = demo.roster.solve(manager, base, 8, workers=2)
+    solution = demo.roster.solve(manager, base, GUARD_SECONDS, workers=2, deterministic_time=0.5)
     base.apply(solution.assignment)
     assert [v for v in base.violations() if v.kept_reason is None] == []
     assert demo.roster.save(manager, base) == sum(len(c) for c in base.assignment.values())
@@ -87,7 +88,7 @@ def test_a_saved_period_is_what_comes_back_and_wishes_reach_the_solver(demo, man
     period = demo.roster.period(manager, MONDAY, 1)
     assert [(w.staff_id, w.day, w.shift, w.want) for w in period.wishes] == [(who, MONDAY + dt.timedelta(days=3),
                                                                                None, True)]
-    solution = demo.roster.solve(manager, period, 8, workers=2)
+    solution = demo.roster.solve(manager, period, GUARD_SECONDS, workers=2, deterministic_time=0.5)
     period.apply(solution.assignment)
     assert 3 not in period.assignment.get(who, {})
     with pytest.raises(ValidationError) as error:

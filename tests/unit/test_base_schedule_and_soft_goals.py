@@ -10,6 +10,7 @@ from hvbdesk.roster.check import fair_counts, objective, soft_goals, violations
 from hvbdesk.roster.home import Demand, RosterStaff, RosterWeights, build
 from hvbdesk.roster.sheet import BASE, PERIOD, RosterSheet
 from hvbdesk.roster.solver import RosterModel
+from tests.helpers import GUARD_SECONDS
 
 MONDAY = dt.date(2026, 11, 23)
 
@@ -33,7 +34,7 @@ def test_the_seam_of_a_base_schedule_is_checked():
 
 def test_a_solved_base_schedule_has_no_violation_across_its_seam():
     home = build(MONDAY, 2, assistants(8), base=True)
-    solution = RosterModel(home.problem).solve(15, workers=2)
+    solution = RosterModel(home.problem).solve(GUARD_SECONDS, workers=2, deterministic_time=0.5)
     assert solution.objective is not None
     assert violations(home.problem, solution.assignment) == []
     assert objective(home.problem, solution.assignment) == solution.objective
@@ -58,7 +59,7 @@ def test_an_uneven_spread_of_nights_costs_in_proportion_to_hours():
 def test_the_solver_spreads_nights_evenly():
     only_nights = (Demand("N", (1,) * 7, (1,) * 7, 1, 1),)
     home = build(MONDAY, 1, assistants(7), demand=only_nights, weights=RosterWeights(under_target_hour=0))
-    solution = RosterModel(home.problem).solve(15, workers=2)
+    solution = RosterModel(home.problem).solve(GUARD_SECONDS, workers=2, deterministic_time=0.5)
     assert solution.status == "optimal" and solution.objective == 0
     assert set(fair_counts(home.problem, solution.assignment)["N"].values()) == {10}  # one night each
 
