@@ -1,7 +1,8 @@
 """Shared test set-up: offscreen Qt, no real keyring, and databases on SQLite and PostgreSQL.
 
 Store and service tests take the `database` fixture and run once per backend: SQLCipher always,
-PostgreSQL when HVBDESK_TEST_DATABASE_URL names a server (`.ci/run` starts one and sets it).
+PostgreSQL when HVBDESK_TEST_DATABASE_URL names a server (`.ci/run` starts one and sets it). Every test
+gets its own copy of a database made once per run: the empty one, or a demo (`demo_database`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import datetime as dt
 import os
 import shutil
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,22 @@ PASSWORD = "correct-password-1"
 
 def fixed_clock() -> dt.datetime:
     return NOW
+
+
+@pytest.fixture(scope="session", autouse=True)
+def cheap_password_hashing():
+    """Nearly every test logs someone in, and argon2id at the product's cost (RFC 9106: 64 MiB, 3 passes)
+    takes 0.13 s per hash and per check: about a minute and a half of a run spent on hashing that no test
+    is about. Tests hash with argon2id at its lowest cost instead; the product's own parameters are
+    checked in tests/unit/test_passwords.py, and every CLI test runs the real program with them."""
+    from argon2 import PasswordHasher
+
+    from hvbdesk.security import passwords
+
+    product = passwords._hasher
+    passwords._hasher = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    yield product
+    passwords._hasher = product
 
 
 def pytest_collection_modifyitems(config, items):
@@ -121,11 +139,62 @@ def _pg_drop(name: str) -> None:
 
 # --- the fixtures tests use --------------------------------------------------------------------
 
-def make_database(backend: str, request, folder: Path):
+@dataclass(frozen=True)
+class DemoSpec:
+    """A demo database as tests use it: `with_manager` first creates the manager 'chef' (as the
+    `manager` fixture does), then fills the demo, so ids are as if the test had done both itself."""
+
+    seed: int
+    years: int
+    end: dt.datetime = NOW
+    with_manager: bool = True
+
+
+@pytest.fixture(scope="session")
+def demo_templates(tmp_path_factory):
+    """(backend, spec) → a filled demo made once per run; tests get copies of it."""
+    made: dict = {}
+    yield made
+    for (backend, _), template in made.items():
+        if backend == "postgresql":
+            _pg_drop(template)
+
+
+def _fill(db: Database, folder: Path, spec: DemoSpec) -> None:
+    from hvbdesk.services.demo import fill_demo
+
+    services = build_services(db, Config(data_dir=folder, workstation="test-ws"), fixed_clock)
+    if spec.with_manager:
+        services.users.create_first_manager("chef", PASSWORD, "Föreståndaren")
+    fill_demo(db, services.audit, seed=spec.seed, years=spec.years, end=spec.end)
+
+
+def _demo_template(backend: str, request, spec: DemoSpec):
+    made = request.getfixturevalue("demo_templates")
+    if (backend, spec) not in made:
+        if backend == "sqlite":
+            folder = request.getfixturevalue("tmp_path_factory").mktemp("demo-template")
+            db = _sqlite_copy(request.getfixturevalue("sqlite_template"), folder)
+            _fill(db, folder, spec)
+            db.checkpoint()
+            db.dispose()
+            made[backend, spec] = (db.path, db.key)
+        else:
+            db, name = _pg_copy(request.getfixturevalue("pg_template"))
+            try:
+                _fill(db, Path("unused"), spec)
+            finally:
+                db.dispose()
+            made[backend, spec] = name
+    return made[backend, spec]
+
+
+def make_database(backend: str, request, folder: Path, demo: DemoSpec | None = None):
     if backend == "sqlite":
-        db = _sqlite_copy(request.getfixturevalue("sqlite_template"), folder)
+        template = _demo_template(backend, request, demo) if demo else request.getfixturevalue("sqlite_template")
+        db = _sqlite_copy(template, folder)
         return db, db.dispose
-    template = request.getfixturevalue("pg_template")
+    template = _demo_template(backend, request, demo) if demo else request.getfixturevalue("pg_template")
     db, name = _pg_copy(template)
 
     def cleanup():
@@ -135,11 +204,20 @@ def make_database(backend: str, request, folder: Path):
     return db, cleanup
 
 
-@pytest.fixture(params=BACKENDS)
-def database(request, tmp_path):
-    db, cleanup = make_database(request.param, request, tmp_path / "data")
-    yield db
-    cleanup()
+def database_fixture(demo: DemoSpec | None = None, backends: list[str] = BACKENDS):
+    """A `database` fixture, once per backend: empty, or a copy of the demo `demo`. A module that
+    assigns it to `database` gets its services and actors on that database."""
+
+    @pytest.fixture(params=backends)
+    def database(request, tmp_path):
+        db, cleanup = make_database(request.param, request, tmp_path / "data", demo)
+        yield db
+        cleanup()
+
+    return database
+
+
+database = database_fixture()
 
 
 @pytest.fixture
@@ -160,5 +238,6 @@ def add_actor(services, manager: Actor, role: Role, username: str | None = None)
 
 @pytest.fixture
 def manager(services) -> Actor:
-    services.users.create_first_manager("chef", PASSWORD, "Föreståndaren")
+    if not services.users.has_accounts():  # a demo copied from a template made with its manager has it
+        services.users.create_first_manager("chef", PASSWORD, "Föreståndaren")
     return services.users.authenticate("chef", PASSWORD)

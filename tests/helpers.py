@@ -17,6 +17,15 @@ GUARD_SECONDS = 600.0
 STAFF_HEADER = ["first_name", "last_name", "role", "employer", "fte_percent", "weekdays_only"]
 
 
+def pdf_pages(data: bytes) -> list[str]:
+    """The text of each page of a PDF, as a reader of the printout sees it."""
+    import io
+
+    from pypdf import PdfReader
+
+    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+
+
 def pnr(birth_yyyymmdd: str, serial: int = 982) -> str:
     """A fictional identity number (birth number 980–999) with a correct check digit."""
     return with_check_digit(f"{birth_yyyymmdd}{serial:03d}")

@@ -7,7 +7,7 @@ from hvbdesk.gui.style import apply_style
 from hvbdesk.gui.translations import install_translators
 from hvbdesk.security.roles import Role
 from hvbdesk.services.imports import PLACEMENT_COLUMNS
-from tests.conftest import add_actor
+from tests.conftest import add_actor, database_fixture
 from tests.helpers import placement_row, pnr, write_csv
 
 
@@ -57,14 +57,8 @@ def swedish(qapp, styled):
         qapp.removeTranslator(t)
 
 
-@pytest.fixture(params=["sqlite"])
-def database(request, tmp_path):
-    """GUI tests drive widgets; the store itself is covered on both backends elsewhere."""
-    from tests.conftest import make_database
-
-    db, cleanup = make_database(request.param, request, tmp_path / "data")
-    yield db
-    cleanup()
+# GUI tests drive widgets; the store itself is covered on both backends elsewhere.
+database = database_fixture(backends=["sqlite"])
 
 
 @pytest.fixture

@@ -13,16 +13,17 @@ from hvbdesk.gui.pages.roster_page import RosterPage
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.roster.sheet import BASE
 from hvbdesk.security.roles import Role
-from hvbdesk.services.demo import fill_demo
-from tests.conftest import NOW, add_actor
+from tests.conftest import NOW, DemoSpec, add_actor, database_fixture
 from tests.helpers import GUARD_SECONDS
 
 MONDAY = dt.date(2026, 6, 15)
 
 
+database = database_fixture(DemoSpec(seed=4, years=1), backends=["sqlite"])
+
+
 @pytest.fixture
-def demo(services, database, manager):
-    fill_demo(database, services.audit, seed=4, years=1, end=NOW)
+def demo(services, manager):
     return services
 
 

@@ -12,13 +12,16 @@ from hvbdesk.domain.identity import age_on, parse_identity_number
 from hvbdesk.security.roles import Role
 from hvbdesk.services.demo import fill_demo
 from hvbdesk.store.models import Account, Guardian, Placement, Referral, Resident, StaffMember
+from tests.conftest import BACKENDS, DemoSpec, database_fixture, make_database
 
 END = dt.datetime(2026, 6, 15, 10, 0)
 
 
+database = database_fixture(DemoSpec(seed=11, years=3, end=END, with_manager=False))
+
+
 @pytest.fixture
 def demo(services, database):
-    summary = fill_demo(database, services.audit, seed=11, years=3, end=END)
     with database.unit_of_work() as session:
         residents = {r.id: r for r in session.query(Resident)}
         stays = session.query(Placement).all()
@@ -28,7 +31,7 @@ def demo(services, database):
         staff = session.query(StaffMember).all()
         accounts = [a.username for a in session.query(Account)]
         referrals = session.query(Referral).all()
-    return dict(summary=summary, residents=residents, stays=stays, guardians=guardians, staff=staff,
+    return dict(residents=residents, stays=stays, guardians=guardians, staff=staff,
                 accounts=accounts, referrals=referrals, services=services)
 
 
@@ -87,15 +90,15 @@ def test_staff_accounts_and_referrals(demo):
     assert {"accepted", "declined"} <= decisions
 
 
-def test_same_seed_same_data(services, database, tmp_path, request):
-    from tests.conftest import make_database
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_same_seed_same_data(backend, tmp_path, request):
     from hvbdesk.app import build_services
     from hvbdesk.config import Config
 
-    backend = "sqlite" if database.is_sqlite else "postgresql"
+    database, cleanup_first = make_database(backend, request, tmp_path / "first")
     other, cleanup = make_database(backend, request, tmp_path / "other")
     try:
-        fill_demo(database, services.audit, seed=7, years=2, end=END)
+        fill_demo(database, build_services(database, Config(tmp_path / "first")).audit, seed=7, years=2, end=END)
         fill_demo(other, build_services(other, Config(tmp_path / "other")).audit, seed=7, years=2, end=END)
 
         def dump(db):
@@ -106,3 +109,4 @@ def test_same_seed_same_data(services, database, tmp_path, request):
         assert dump(database) == dump(other)
     finally:
         cleanup()
+        cleanup_first()

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import io
-
 import pytest
-from pypdf import PdfReader
 
 from hvbdesk.domain.errors import PermissionDenied, ValidationError
 from hvbdesk.domain.enums import StaffRole
@@ -13,13 +10,13 @@ from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditQuery
 from hvbdesk.services.plans import ActionInput, GoalInput, PlanContent
 from tests.conftest import NOW, add_actor
+from tests.helpers import pdf_pages
 from tests.services.test_stays import request
 
 NASTY = '<b>x</b> & <img src="http://x">'
 
 
-def _pages(data: bytes) -> list[str]:
-    return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
+_pages = pdf_pages
 
 
 @pytest.fixture
@@ -64,27 +61,3 @@ def test_no_established_plan_is_said(services, manager):
     with pytest.raises(ValidationError) as err:
         services.printing.plan_pdf(manager, resident)
     assert err.value.problems[0].code == "plan_missing"
-
-
-def test_a_roster_is_written_as_pdf_or_csv_and_the_print_is_audited(services, manager, tmp_path):
-    import datetime as dt
-
-    from hvbdesk.services.demo import fill_demo
-
-    fill_demo(services.db, services.audit, seed=3, years=1, end=NOW)
-    monday = NOW.date() - dt.timedelta(days=NOW.weekday())
-    tmp_path = tmp_path / "out"
-    tmp_path.mkdir()
-    sheet = services.roster.period(manager, monday, 2)
-    with pytest.raises(ValidationError) as excinfo:
-        services.printing.write_roster(manager, sheet, tmp_path / "schema.xlsx")
-    assert excinfo.value.problems[0].code == "export_suffix" and not list(tmp_path.iterdir())
-    assistant = add_actor(services, manager, Role.TREATMENT_ASSISTANT)
-    services.printing.write_roster(assistant, sheet, tmp_path / "schema.pdf")
-    text = "\n".join(_pages((tmp_path / "schema.pdf").read_bytes()))
-    assert f"Schema {monday.isoformat()}" in text and "DEMO" not in text  # a real database, not a demo
-    services.printing.write_roster(manager, sheet, tmp_path / "schema.csv")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["schema.csv", "schema.pdf"]
-    actions = [(r.action, r.detail) for r in services.audit.search(manager, AuditQuery(entity="roster"))[:2]]
-    period = f"period {monday.isoformat()}..{(monday + dt.timedelta(days=13)).isoformat()}"
-    assert actions == [("export", f"{period} csv"), ("print", f"{period} pdf")]

@@ -12,16 +12,17 @@ from hvbdesk.roster.home import DEFAULT_DEMAND, DEFAULT_SHIFTS, Demand
 from hvbdesk.roster.setup import shift_from_texts
 from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditQuery
-from hvbdesk.services.demo import fill_demo
-from tests.conftest import NOW, add_actor
-from tests.helpers import GUARD_SECONDS
+from tests.conftest import NOW, DemoSpec, add_actor, database_fixture
+from tests.helpers import GUARD_SECONDS, pdf_pages
 
 MONDAY = dt.date(2026, 6, 15)  # NOW's Monday
 
 
+database = database_fixture(DemoSpec(seed=3, years=1))
+
+
 @pytest.fixture
-def demo(services, database, manager):
-    fill_demo(database, services.audit, seed=3, years=1, end=NOW)
+def demo(services, manager):
     return services
 
 
@@ -170,3 +171,23 @@ def test_assistants_read_the_roster_but_only_the_manager_changes_it(demo, manage
                  lambda: demo.roster_setup.save(assistant, MONDAY, list(DEFAULT_SHIFTS), [])):
         with pytest.raises(PermissionDenied):
             call()
+
+
+def test_a_roster_is_written_as_pdf_or_csv_and_the_print_is_audited(demo, manager, tmp_path):
+    services = demo
+    monday = NOW.date() - dt.timedelta(days=NOW.weekday())
+    tmp_path = tmp_path / "out"
+    tmp_path.mkdir()
+    sheet = services.roster.period(manager, monday, 2)
+    with pytest.raises(ValidationError) as excinfo:
+        services.printing.write_roster(manager, sheet, tmp_path / "schema.xlsx")
+    assert excinfo.value.problems[0].code == "export_suffix" and not list(tmp_path.iterdir())
+    assistant = add_actor(services, manager, Role.TREATMENT_ASSISTANT)
+    services.printing.write_roster(assistant, sheet, tmp_path / "schema.pdf")
+    text = "\n".join(pdf_pages((tmp_path / "schema.pdf").read_bytes()))
+    assert f"Schema {monday.isoformat()}" in text and "DEMO" not in text  # a real database, not a demo
+    services.printing.write_roster(manager, sheet, tmp_path / "schema.csv")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["schema.csv", "schema.pdf"]
+    actions = [(r.action, r.detail) for r in services.audit.search(manager, AuditQuery(entity="roster"))[:2]]
+    period = f"period {monday.isoformat()}..{(monday + dt.timedelta(days=13)).isoformat()}"
+    assert actions == [("export", f"{period} csv"), ("print", f"{period} pdf")]
