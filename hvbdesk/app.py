@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from hvbdesk.config import Config
-from hvbdesk.domain.errors import DatabaseStateError
+from hvbdesk.domain.errors import DatabaseStateError, HvbError
 from hvbdesk.security.keystore import PassphrasePrompt, key_for_existing_database, key_for_new_database
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.beds import BedService
@@ -150,6 +150,11 @@ def open_database(config: Config, prompt: PassphrasePrompt | None) -> Database:
 
 
 def run_gui(config: Config, *, smoke_test: bool = False) -> int:
+    from hvbdesk.display_check import missing_display_libraries
+
+    problem = missing_display_libraries()  # before Qt loads its plugin: a sentence instead of an abort
+    if problem:
+        raise HvbError(problem, "display_libraries")
     from hvbdesk.gui.application import run
 
     return run(config, smoke_test=smoke_test)

@@ -1,6 +1,8 @@
 """Command line: the headless interface (DESIGN.md). `hvbdesk` with no command opens the app.
 
-Exit codes: 0 success, 1 a check or validation failed (message on stderr), 2 usage error.
+Exit codes: 0 success, 1 a check or validation failed (message on stderr), 2 usage error. What a person
+reads is in the app's language (Swedish unless the app or the locale says English), from the same
+translation file as the GUI; the machine-readable lines (`roster bench`, `residents`, CSV) are fixed.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import sys
 from pathlib import Path
 
 from hvbdesk import __version__
+from hvbdesk.i18n import decimal, fill, translate
 
 PASSWORD_ENV = "HVBDESK_PASSWORD"
 NEW_PASSWORD_ENV = "HVBDESK_NEW_PASSWORD"
@@ -119,9 +122,10 @@ def _config(args):
 def _terminal_prompt(creating: bool) -> str | None:
     if not sys.stdin or not sys.stdin.isatty():
         return None
-    first = getpass.getpass("New database passphrase: " if creating else "Database passphrase: ")
-    if creating and getpass.getpass("The same passphrase again: ") != first:
-        raise CliError("the two passphrases differ")
+    first = getpass.getpass(translate("Cli", "New database passphrase: ") if creating
+                            else translate("Cli", "Database passphrase: "))
+    if creating and getpass.getpass(translate("Cli", "The same passphrase again: ")) != first:
+        raise CliError(translate("Cli", "the two passphrases differ"))
     return first
 
 
@@ -130,10 +134,10 @@ def _password(env: str, label: str, *, confirm: bool = False) -> str:
     if value:
         return value
     if not sys.stdin or not sys.stdin.isatty():
-        raise CliError(f"no password: set {env} or run from a terminal")
+        raise CliError(fill(translate("Cli", "no password: set %1 or run from a terminal"), env))
     typed = getpass.getpass(f"{label}: ")
-    if confirm and getpass.getpass(f"{label} again: ") != typed:
-        raise CliError("the two passwords differ")
+    if confirm and getpass.getpass(fill(translate("Cli", "%1 again: "), label)) != typed:
+        raise CliError(translate("Cli", "the two passwords differ"))
     return typed
 
 
@@ -147,8 +151,8 @@ def _open(args):
 def _actor(args, services):
     user = getattr(args, "user", None)
     if not user:
-        raise CliError("this command needs an acting user: --user NAME")
-    return services.users.authenticate(user, _password(PASSWORD_ENV, f"Password for {user}"))
+        raise CliError(translate("Cli", "this command needs an acting user: --user NAME"))
+    return services.users.authenticate(user, _password(PASSWORD_ENV, fill(translate("Cli", "Password for %1"), user)))
 
 
 # --- commands ----------------------------------------------------------------------------------
@@ -158,12 +162,12 @@ def cmd_init(args) -> int:
 
     user = getattr(args, "user", None)
     if not user:
-        raise CliError("init needs the first manager's name: hvbdesk init --user NAME")
+        raise CliError(translate("Cli", "init needs the first manager's name: hvbdesk init --user NAME"))
     from hvbdesk.services.users import check_username
     from hvbdesk.security.passwords import check_new_password
 
     check_username(user)
-    password = _password(PASSWORD_ENV, f"Password for the new manager {user}", confirm=True)
+    password = _password(PASSWORD_ENV, fill(translate("Cli", "Password for the new manager %1"), user), confirm=True)
     check_new_password(password)
     config = _config(args)
     db = create_database(config, _terminal_prompt, demo=False)
@@ -171,7 +175,7 @@ def cmd_init(args) -> int:
         build_services(db, config).users.create_first_manager(user, password)
     finally:
         db.dispose()
-    print(f"Created {config.describe_database()} with the manager account '{user}'.")
+    print(fill(translate("Cli", "Created %1 with the manager account '%2'."), config.describe_database(), user))
     return 0
 
 
@@ -182,11 +186,11 @@ def cmd_users_add(args) -> int:
     _, services = _open(args)
     try:
         actor = _actor(args, services)
-        password = _password(NEW_PASSWORD_ENV, f"Password for {args.name}", confirm=True)
+        password = _password(NEW_PASSWORD_ENV, fill(translate("Cli", "Password for %1"), args.name), confirm=True)
         row = services.users.add_account(actor, args.name, role, password, args.display_name)
     finally:
         services.db.dispose()
-    print(f"Added account '{row.username}' with the role {row.role.value}.")
+    print(fill(translate("Cli", "Added account '%1' with the role %2."), row.username, row.role.value))
     return 0
 
 
@@ -197,18 +201,18 @@ def cmd_demo(args) -> int:
     from hvbdesk.services.demo import DEMO_PASSWORD, fill_demo
 
     if not 1 <= args.years <= 30:
-        raise CliError("--years must be from 1 to 30")
+        raise CliError(translate("Cli", "--years must be from 1 to 30"))
     config = _config(args)
     if database_exists(config) and not config.uses_postgres:
         existing = build_services(open_database(config, _terminal_prompt), config)
         is_demo = existing.is_demo
         existing.db.dispose()
         if not is_demo:
-            raise CliError(f"{config.database_path} holds real data; demo refuses to touch it")
+            raise CliError(fill(translate("Cli", "%1 holds real data; demo refuses to touch it"), config.database_path))
         for suffix in ("", "-wal", "-shm"):
             Path(str(config.database_path) + suffix).unlink(missing_ok=True)
         forget_key(str(config.database_path))
-        print("Replaced the earlier demo database.")
+        print(translate("Cli", "Replaced the earlier demo database."))
     end = local_now()
     start = (end - dt.timedelta(days=round(365.25 * args.years))).date()
     db = create_database(config, _terminal_prompt, demo=True, start=start)
@@ -217,10 +221,11 @@ def cmd_demo(args) -> int:
         summary = fill_demo(db, services.audit, seed=args.seed, years=args.years, end=end)
     finally:
         db.dispose()
-    print(f"Demo database at {config.describe_database()}: {summary.residents} residents, "
-          f"{summary.placements} stays, {summary.referrals} referrals, {summary.staff} staff, "
-          f"{summary.journal_entries} journal entries.")
-    print(f"Accounts (password '{DEMO_PASSWORD}'): " + ", ".join(summary.accounts))
+    print(fill(translate("Cli", "Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, "
+                                "%6 journal entries."),
+               config.describe_database(), summary.residents, summary.placements, summary.referrals, summary.staff,
+               summary.journal_entries))
+    print(fill(translate("Cli", "Accounts (password '%1'): %2"), DEMO_PASSWORD, ", ".join(summary.accounts)))
     return 0
 
 
@@ -232,9 +237,9 @@ def cmd_check(args) -> int:
         services.db.dispose()
     if problems:
         for problem in problems:
-            print(f"problem: {problem}", file=sys.stderr)
+            print(fill(translate("Cli", "problem: %1"), problem), file=sys.stderr)
         return 1
-    print("ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order")
+    print(translate("Cli", "ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order"))
     return 0
 
 
@@ -245,7 +250,7 @@ def cmd_backup(args) -> int:
         out = services.system.backup(actor, args.out)
     finally:
         services.db.dispose()
-    print(f"Backup written and verified: {out}")
+    print(fill(translate("Cli", "Backup written and verified: %1"), out))
     return 0
 
 
@@ -258,7 +263,7 @@ def cmd_restore(args) -> int:
     config, services = _open(args)
     try:
         if config.uses_postgres:
-            raise CliError("restore works on the embedded database; on PostgreSQL use pg_restore")
+            raise CliError(translate("Cli", "restore works on the embedded database; on PostgreSQL use pg_restore"))
         actor = _actor(args, services)
         services.audit.require(actor, Permission.DATABASE_RESTORE, "database")
         services.audit.record(actor, AuditAction.UPDATE, "database", detail="restore: replaced by a backup")
@@ -272,7 +277,7 @@ def cmd_restore(args) -> int:
         restored.audit.record(actor, AuditAction.UPDATE, "database", detail="restore: restored from a backup")
     finally:
         restored.db.dispose()
-    print(f"Restored {args.source}. The database as it was is kept at {safety}")
+    print(fill(translate("Cli", "Restored %1. The database as it was is kept at %2"), args.source, safety))
     return 0
 
 
@@ -282,7 +287,7 @@ def cmd_import_staff(args) -> int:
         result = services.imports.import_staff(_actor(args, services), args.file)
     finally:
         services.db.dispose()
-    print(f"Imported {result.created} staff members.")
+    print(fill(translate("Cli", "Imported %1 staff members."), result.created))
     return 0
 
 
@@ -292,7 +297,7 @@ def cmd_import_placements(args) -> int:
         result = services.imports.import_placements(_actor(args, services), args.file)
     finally:
         services.db.dispose()
-    print(f"Imported {result.created} stays ({result.residents_created} new residents).")
+    print(fill(translate("Cli", "Imported %1 stays (%2 new residents)."), result.created, result.residents_created))
     return 0
 
 
@@ -302,7 +307,7 @@ def cmd_print_plan(args) -> int:
         out = services.printing.write_plan(_actor(args, services), args.resident, args.out, easy_read=args.easy_read)
     finally:
         services.db.dispose()
-    print(f"Wrote {out}")
+    print(fill(translate("Cli", "Wrote %1"), out))
     return 0
 
 
@@ -310,37 +315,51 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
+        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is not a date written YYYY-MM-DD"), text)) from None
 
 
 def cmd_roster_solve(args) -> int:
     if args.out is not None and args.out.suffix.lower() not in (".pdf", ".csv"):
-        raise CliError("--out must end in .pdf or .csv")
+        raise CliError(translate("Cli", "--out must end in .pdf or .csv"))
     _, services = _open(args)
     try:
         actor = _actor(args, services)
         result = services.roster.plan(actor, args.start, args.weeks, args.time_limit)
         if result.solution.objective is None:
-            raise CliError(f"no roster found within {args.time_limit:g} s (status {result.solution.status})")
+            raise CliError(fill(translate("Cli", "no roster found within %1 s"), f"{args.time_limit:g}"))
         if args.out is not None:
             services.printing.write_roster(actor, result.sheet, args.out)
         if args.save:
             services.roster.save(actor, result.sheet)
     finally:
         services.db.dispose()
-    s = result.solution
-    gap = f"{100 * s.gap:.1f} %" if s.gap is not None else "-"
-    print(f"Roster {result.first} – {result.last}: {s.status}, objective {s.objective}, bound {s.bound}, gap {gap}, "
-          f"{s.seconds:.1f} s" + (f"; written to {args.out}" if args.out else "") + ("; saved" if args.save else ""))
+    print(_roster_summary(result, args.out, args.save))
     if result.gaps:
         for line in result.explanation:
             print(line, file=sys.stderr)
         for g in result.gaps:
             day = result.home.dates[g.date_index]
-            print(f"uncovered: {day.isoformat()} {result.home.shifts[g.shift].name} x{g.missing}", file=sys.stderr)
+            print(fill(translate("Cli", "uncovered: %1 %2 ×%3"), day.isoformat(), result.home.shifts[g.shift].name,
+                       g.missing), file=sys.stderr)
         if result.temporary_staff:
-            print("temporary staff to ask: " + ", ".join(result.temporary_staff), file=sys.stderr)
+            print(fill(translate("Cli", "temporary staff to ask: %1"), ", ".join(result.temporary_staff)),
+                  file=sys.stderr)
     return 0
+
+
+def _roster_summary(result, out: Path | None, saved: bool) -> str:
+    s = result.solution
+    if s.status == "optimal":
+        quality = translate("Cli", "the best possible roster under the rules")
+    else:
+        quality = fill(translate("Cli", "at most %1 % from the best possible"), decimal(100 * (s.gap or 0)))
+    line = fill(translate("Cli", "Roster %1 – %2: %3 (score %4, %5 s)"), result.first, result.last, quality,
+                s.objective, decimal(s.seconds))
+    if out is not None:
+        line += fill(translate("Cli", "; written to %1"), out)
+    if saved:
+        line += translate("Cli", "; saved")
+    return line
 
 
 def cmd_roster_bench(args) -> int:
@@ -348,16 +367,16 @@ def cmd_roster_bench(args) -> int:
     from hvbdesk.roster.solver import RosterModel
 
     if args.time_limit <= 0:
-        raise CliError("--time-limit must be more than 0 seconds")
+        raise CliError(translate("Cli", "--time-limit must be more than 0 seconds"))
     try:
         problem = read(args.instance)
     except OSError as exc:
-        raise CliError(f"cannot read {args.instance}: {exc.strerror}") from None
+        raise CliError(fill(translate("Cli", "cannot read %1: %2"), args.instance, exc.strerror)) from None
     except FormatError as exc:
         raise CliError(f"{args.instance}: {exc}") from None
     solution = RosterModel(problem).solve(args.time_limit)
     if solution.objective is None:
-        raise CliError(f"no roster found within {args.time_limit:g} s (status {solution.status})")
+        raise CliError(fill(translate("Cli", "no roster found within %1 s"), f"{args.time_limit:g}"))
     print(f"objective={solution.objective} bound={solution.bound} seconds={solution.seconds:.1f} "
           f"status={solution.status}")
     return 0
@@ -381,10 +400,37 @@ def cmd_residents(args) -> int:
     return 0
 
 
+def _choose_language(argv: list[str] | None) -> None:
+    """The app's language as chosen on this workstation (its preferences in the data folder), else the
+    locale's; chosen before the arguments are read, so that their errors are said in it too."""
+    from hvbdesk import i18n
+    from hvbdesk.config import load_preferences
+
+    known, _ = _common().parse_known_args(argv)
+    try:
+        preferred = load_preferences(_config(known)).get("language")
+    except OSError:
+        preferred = None
+    i18n.use_language(i18n.language_for(preferred))
+
+
+def _say_error(exc: Exception) -> None:
+    from hvbdesk.domain.errors import HvbError
+    from hvbdesk.i18n.messages import describe
+
+    text = describe(exc) if isinstance(exc, HvbError) else str(exc)
+    if getattr(exc, "code", "") == "key_missing":
+        text += " " + fill(translate("Cli", "Set %1 or run from a terminal to type the passphrase."),
+                           "HVBDESK_DB_PASSPHRASE")
+    for line in text.splitlines():
+        print(fill(translate("Cli", "error: %1"), line), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    _choose_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)
-    from hvbdesk.domain.errors import HvbError, ValidationError
+    from hvbdesk.domain.errors import HvbError
 
     try:
         if args.command is None:
@@ -392,13 +438,9 @@ def main(argv: list[str] | None = None) -> int:
 
             return run_gui(_config(args), smoke_test=args.smoke_test)
         return args.handler(args)
-    except ValidationError as exc:
-        for problem in exc.problems:
-            print(f"error: {problem}", file=sys.stderr)
-        return 1
     except (HvbError, CliError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _say_error(exc)
         return 1
     except KeyboardInterrupt:
-        print("cancelled", file=sys.stderr)
+        print(translate("Cli", "cancelled"), file=sys.stderr)
         return 1

@@ -43,6 +43,15 @@ def fixed_clock() -> dt.datetime:
     return NOW
 
 
+@pytest.fixture(autouse=True)
+def texts_in_the_default_language():
+    """Each test starts in the product's default language, Swedish, whatever an earlier test in the same
+    process chose (GUI tests route the texts through Qt's translators)."""
+    from hvbdesk import i18n
+
+    i18n.use_language(i18n.DEFAULT_LANGUAGE)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def cheap_password_hashing():
     """Nearly every test logs someone in, and argon2id at the product's cost (RFC 9106: 64 MiB, 3 passes)

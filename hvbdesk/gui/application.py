@@ -15,6 +15,7 @@ from hvbdesk.config import Config, load_preferences, save_preferences
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.login_dialogs import FirstRunDialog, LoginDialog
 from hvbdesk.gui.main_window import MainWindow, ShellContext
+from hvbdesk.i18n import fill, translate
 from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.passphrase_dialog import ask_passphrase
 from hvbdesk.gui.style import apply_style
@@ -49,7 +50,7 @@ def _install_error_dialog() -> None:
 def _report(exc: HvbError, smoke_test: bool) -> int:
     """Headless runs say it on stderr; a person gets a dialog in their language."""
     if smoke_test:
-        print(f"error: {exc}", file=sys.stderr)
+        print(fill(translate("Cli", "error: %1"), describe(exc)), file=sys.stderr)
     else:
         QMessageBox.critical(None, "hvbdesk", describe(exc))
     return 1

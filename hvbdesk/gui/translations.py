@@ -15,7 +15,8 @@ __all__ = ["DEFAULT_LANGUAGE", "LANGUAGES", "install_translators"]
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Returns the translators so the caller keeps them alive."""
     installed: list[QTranslator] = []
-    i18n.use(QCoreApplication.translate)  # headless texts (service errors) through the same translators
+    # Headless texts (service errors, printouts) through the same translators as the widgets.
+    i18n.use(QCoreApplication.translate, language if language in LANGUAGES else DEFAULT_LANGUAGE)
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
     QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,

@@ -24,12 +24,24 @@ def _source_text(context: str, text: str) -> str:
     return text
 
 
-_current: list[Translate] = [_source_text]
+def _default(context: str, text: str) -> str:
+    use_language(DEFAULT_LANGUAGE)  # loaded on first use: most programs that import this never translate
+    return translate(context, text)
+
+
+_current: list[Translate] = [_default]
+_language: list[str | None] = [None]
 
 
 def translate(context: str, text: str) -> str:
     """The text in the user's language; `%1`, `%2` … are filled in by `fill`."""
     return _current[0](context, text)
+
+
+def decimal(value: float, digits: int = 1) -> str:
+    """A number written the reader's way: Swedish has a decimal comma."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if (_language[0] or DEFAULT_LANGUAGE) == "sv" else text
 
 
 def fill(text: str, *args: object) -> str:
@@ -39,18 +51,20 @@ def fill(text: str, *args: object) -> str:
     return text
 
 
-def use(function: Translate) -> None:
+def use(function: Translate, language: str | None = None) -> None:
     _current[0] = function
+    _language[0] = language
 
 
 def use_language(language: str) -> None:
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
+    _language[0] = language
     if language == "en":
-        use(_source_text)
+        use(_source_text, language)
         return
     catalogue = load_catalogue(language)
-    use(lambda context, text: catalogue.get((context, text)) or text)
+    use(lambda context, text: catalogue.get((context, text)) or text, language)
 
 
 @cache

@@ -68,6 +68,16 @@ def _field(name: str) -> str:
         "value": translate("Messages", "New value"),
         "setting": translate("Messages", "Setting"),
         "out": translate("Messages", "File"),
+        "file": translate("Messages", "File"),
+        "header": translate("Messages", "Header row"),
+        "row": translate("Messages", "Row"),
+        "admitted": translate("Messages", "Admitted (admitted)"),
+        "discharged": translate("Messages", "Discharged (discharged)"),
+        "discharge_reason": translate("Messages", "Discharge reason (discharge_reason)"),
+        "gender": translate("Messages", "Gender (gender)"),
+        "employer": translate("Messages", "Employer (employer)"),
+        "fte_percent": translate("Messages", "Position in per cent (fte_percent)"),
+        "weekdays_only": translate("Messages", "Weekdays only (weekdays_only)"),
     }
     return labels.get(name, name)
 
@@ -169,13 +179,45 @@ def _reason(code: str, fallback: str) -> str:
         "setting_below_or_equal": translate("Messages", "must be at most “%1” (%2 on %3)"),
         "setting_above": translate("Messages", "must be after “%1” (%2 on %3)"),
         "setting_above_or_equal": translate("Messages", "must be at least “%1” (%2 on %3)"),
+        "role_unknown": translate("Messages", "'%1' is not a role; use one of %2"),
+        "file_unreadable": translate("Messages", "cannot read %1: %2"),
+        "file_not_utf8": translate(
+            "Messages", "is not UTF-8 text; save it as 'CSV UTF-8' in the spreadsheet program"),
+        "file_empty": translate("Messages", "is empty or has no header row"),
+        "file_no_rows": translate("Messages", "has a header but no rows"),
+        "columns_missing": translate("Messages", "missing column(s): %1"),
+        "columns_unknown": translate("Messages", "unknown column(s): %1"),
+        "columns_twice": translate("Messages", "column(s) given twice: %1"),
+        "row_width": translate("Messages", "has %1 values but the header names %2"),
+        "not_one_of": translate("Messages", "'%1' is not one of %2"),
+        "time_format": translate("Messages", "'%1' is not a time written YYYY-MM-DD HH:MM"),
+        "longer_than": translate("Messages", "is longer than %1 characters"),
+        "fte_range": translate(
+            "Messages", "'%1' is not a whole number from 1 to 100 (leave it empty for temporary staff)"),
+        "yes_no": translate("Messages", "'%1' is not yes or no"),
+        "municipality_name_unknown": translate("Messages", "'%1' is not a known municipality name or code"),
+        "place_number": translate("Messages", "'%1' is not a place number of the home (%2)"),
+        "discharge_reason_missing": translate("Messages", "is empty but the stay has a discharge time"),
+        "discharge_reason_without_time": translate("Messages", "is given but the stay has no discharge time"),
+        "pnr_other_name": translate("Messages", "is already registered under another name"),
+        "resident_stay_overlap": translate(
+            "Messages", "the young person already has a registered stay at that time"),
+        "overlaps_line_place": translate("Messages", "overlaps the stay on line %1 (place %2)"),
+        "overlaps_line_person": translate("Messages", "overlaps the stay on line %1 (the same young person)"),
+        "place_held": translate("Messages", "place %1 already holds a registered stay at that time"),
     }
     return reasons.get(code, fallback)
 
 
+def _line(number: int | None) -> str:
+    """Where in an imported file: the line number the user finds in a spreadsheet."""
+    return "" if number is None else fill(translate("Messages", "line %1: "), number)
+
+
 def describe(exc: HvbError) -> str:
     if isinstance(exc, ValidationError):
-        return "\n".join(f"{_field(p.field)}: {fill(_reason(p.code, p.reason), *p.args)}" for p in exc.problems)
+        return "\n".join(_line(p.line) + f"{_field(p.field)}: {fill(_reason(p.code, p.reason), *p.args)}"
+                         for p in exc.problems)
     texts = {
         "login_failed": translate(
             "Messages", "Wrong user name or password, or the account is switched off."),
@@ -195,5 +237,24 @@ def describe(exc: HvbError) -> str:
         "absence_missing": translate("Messages", "That absence has already been removed."),
         "has_accounts": translate(
             "Messages", "The database already has accounts. Log in as the manager."),
+        "no_database": translate(
+            "Messages", "There is no database at %1. Create one with 'hvbdesk init' or 'hvbdesk demo'."),
+        "database_exists": translate("Messages", "There is already a database at %1."),
+        "schema_exists": translate("Messages", "The PostgreSQL database already holds hvbdesk's tables."),
+        "schema_missing": translate(
+            "Messages", "The PostgreSQL database holds no hvbdesk tables yet: run 'hvbdesk init' first."),
+        "backup_postgres": translate(
+            "Messages", "Backups are made here only of the embedded database; on PostgreSQL use pg_dump."),
+        "backup_exists": translate("Messages", "%1 already exists; choose a new file name."),
+        "backup_missing": translate("Messages", "There is no backup at %1."),
+        "stay_missing": translate("Messages", "There is no stay with id %1."),
+        "resident_missing": translate("Messages", "There is no young person with id %1."),
+        "resident_no_stay": translate("Messages", "The young person with id %1 has no stay."),
+        "referral_missing": translate("Messages", "There is no referral with id %1."),
+        "reservation_missing": translate("Messages", "There is no active reservation with id %1."),
+        "plan_unknown": translate("Messages", "There is no implementation plan with id %1."),
+        "entry_missing": translate("Messages", "There is no journal entry with id %1."),
+        "account_missing": translate("Messages", "There is no account with id %1."),
     }
-    return texts.get(exc.code, str(exc))
+    known = texts.get(exc.code)
+    return fill(known, *exc.values) if known is not None else str(exc)

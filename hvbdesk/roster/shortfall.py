@@ -1,9 +1,10 @@
-"""What a roster leaves uncovered, and a short explanation in plain Swedish of why."""
+"""What a roster leaves uncovered, and a short explanation in the user's language of why."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from hvbdesk.i18n import decimal, fill, translate
 from hvbdesk.roster.check import Assignment
 from hvbdesk.roster.home import HomeRoster
 
@@ -37,22 +38,22 @@ def explain(home: HomeRoster, assignment: Assignment, full_time_week_hours: floa
     demand = sum(need * home.shifts[s].paid_minutes / 60 for (d, s), need in home.minimum.items()
                  if s in their_shifts)
     missing_hours = sum(g.minutes for g in found) / 60
-    positions = f"{missing_hours / (full_time_week_hours * weeks):.1f}".replace(".", ",")  # Swedish decimal comma
-    lines = [
-        f"{len(round_clock)} behandlingsassistenter ger {capacity:.0f} timmar på {weeks:.0f} veckor; "
-        f"bemanningen kräver {demand:.0f}; {missing_hours:.0f} timmar blir obemannade, "
-        f"ungefär {positions} tjänster."
-    ]
+    positions = decimal(missing_hours / (full_time_week_hours * weeks))
+    lines = [fill(translate(
+        "Shortfall", "%1 treatment assistants give %2 hours in %3 weeks; the staffing demand needs %4; %5 hours "
+        "stay unstaffed, about %6 positions."),
+        len(round_clock), f"{capacity:.0f}", f"{weeks:.0f}", f"{demand:.0f}", f"{missing_hours:.0f}", positions)]
     weekend_days = {d for days in home.problem.weekends() for d in days}
     weekend_gaps = sum(g.missing for g in found if g.date_index in weekend_days)
     if weekend_gaps:
         per_weekend = max(sum(need for (d, s), need in home.minimum.items() if d == day) for day in weekend_days)
         limit = max((e.max_weekends for e in home.problem.staff), default=0)
-        lines.append(
-            f"{weekend_gaps} av passen saknas på helger: varje helgdag behöver {per_weekend} personer, men ingen "
-            f"får arbeta mer än {limit} av {len(home.problem.weekends())} helger.")
+        lines.append(fill(translate(
+            "Shortfall", "%1 of the shifts are missing at weekends: every weekend day needs %2 people, but nobody "
+            "may work more than %3 of %4 weekends."), weekend_gaps, per_weekend, limit, len(home.problem.weekends())))
     nights = home.problem.max_in_a_row
     night_gaps = sum(g.missing for g in found if g.shift in nights and g.date_index not in weekend_days)
     if night_gaps:
-        lines.append(f"{night_gaps} nattpass saknas; högst {max(nights.values())} nätter i rad.")
+        lines.append(fill(translate("Shortfall", "%1 night shifts are missing; at most %2 nights in a row."),
+                          night_gaps, max(nights.values())))
     return lines

@@ -84,7 +84,8 @@ def parse_role(text: str) -> Role:
         return Role(text.strip())
     except ValueError:
         names = ", ".join(r.value for r in Role)
-        raise ValidationError.single("role", f"'{text}' is not a role; use one of {names}") from None
+        raise ValidationError.single("role", f"'{text}' is not a role; use one of {names}", "role_unknown",
+                                     (text, names)) from None
 
 
 def matrix_markdown() -> str:

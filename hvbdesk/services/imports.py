@@ -48,7 +48,7 @@ def _enum(enum_class, row: CsvRow, column: str, problems: list[FieldProblem]):
         if text.lower() == member.value.lower():
             return member
     allowed = "|".join(m.value for m in enum_class)
-    problems.append(FieldProblem(column, f"'{text}' is not one of {allowed}", row.line))
+    problems.append(FieldProblem(column, f"'{text}' is not one of {allowed}", row.line, "not_one_of", (text, allowed)))
     return None
 
 
@@ -59,16 +59,17 @@ def _time(row: CsvRow, column: str, problems: list[FieldProblem], *, optional: b
     try:
         return dt.datetime.strptime(text, _TIME_FORMAT)
     except ValueError:
-        problems.append(FieldProblem(column, f"'{text}' is not a time written YYYY-MM-DD HH:MM", row.line))
+        problems.append(FieldProblem(column, f"'{text}' is not a time written YYYY-MM-DD HH:MM", row.line,
+                                     "time_format", (text,)))
         return None
 
 
 def _name(row: CsvRow, column: str, problems: list[FieldProblem]) -> str:
     text = row.values[column]
     if not text:
-        problems.append(FieldProblem(column, "is empty", row.line))
+        problems.append(FieldProblem(column, "is empty", row.line, "required"))
     elif len(text) > 80:
-        problems.append(FieldProblem(column, "is longer than 80 characters", row.line))
+        problems.append(FieldProblem(column, "is longer than 80 characters", row.line, "longer_than", (80,)))
     return text
 
 
@@ -96,12 +97,13 @@ class ImportService:
                 if not fte_text.isdigit() or not 1 <= int(fte_text) <= 100:
                     problems.append(FieldProblem(
                         "fte_percent", f"'{row.values['fte_percent']}' is not a whole number from 1 to 100 "
-                        "(leave it empty for temporary staff)", row.line))
+                        "(leave it empty for temporary staff)", row.line, "fte_range", (row.values["fte_percent"],)))
                 else:
                     fte = int(fte_text)
             weekdays = row.values["weekdays_only"].lower()
             if weekdays not in _YES | _NO:
-                problems.append(FieldProblem("weekdays_only", f"'{row.values['weekdays_only']}' is not yes or no", row.line))
+                problems.append(FieldProblem("weekdays_only", f"'{row.values['weekdays_only']}' is not yes or no",
+                                             row.line, "yes_no", (row.values["weekdays_only"],)))
             if len(problems) == before:
                 members.append(StaffMember(
                     first_name=first, last_name=last, role=role, employer=employer,
@@ -167,46 +169,53 @@ class ImportService:
                 identity = parse_identity_number(v["personnummer"])
             except ValidationError as exc:
                 identity = None
-                problems += [FieldProblem(p.field, p.reason, row.line) for p in exc.problems]
+                problems += [FieldProblem(p.field, p.reason, row.line, p.code, p.args) for p in exc.problems]
             first, last = _name(row, "first_name", problems), _name(row, "last_name", problems)
             gender = _enum(Gender, row, "gender", problems)
             municipality = by_code.get(v["placing_municipality"]) or by_name.get(v["placing_municipality"].lower())
             if municipality is None:
                 problems.append(FieldProblem("placing_municipality",
-                                             f"'{v['placing_municipality']}' is not a known municipality name or code", row.line))
+                                             f"'{v['placing_municipality']}' is not a known municipality name or code",
+                                             row.line, "municipality_name_unknown", (v["placing_municipality"],)))
             basis = _enum(LegalBasis, row, "legal_basis", problems)
             kind = _enum(PlaceKind, row, "kind", problems)
             place = places.get(int(v["place"])) if v["place"].isdigit() else None
             if place is None:
                 numbers = ", ".join(str(n) for n in sorted(places))
-                problems.append(FieldProblem("place", f"'{v['place']}' is not a place number of the home ({numbers})", row.line))
+                problems.append(FieldProblem("place", f"'{v['place']}' is not a place number of the home ({numbers})",
+                                             row.line, "place_number", (v["place"], numbers)))
             admitted = _time(row, "admitted", problems)
             discharged = _time(row, "discharged", problems, optional=True)
             reason = None
             if v["discharge_reason"]:
                 reason = _enum(DischargeReason, row, "discharge_reason", problems)
             if discharged is not None and not v["discharge_reason"]:
-                problems.append(FieldProblem("discharge_reason", "is empty but the stay has a discharge time", row.line))
+                problems.append(FieldProblem("discharge_reason", "is empty but the stay has a discharge time", row.line,
+                                             "discharge_reason_missing"))
             if discharged is None and v["discharge_reason"] and not v["discharged"]:
-                problems.append(FieldProblem("discharge_reason", "is given but the stay has no discharge time", row.line))
+                problems.append(FieldProblem("discharge_reason", "is given but the stay has no discharge time", row.line,
+                                             "discharge_reason_without_time"))
             if admitted and discharged and discharged < admitted:
-                problems.append(FieldProblem("discharged", "is before the admission", row.line))
+                problems.append(FieldProblem("discharged", "is before the admission", row.line, "before_admission"))
             if admitted and admitted > self._clock():
-                problems.append(FieldProblem("admitted", "is in the future; register a reservation instead", row.line))
+                problems.append(FieldProblem("admitted", "is in the future; register a reservation instead", row.line,
+                                             "admission_in_future"))
             if identity and admitted and basis:
                 limits = self._settings.stay_limits_in(session, admitted.date())
-                problems += [FieldProblem(p.field, p.reason, row.line)
+                problems += [FieldProblem(p.field, p.reason, row.line, p.code, p.args)
                              for p in age_problems(identity.birth_date, admitted.date(), basis, limits)]
             if identity:
                 existing = residents_repo.by_identity(session, identity.digits)
                 if existing and (existing.first_name, existing.last_name) != (first, last):
                     problems.append(FieldProblem("personnummer",
-                                                 "is already registered under another name", row.line))
+                                                 "is already registered under another name", row.line,
+                                                 "pnr_other_name"))
                 if existing and admitted:
                     for stay in residents_repo.placements_of(session, existing.id):
                         if overlaps(admitted, discharged, stay.admitted_at, stay.discharged_at):
                             problems.append(FieldProblem(
-                                "admitted", "the young person already has a registered stay at that time", row.line))
+                                "admitted", "the young person already has a registered stay at that time", row.line,
+                                "resident_stay_overlap"))
                             break
             if len(problems) > before:
                 continue
@@ -226,9 +235,16 @@ class ImportService:
             same_person = other["identity"].digits == item["identity"].digits
             if (same_place or same_person) and overlaps(item["admitted"], item["discharged"],
                                                         other["admitted"], other["discharged"]):
-                what = f"place {item['place'].number}" if same_place else "the same young person"
-                found.append(FieldProblem("admitted", f"overlaps the stay on line {other['line']} ({what})", item["line"]))
+                if same_place:
+                    found.append(FieldProblem(
+                        "admitted", f"overlaps the stay on line {other['line']} (place {item['place'].number})",
+                        item["line"], "overlaps_line_place", (other["line"], item["place"].number)))
+                else:
+                    found.append(FieldProblem(
+                        "admitted", f"overlaps the stay on line {other['line']} (the same young person)",
+                        item["line"], "overlaps_line_person", (other["line"],)))
         if stays_repo.segment_overlaps(session, item["place"].id, item["admitted"], item["discharged"]):
             found.append(FieldProblem(
-                "place", f"place {item['place'].number} already holds a registered stay at that time", item["line"]))
+                "place", f"place {item['place'].number} already holds a registered stay at that time", item["line"],
+                "place_held", (item["place"].number,)))
         return found

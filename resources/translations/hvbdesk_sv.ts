@@ -690,6 +690,216 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="125"/>
+        <source>New database passphrase: </source>
+        <translation>Ny lösenfras för databasen: </translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="126"/>
+        <source>Database passphrase: </source>
+        <translation>Databasens lösenfras: </translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="127"/>
+        <source>The same passphrase again: </source>
+        <translation>Samma lösenfras igen: </translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="128"/>
+        <source>the two passphrases differ</source>
+        <translation>de två lösenfraserna är olika</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="137"/>
+        <source>no password: set %1 or run from a terminal</source>
+        <translation>inget lösenord: sätt %1 eller kör från en terminal</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="139"/>
+        <source>%1 again: </source>
+        <translation>%1 igen: </translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="140"/>
+        <source>the two passwords differ</source>
+        <translation>de två lösenorden är olika</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="154"/>
+        <source>this command needs an acting user: --user NAME</source>
+        <translation>kommandot behöver en användare: --user NAMN</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="155"/>
+        <location filename="../../hvbdesk/cli.py" line="189"/>
+        <source>Password for %1</source>
+        <translation>Lösenord för %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="165"/>
+        <source>init needs the first manager&apos;s name: hvbdesk init --user NAME</source>
+        <translation>init behöver den första föreståndarens användarnamn: hvbdesk init --user NAMN</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="170"/>
+        <source>Password for the new manager %1</source>
+        <translation>Lösenord för den nya föreståndaren %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="178"/>
+        <source>Created %1 with the manager account &apos;%2&apos;.</source>
+        <translation>Skapade %1 med föreståndarkontot &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="193"/>
+        <source>Added account &apos;%1&apos; with the role %2.</source>
+        <translation>Lade till kontot &apos;%1&apos; med rollen %2.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="204"/>
+        <source>--years must be from 1 to 30</source>
+        <translation>--years ska vara från 1 till 30</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="211"/>
+        <source>%1 holds real data; demo refuses to touch it</source>
+        <translation>%1 innehåller riktiga uppgifter; demo rör den inte</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="215"/>
+        <source>Replaced the earlier demo database.</source>
+        <translation>Ersatte den tidigare demodatabasen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="224"/>
+        <source>Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, %6 journal entries.</source>
+        <translation>Demodatabas i %1: %2 ungdomar, %3 vistelser, %4 förfrågningar, %5 anställda, %6 journalanteckningar.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="228"/>
+        <source>Accounts (password &apos;%1&apos;): %2</source>
+        <translation>Konton (lösenord &apos;%1&apos;): %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="240"/>
+        <source>problem: %1</source>
+        <translation>problem: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="242"/>
+        <source>ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order</source>
+        <translation>ok: schemat är aktuellt, och integritet, främmande nycklar, kryptering och loggkedjan är i ordning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="253"/>
+        <source>Backup written and verified: %1</source>
+        <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="266"/>
+        <source>restore works on the embedded database; on PostgreSQL use pg_restore</source>
+        <translation>restore fungerar på den inbyggda databasen; på PostgreSQL används pg_restore</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="280"/>
+        <source>Restored %1. The database as it was is kept at %2</source>
+        <translation>Återställde %1. Databasen som den var finns kvar i %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="290"/>
+        <source>Imported %1 staff members.</source>
+        <translation>Importerade %1 anställda.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="300"/>
+        <source>Imported %1 stays (%2 new residents).</source>
+        <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="310"/>
+        <source>Wrote %1</source>
+        <translation>Skrev %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="318"/>
+        <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
+        <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="323"/>
+        <source>--out must end in .pdf or .csv</source>
+        <translation>--out ska sluta på .pdf eller .csv</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="329"/>
+        <location filename="../../hvbdesk/cli.py" line="379"/>
+        <source>no roster found within %1 s</source>
+        <translation>inget schema hittades inom %1 s</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="342"/>
+        <source>uncovered: %1 %2 ×%3</source>
+        <translation>obemannat: %1 %2 ×%3</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="345"/>
+        <source>temporary staff to ask: %1</source>
+        <translation>vikarier att fråga: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="353"/>
+        <source>the best possible roster under the rules</source>
+        <translation>det bästa möjliga schemat inom reglerna</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="355"/>
+        <source>at most %1 % from the best possible</source>
+        <translation>högst %1 % från det bästa möjliga</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="356"/>
+        <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
+        <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="359"/>
+        <source>; written to %1</source>
+        <translation>; skrivet till %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="361"/>
+        <source>; saved</source>
+        <translation>; sparat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="370"/>
+        <source>--time-limit must be more than 0 seconds</source>
+        <translation>--time-limit ska vara mer än 0 sekunder</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="374"/>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="423"/>
+        <source>Set %1 or run from a terminal to type the passphrase.</source>
+        <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="426"/>
+        <source>error: %1</source>
+        <translation>fel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="445"/>
+        <source>cancelled</source>
+        <translation>avbrutet</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../hvbdesk/gui/plan_editor.py" line="401"/>
@@ -897,6 +1107,14 @@
         <location filename="../../ui/discharge_dialog.ui" line="7"/>
         <source>What has been arranged after the stay</source>
         <translation>Vad som är ordnat efter placeringen</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayCheck</name>
+    <message>
+        <location filename="../../hvbdesk/display_check.py" line="78"/>
+        <source>hvbdesk cannot open its window: Qt&apos;s X11 plugin needs libraries that this computer lacks (%1). On Debian or Ubuntu: sudo apt-get install %2</source>
+        <translation>hvbdesk kan inte öppna sitt fönster: Qts X11-tillägg behöver bibliotek som saknas på den här datorn (%1). På Debian eller Ubuntu: sudo apt-get install %2</translation>
     </message>
 </context>
 <context>
@@ -1562,739 +1780,980 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="14"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="13"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="15"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="14"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="16"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="15"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="17"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="16"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="18"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="17"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="19"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="18"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="20"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="19"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="21"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="20"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="22"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="21"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="23"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="22"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="24"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="23"/>
         <source>Planned end</source>
         <translation>Planerat slut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="25"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="24"/>
         <source>Guardians</source>
         <translation>Vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="26"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="25"/>
         <source>Guardian</source>
         <translation>Vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="27"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="26"/>
         <source>Placing municipality</source>
         <translation>Placerande kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="28"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="27"/>
         <source>Registered in</source>
         <translation>Folkbokförd i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="29"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="28"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="30"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="29"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="31"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="30"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="32"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="31"/>
         <source>Stay</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="33"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="32"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="34"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="33"/>
         <source>Moved</source>
         <translation>Flyttad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="35"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="34"/>
         <source>Settled on</source>
         <translation>Klar den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="36"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="35"/>
         <source>Received</source>
         <translation>Inkommen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="37"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="36"/>
         <source>Wished start</source>
         <translation>Önskad start</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="38"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="37"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="39"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="38"/>
         <source>Referral</source>
         <translation>Förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="40"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="39"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="41"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="40"/>
         <source>Reserved until</source>
         <translation>Reserverad till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="42"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="41"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="43"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="42"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="44"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="43"/>
         <source>The young person&apos;s words</source>
         <translation>Ungdomens ord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="45"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="44"/>
         <source>Established on</source>
         <translation>Fastställd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="46"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="45"/>
         <source>Followed up on</source>
         <translation>Uppföljd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="47"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="46"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="48"/>
-        <location filename="../../hvbdesk/gui/messages.py" line="67"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="47"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="66"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="49"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="48"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="50"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="49"/>
         <source>Entry</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="51"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="50"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="52"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="51"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="53"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="54"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="53"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="55"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="54"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="56"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="55"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="57"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="56"/>
         <source>Shift</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="58"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="57"/>
         <source>Shift code</source>
         <translation>Passkod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="59"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="58"/>
         <source>Shift name</source>
         <translation>Passnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="60"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="59"/>
         <source>Shift start</source>
         <translation>Passet börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="61"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="60"/>
         <source>Shift end</source>
         <translation>Passet slutar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="62"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="61"/>
         <source>Break</source>
         <translation>Rast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="63"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="62"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="64"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="63"/>
         <source>Staffing demand</source>
         <translation>Bemanning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="65"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="64"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="66"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="65"/>
         <source>Time limit</source>
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="68"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="67"/>
         <source>To and including</source>
         <translation>Till och med</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="69"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="68"/>
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="70"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="69"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="71"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="70"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="71"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="78"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="72"/>
+        <source>Header row</source>
+        <translation>Rubrikrad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="73"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="74"/>
+        <source>Admitted (admitted)</source>
+        <translation>Inskriven (admitted)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="75"/>
+        <source>Discharged (discharged)</source>
+        <translation>Utskriven (discharged)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="76"/>
+        <source>Discharge reason (discharge_reason)</source>
+        <translation>Orsak till utskrivning (discharge_reason)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="77"/>
+        <source>Gender (gender)</source>
+        <translation>Kön (gender)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="78"/>
+        <source>Employer (employer)</source>
+        <translation>Arbetsgivare (employer)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="79"/>
+        <source>Position in per cent (fte_percent)</source>
+        <translation>Tjänstgöringsgrad i procent (fte_percent)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="80"/>
+        <source>Weekdays only (weekdays_only)</source>
+        <translation>Endast vardagar (weekdays_only)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="87"/>
         <source>use 2–60 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>använd 2–60 tecken: små bokstäver a–z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="80"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="89"/>
         <source>is already taken by another account</source>
         <translation>används redan av ett annat konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="81"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="90"/>
         <source>you cannot switch off your own account</source>
         <translation>du kan inte stänga av ditt eget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="82"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="91"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="89"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="98"/>
         <source>an acute admission goes to an acute place</source>
         <translation>en akutplacering ska till en akutplats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="92"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="101"/>
         <source>a young person under 18 needs at least one guardian registered</source>
         <translation>en ungdom under 18 år behöver minst en registrerad vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="94"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="103"/>
         <source>is in the future; reserve the place instead</source>
         <translation>ligger i framtiden; reservera platsen i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="95"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="104"/>
         <source>the young person already has an open stay</source>
         <translation>ungdomen har redan en pågående placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="96"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="105"/>
         <source>the place is occupied; discharge or move that stay first</source>
         <translation>platsen är belagd; skriv ut eller flytta den placeringen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="98"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="107"/>
         <source>the place is held by another stay or reservation then</source>
         <translation>platsen är upptagen av en annan placering eller reservation då</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="99"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="108"/>
         <source>there is no such place</source>
         <translation>platsen finns inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="100"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="109"/>
         <source>the stay is already in that place</source>
         <translation>placeringen är redan på den platsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="101"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="110"/>
         <source>must be filled in (YYYYMMDD-NNNN)</source>
         <translation>måste fyllas i (ÅÅÅÅMMDD-NNNN)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="102"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="111"/>
         <source>may hold only digits and a hyphen</source>
         <translation>får bara innehålla siffror och bindestreck</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="103"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="112"/>
         <source>must have 12 digits: YYYYMMDD-NNNN</source>
         <translation>måste ha 12 siffror: ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="104"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="113"/>
         <source>does not start with a real date</source>
         <translation>börjar inte med ett riktigt datum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="105"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="114"/>
         <source>has a wrong check digit; check the last four digits</source>
         <translation>har fel kontrollsiffra; kontrollera de fyra sista siffrorna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="107"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="116"/>
         <source>is not a known municipality</source>
         <translation>är ingen känd kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="108"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="117"/>
         <source>must be filled in</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="109"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="118"/>
         <source>only acute stays are extended; change the planned end instead</source>
         <translation>bara akutplaceringar förlängs; ändra planerat slut i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="85"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="182"/>
+        <source>&apos;%1&apos; is not a role; use one of %2</source>
+        <translation>&apos;%1&apos; är inte en roll; använd någon av %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="183"/>
+        <source>cannot read %1: %2</source>
+        <translation>kan inte läsa %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="184"/>
+        <source>is not UTF-8 text; save it as &apos;CSV UTF-8&apos; in the spreadsheet program</source>
+        <translation>är inte UTF-8-text; spara den som &apos;CSV UTF-8&apos; i kalkylprogrammet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="186"/>
+        <source>is empty or has no header row</source>
+        <translation>är tom eller saknar rubrikrad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="187"/>
+        <source>has a header but no rows</source>
+        <translation>har en rubrikrad men inga rader</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="188"/>
+        <source>missing column(s): %1</source>
+        <translation>kolumner saknas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="189"/>
+        <source>unknown column(s): %1</source>
+        <translation>okända kolumner: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="190"/>
+        <source>column(s) given twice: %1</source>
+        <translation>kolumner som finns två gånger: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="191"/>
+        <source>has %1 values but the header names %2</source>
+        <translation>har %1 värden men rubrikraden har %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="192"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; är inte något av %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="193"/>
+        <source>&apos;%1&apos; is not a time written YYYY-MM-DD HH:MM</source>
+        <translation>&apos;%1&apos; är inte en tidpunkt skriven ÅÅÅÅ-MM-DD TT:MM (YYYY-MM-DD HH:MM)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="194"/>
+        <source>is longer than %1 characters</source>
+        <translation>är längre än %1 tecken</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="195"/>
+        <source>&apos;%1&apos; is not a whole number from 1 to 100 (leave it empty for temporary staff)</source>
+        <translation>&apos;%1&apos; är inte ett heltal från 1 till 100 (lämna tomt för vikarier)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="197"/>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; är inte yes eller no</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="198"/>
+        <source>&apos;%1&apos; is not a known municipality name or code</source>
+        <translation>&apos;%1&apos; är inte ett känt kommunnamn eller en känd kommunkod</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="199"/>
+        <source>&apos;%1&apos; is not a place number of the home (%2)</source>
+        <translation>&apos;%1&apos; är inte ett platsnummer på hemmet (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="200"/>
+        <source>is empty but the stay has a discharge time</source>
+        <translation>är tom men vistelsen har en utskrivningstid</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="201"/>
+        <source>is given but the stay has no discharge time</source>
+        <translation>är ifylld men vistelsen har ingen utskrivningstid</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="202"/>
+        <source>is already registered under another name</source>
+        <translation>är redan registrerat med ett annat namn</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="203"/>
+        <source>the young person already has a registered stay at that time</source>
+        <translation>ungdomen har redan en registrerad vistelse vid den tiden</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="205"/>
+        <source>overlaps the stay on line %1 (place %2)</source>
+        <translation>överlappar vistelsen på rad %1 (plats %2)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="206"/>
+        <source>overlaps the stay on line %1 (the same young person)</source>
+        <translation>överlappar vistelsen på rad %1 (samma ungdom)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="207"/>
+        <source>place %1 already holds a registered stay at that time</source>
+        <translation>plats %1 har redan en registrerad vistelse vid den tiden</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="240"/>
+        <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
+        <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="242"/>
+        <source>There is already a database at %1.</source>
+        <translation>Det finns redan en databas i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="243"/>
+        <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
+        <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="244"/>
+        <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
+        <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
+        <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
+        <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="248"/>
+        <source>%1 already exists; choose a new file name.</source>
+        <translation>%1 finns redan; välj ett nytt filnamn.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
+        <source>There is no backup at %1.</source>
+        <translation>Det finns ingen säkerhetskopia i %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
+        <source>There is no stay with id %1.</source>
+        <translation>Det finns ingen vistelse med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
+        <source>There is no young person with id %1.</source>
+        <translation>Det finns ingen ungdom med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
+        <source>The young person with id %1 has no stay.</source>
+        <translation>Ungdomen med id %1 har ingen vistelse.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="253"/>
+        <source>There is no referral with id %1.</source>
+        <translation>Det finns ingen förfrågan med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
+        <source>There is no active reservation with id %1.</source>
+        <translation>Det finns ingen aktiv reservation med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
+        <source>There is no implementation plan with id %1.</source>
+        <translation>Det finns ingen genomförandeplan med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="256"/>
+        <source>There is no journal entry with id %1.</source>
+        <translation>Det finns ingen journalanteckning med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="257"/>
+        <source>There is no account with id %1.</source>
+        <translation>Det finns inget konto med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="94"/>
         <source>the home takes young people %1 up to and including %2 years at admission</source>
         <translation>hemmet tar emot ungdomar från %1 till och med %2 år vid inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="83"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="92"/>
         <source>must have at least %1 characters</source>
         <translation>måste ha minst %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="87"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="96"/>
         <source>LVU §2 applies only up to %1 years</source>
         <translation>LVU §2 gäller bara till och med %1 år</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="88"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="97"/>
         <source>acute admissions are taken %1–%2</source>
         <translation>akuta inskrivningar tas emot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="90"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="99"/>
         <source>acute stays are %1 days (plus an extension); ordinary stays %2–%3 weeks</source>
         <translation>akutplaceringar är %1 dagar (plus förlängning); ordinarie placeringar %2–%3 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="111"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="120"/>
         <source>an extension is %1–%2 days</source>
         <translation>en förlängning är %1–%2 dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="112"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="121"/>
         <source>an acute stay is extended at most once (the manager may set this aside with a reason)</source>
         <translation>en akutplacering förlängs högst en gång (föreståndaren kan göra undantag med motivering)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="114"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="123"/>
         <source>give a reason</source>
         <translation>ange ett skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="115"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="124"/>
         <source>is discharged and can no longer be changed</source>
         <translation>är utskriven och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="116"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="125"/>
         <source>is before the admission</source>
         <translation>är före inskrivningen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="117"/>
-        <location filename="../../hvbdesk/gui/messages.py" line="119"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="126"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="128"/>
         <source>is in the future</source>
         <translation>ligger i framtiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="118"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="127"/>
         <source>must be between the admission and today</source>
         <translation>måste ligga mellan inskrivningen och i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="120"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="129"/>
         <source>is before the date it follows</source>
         <translation>är före det datum det följer på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="121"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="130"/>
         <source>is not a plausible age</source>
         <translation>är ingen rimlig ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="122"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="131"/>
         <source>has already led to an admission</source>
         <translation>har redan lett till en inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="123"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="132"/>
         <source>say who took part, the young person first</source>
         <translation>säg vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="124"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="133"/>
         <source>a plan needs at least one goal</source>
         <translation>en plan behöver minst ett mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="125"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="134"/>
         <source>write down the young person&apos;s own words or how they took part</source>
         <translation>skriv ungdomens egna ord eller hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="127"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="136"/>
         <source>has no result</source>
         <translation>saknar resultat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="128"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="137"/>
         <source>has no text</source>
         <translation>saknar text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="129"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="138"/>
         <source>says nothing about what is done</source>
         <translation>säger inget om vad som görs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="130"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="139"/>
         <source>is 1, 2 or 3</source>
         <translation>är 1, 2 eller 3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="131"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="140"/>
         <source>contact persons are treatment assistants</source>
         <translation>kontaktpersoner är behandlingsassistenter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="132"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="141"/>
         <source>is already the stay&apos;s other contact person</source>
         <translation>är redan placeringens andra kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="133"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="142"/>
         <source>is someone else&apos;s draft</source>
         <translation>är någon annans utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="134"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="143"/>
         <source>is signed and can no longer be changed</source>
         <translation>är signerad och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="135"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="144"/>
         <source>a draft is changed, not corrected</source>
         <translation>ett utkast ändras, det rättas inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="136"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="145"/>
         <source>is empty</source>
         <translation>är tom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="137"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="146"/>
         <source>is too long</source>
         <translation>är för lång</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="138"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="147"/>
         <source>is established; start a new version to change it</source>
         <translation>är fastställd; gör en ny version för att ändra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="140"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="149"/>
         <source>only an established plan is followed up</source>
         <translation>bara en fastställd plan följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="141"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="150"/>
         <source>the stay has no established implementation plan yet</source>
         <translation>placeringen har ännu ingen fastställd genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="142"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="151"/>
         <source>is not discharged</source>
         <translation>är inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="143"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="152"/>
         <source>is one letter, A–Ö</source>
         <translation>är en bokstav, A–Ö</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="144"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="153"/>
         <source>two shift types have the same code</source>
         <translation>två passtyper har samma kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="145"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="154"/>
         <source>at least one shift type is needed</source>
         <translation>minst en passtyp behövs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="146"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="155"/>
         <source>name at least one staff role, comma between</source>
         <translation>ange minst en personalroll, komma emellan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="147"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="156"/>
         <source>is shorter than the shift, in minutes</source>
         <translation>är kortare än passet, i minuter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="148"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="157"/>
         <source>the shift ends when it starts</source>
         <translation>passet slutar när det börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="149"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="158"/>
         <source>is a time written HH:MM</source>
         <translation>är en tid skriven TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="150"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="159"/>
         <source>is a whole number</source>
         <translation>är ett heltal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="151"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="160"/>
         <source>names a shift type that does not exist</source>
         <translation>anger en passtyp som inte finns</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="152"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="161"/>
         <source>0–20 per shift, and the wished number at least the minimum</source>
         <translation>0–20 per pass, och önskat antal minst det lägsta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="154"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="163"/>
         <source>write minimum/wished, for example 2/3</source>
         <translation>skriv minst/önskat, till exempel 2/3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="155"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="164"/>
         <source>a set-up already starts on or after this date; choose a later one</source>
         <translation>det finns redan inställningar från detta datum eller senare; välj ett senare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="157"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="166"/>
         <source>is 1 to 12</source>
         <translation>är 1 till 12</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="158"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="167"/>
         <source>is more than 0 seconds</source>
         <translation>är mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="159"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="168"/>
         <source>say why (at least 5 characters)</source>
         <translation>skriv varför (minst 5 tecken)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="160"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="169"/>
         <source>is not a kind of absence</source>
         <translation>är inte ett slags frånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="161"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="170"/>
         <source>is before the first day</source>
         <translation>är före första dagen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="162"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="171"/>
         <source>at most a year at a time</source>
         <translation>högst ett år i taget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="163"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="172"/>
         <source>the person is already away on some of these days</source>
         <translation>personen är redan frånvarande någon av dagarna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="164"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="173"/>
         <source>must end in .pdf or .csv</source>
         <translation>ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="165"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="174"/>
         <source>is not a setting of this version</source>
         <translation>är inte en inställning i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="166"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="175"/>
         <source>is a whole number from %1 to %2</source>
         <translation>är ett heltal från %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="167"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="176"/>
         <source>is in the past; what has already applied is not changed afterwards</source>
         <translation>har redan varit; det som redan gällt ändras inte i efterhand</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="169"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="178"/>
         <source>must be before “%1” (%2 on %3)</source>
         <translation>måste vara före ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="170"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="179"/>
         <source>must be at most “%1” (%2 on %3)</source>
         <translation>får vara högst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="171"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="180"/>
         <source>must be after “%1” (%2 on %3)</source>
         <translation>måste vara efter ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="172"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="181"/>
         <source>must be at least “%1” (%2 on %3)</source>
         <translation>måste vara minst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="187"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="214"/>
+        <source>line %1: </source>
+        <translation>rad %1: </translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="222"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="189"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="224"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="191"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="226"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="193"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="228"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="195"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="230"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="197"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="232"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="199"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="201"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="236"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="202"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="237"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/messages.py" line="203"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="238"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -3732,6 +4191,24 @@
         <location filename="../../hvbdesk/gui/pages/admin_page.py" line="160"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
+    </message>
+</context>
+<context>
+    <name>Shortfall</name>
+    <message>
+        <location filename="../../hvbdesk/roster/shortfall.py" line="42"/>
+        <source>%1 treatment assistants give %2 hours in %3 weeks; the staffing demand needs %4; %5 hours stay unstaffed, about %6 positions.</source>
+        <translation>%1 behandlingsassistenter ger %2 timmar på %3 veckor; bemanningen kräver %4; %5 timmar blir obemannade, ungefär %6 tjänster.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/roster/shortfall.py" line="51"/>
+        <source>%1 of the shifts are missing at weekends: every weekend day needs %2 people, but nobody may work more than %3 of %4 weekends.</source>
+        <translation>%1 av passen saknas på helger: varje helgdag behöver %2 personer, men ingen får arbeta mer än %3 av %4 helger.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/roster/shortfall.py" line="57"/>
+        <source>%1 night shifts are missing; at most %2 nights in a row.</source>
+        <translation>%1 nattpass saknas; högst %2 nätter i rad.</translation>
     </message>
 </context>
 <context>

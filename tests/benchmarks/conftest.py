@@ -11,6 +11,13 @@ import pytest
 PASSPHRASE = "benchmark-passphrase"
 
 
+@pytest.fixture(autouse=True)
+def one_at_a_time():
+    """A benchmark beside another on the same cores measures both: refuse the parallel run."""
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        pytest.fail("benchmarks measure time: run them one at a time, with -n 0")
+
+
 @pytest.fixture(scope="session")
 def ten_year_demo(tmp_path_factory):
     folder = tmp_path_factory.mktemp("bench") / "data"

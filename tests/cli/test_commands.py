@@ -32,12 +32,12 @@ def test_init_users_add_and_residents(tmp_path):
     folder = _init(tmp_path / "d")
     assert run_cli("init", "--user", "chef", env=ENV, data_dir=folder).returncode == 1
     bad_role = run_cli("users", "add", "kalle", "--role", "janitor", "--user", "chef", env=ENV, data_dir=folder)
-    assert bad_role.returncode == 1 and "role: 'janitor' is not a role" in bad_role.stderr
+    assert bad_role.returncode == 1 and "fel: Roll: 'janitor' är inte en roll" in bad_role.stderr
     added = run_cli("users", "add", "kalle", "--role", "nurse", "--user", "chef",
                     env={**ENV, "HVBDESK_NEW_PASSWORD": "kalles-password"}, data_dir=folder)
     assert added.returncode == 0, added.stderr
     wrong = run_cli("residents", "--user", "chef", env={**ENV, "HVBDESK_PASSWORD": "nope"}, data_dir=folder)
-    assert wrong.returncode == 1 and "wrong user name or password" in wrong.stderr
+    assert wrong.returncode == 1 and "fel: Fel användarnamn eller lösenord" in wrong.stderr
     listed = run_cli("residents", "--user", "kalle", env={**ENV, "HVBDESK_PASSWORD": "kalles-password"}, data_dir=folder)
     assert listed.returncode == 0 and listed.stdout.splitlines() == [
         "id\tpersonnummer\tlast_name\tfirst_name\tgender\tplace\tlegal_basis\tadmitted\tdischarged"]
@@ -50,7 +50,7 @@ def test_import_placements_reports_bad_row_and_writes_nothing(tmp_path):
     f = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows, delimiter=";")
     result = run_cli("import", "placements", str(f), "--user", "chef", env=ENV, data_dir=folder)
     assert result.returncode == 1
-    assert "error: line 3: place: '42' is not a place number" in result.stderr
+    assert "fel: rad 3: Plats: '42' är inte ett platsnummer på hemmet (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)" in result.stderr
     listed = run_cli("residents", "--user", "chef", env=ENV, data_dir=folder)
     assert len(listed.stdout.splitlines()) == 1
     good = write_csv(tmp_path / "g.csv", PLACEMENT_COLUMNS, [rows[0], rows[2]])
@@ -95,12 +95,12 @@ def test_backup_and_restore_keep_a_safety_copy(tmp_path):
     backup = tmp_path / "b.hvbdesk"
     assert run_cli("backup", str(backup), "--user", "chef", env=ENV, data_dir=folder).returncode == 0
     again = run_cli("backup", str(backup), "--user", "chef", env=ENV, data_dir=folder)
-    assert again.returncode == 1 and "already exists" in again.stderr
+    assert again.returncode == 1 and "finns redan; välj ett nytt filnamn" in again.stderr
     run_cli("users", "add", "late", "--role", "nurse", "--user", "chef",
             env={**ENV, "HVBDESK_NEW_PASSWORD": "late-password"}, data_dir=folder)
     restored = run_cli("restore", str(backup), "--user", "chef", env=ENV, data_dir=folder)
     assert restored.returncode == 0, restored.stderr
-    safety = re.search(r"kept at (\S+)", restored.stdout).group(1)
+    safety = re.search(r"finns kvar i (\S+)", restored.stdout).group(1)
     login = run_cli("residents", "--user", "late", env={**ENV, "HVBDESK_PASSWORD": "late-password"}, data_dir=folder)
     assert login.returncode == 1  # the account made after the backup is gone
     assert run_cli("check", env=ENV, data_dir=folder).returncode == 0
@@ -110,7 +110,7 @@ def test_backup_and_restore_keep_a_safety_copy(tmp_path):
 def test_demo_refuses_a_database_with_real_data(tmp_path):
     folder = _init(tmp_path / "d")
     result = run_cli("demo", "--years", "1", env=ENV, data_dir=folder)
-    assert result.returncode == 1 and "holds real data" in result.stderr
+    assert result.returncode == 1 and "innehåller riktiga uppgifter" in result.stderr
 
 
 def test_roster_bench_prints_one_line():
@@ -132,6 +132,12 @@ def test_roster_solve_writes_csv_and_reports_shortfall(demo_dir, tmp_path):
     result = run_cli("roster", "solve", "--from", "2026-11-23", "--weeks", "2", "--time-limit", "10", "--out", str(out),
                      "--user", "manager", env=env, data_dir=demo_dir / "data")
     assert result.returncode == 0, result.stderr
+    # One language for a person to read: Swedish throughout, the numbers written the Swedish way.
+    assert re.fullmatch(r"Schema 2026-11-23 – 2026-12-06: (det bästa möjliga schemat inom reglerna|högst \d+,\d % från "
+                        r"det bästa möjliga) \(poäng \d+, \d+,\d s\); skrivet till \S+roster\.csv\n", result.stdout)
+    said = result.stderr.splitlines()
+    assert said and all(re.match(r"(\d+ (behandlingsassistenter|av passen|nattpass)|obemannat: |vikarier att fråga: )", x)
+                        for x in said), said
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "date,staff,role,shift,start,end,break_minutes"
     assert all(re.fullmatch(r"2026-1[12]-\d\d,[^,]+,[a-z_]+,\w+,\d{4}-\d\d-\d\d \d\d:\d\d,\d{4}-\d\d-\d\d \d\d:\d\d,\d+", x)

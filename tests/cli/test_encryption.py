@@ -65,7 +65,7 @@ def test_wrong_passphrase_changes_nothing(demo_dir):
     before = snapshot(demo_dir)
     result = run_cli("check", env={"HVBDESK_DB_PASSPHRASE": "not-the-right-one"}, data_dir=demo_dir / "data")
     assert result.returncode == 1
-    assert "wrong passphrase or key" in result.stderr and "Traceback" not in result.stderr
+    assert "Lösenfrasen öppnar inte databasen" in result.stderr and "Traceback" not in result.stderr
     assert snapshot(demo_dir) == before
 
 
@@ -73,13 +73,13 @@ def test_missing_key_changes_nothing(demo_dir):
     before = snapshot(demo_dir)
     result = run_cli("residents", "--user", "manager", env={"HVBDESK_PASSWORD": "demo"}, data_dir=demo_dir / "data")
     assert result.returncode == 1
-    assert "no database key" in result.stderr and "HVBDESK_DB_PASSPHRASE" in result.stderr
+    assert "Ingen nyckel till databasen" in result.stderr and "HVBDESK_DB_PASSPHRASE" in result.stderr
     assert snapshot(demo_dir) == before
 
 
 def test_new_database_without_key_creates_no_file(tmp_path):
     result = run_cli("init", "--user", "chef", env={"HVBDESK_PASSWORD": "long-enough-pw"}, data_dir=tmp_path / "d")
-    assert result.returncode == 1 and "no database key" in result.stderr
+    assert result.returncode == 1 and "Ingen nyckel till databasen" in result.stderr
     assert not (tmp_path / "d").exists() or list((tmp_path / "d").iterdir()) == []
 
 
@@ -89,5 +89,5 @@ def test_unencrypted_file_is_refused(tmp_path):
     sqlite3.connect(folder / "hvbdesk.db").execute("CREATE TABLE t(x)").connection.commit()
     before = snapshot(folder)
     result = run_cli("check", env={"HVBDESK_DB_PASSPHRASE": PASSPHRASE}, data_dir=folder)
-    assert result.returncode == 1 and "unencrypted" in result.stderr
+    assert result.returncode == 1 and "inte krypterad" in result.stderr
     assert snapshot(folder) == before

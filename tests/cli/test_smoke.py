@@ -16,4 +16,4 @@ def test_smoke_test_opens_the_window_headless_and_prints_timings(demo_dir):
 def test_smoke_test_with_a_wrong_key_fails_cleanly(demo_dir):
     result = run_cli("--smoke-test", env={"HVBDESK_DB_PASSPHRASE": "wrong-passphrase", "QT_QPA_PLATFORM": "offscreen"},
                      data_dir=demo_dir / "data")
-    assert result.returncode == 1 and "wrong passphrase or key" in result.stderr and "Traceback" not in result.stderr
+    assert result.returncode == 1 and "Lösenfrasen öppnar inte databasen" in result.stderr and "Traceback" not in result.stderr

@@ -43,6 +43,17 @@ def last_widgets_deleted(qapp):
     _delete_closed_widgets()
 
 
+@pytest.fixture(autouse=True)
+def texts_through_qt(qapp, texts_in_the_default_language):
+    """As in the app: headless texts (service errors) go through Qt's translators, so a test sees them in
+    the language of the translators it installed (English unless it asks for `swedish`)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from hvbdesk import i18n
+
+    i18n.use(QCoreApplication.translate, "en")
+
+
 @pytest.fixture(scope="session")
 def styled(qapp):
     """Once per run: setting an application style sheet re-polishes every live widget."""
