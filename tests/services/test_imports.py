@@ -96,3 +96,21 @@ def test_staff_import_bad_rows(services, manager, tmp_path):
     assert [(p.line, p.field) for p in err.value.problems] == [
         (2, "role"), (3, "first_name"), (3, "employer"), (3, "fte_percent"), (3, "weekdays_only")]
     assert services.staff.list_staff(manager) == []
+
+
+def test_a_bad_row_is_said_in_swedish_with_its_line(services, manager, tmp_path):
+    """The problems of an imported row keep their code and values beside the line number, so the GUI and
+    the command line say them in the user's language (they were re-made with the English text only)."""
+    from hvbdesk.i18n.messages import describe
+
+    wrong_check_digit = pnr("20080101")[:-1] + str((int(pnr("20080101")[-1]) + 1) % 10)
+    rows = [placement_row(pnr("20070707", 984)), placement_row(wrong_check_digit, place="3"),
+            placement_row(pnr("20060606", 986), place="42", admitted="2026-01-10")]
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_placements(manager, write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows))
+    assert [(p.line, p.code) for p in err.value.problems] == [
+        (3, "pnr_check_digit"), (4, "place_number"), (4, "time_format")]
+    assert describe(err.value).splitlines() == [
+        "rad 3: Personnummer: har fel kontrollsiffra; kontrollera de fyra sista siffrorna",
+        "rad 4: Plats: '42' är inte ett platsnummer på hemmet (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)",
+        "rad 4: Inskriven (admitted): '2026-01-10' är inte en tidpunkt skriven ÅÅÅÅ-MM-DD TT:MM (YYYY-MM-DD HH:MM)"]
