@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from alembic import context
 
-from hvbdesk.store.base import Base
 import hvbdesk.store.models  # noqa: F401  registers the tables
+from hvbdesk.store.base import Base
 
 config = context.config
 connection = config.attributes.get("connection")

@@ -12,19 +12,19 @@ from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.beds import BedService
 from hvbdesk.services.care_plans import CarePlanService
 from hvbdesk.services.contacts import ContactService
+from hvbdesk.services.context import Clock, local_now
+from hvbdesk.services.imports import ImportService
 from hvbdesk.services.journal import JournalService
 from hvbdesk.services.plans import PlanService
 from hvbdesk.services.printing import PrintService
 from hvbdesk.services.referrals import ReferralService
+from hvbdesk.services.residents import ResidentService
 from hvbdesk.services.roster import RosterService
 from hvbdesk.services.roster_setup import RosterSetupService
-from hvbdesk.services.stays import StayService
-from hvbdesk.services.context import Clock, local_now
-from hvbdesk.services.imports import ImportService
-from hvbdesk.services.residents import ResidentService
 from hvbdesk.services.seed import seed_reference_data
 from hvbdesk.services.settings import SettingsService
 from hvbdesk.services.staff import StaffService
+from hvbdesk.services.stays import StayService
 from hvbdesk.services.system import SystemService
 from hvbdesk.services.users import UserService
 from hvbdesk.store import migrate
@@ -99,8 +99,14 @@ def database_exists(config: Config) -> bool:
     return config.database_path.exists()
 
 
-def create_database(config: Config, prompt: PassphrasePrompt | None, *, demo: bool,
-                    start: dt.date | None = None, clock: Clock = local_now) -> Database:
+def create_database(
+    config: Config,
+    prompt: PassphrasePrompt | None,
+    *,
+    demo: bool,
+    start: dt.date | None = None,
+    clock: Clock = local_now,
+) -> Database:
     """A new database at head with its reference data. Refuses to touch an existing one."""
     if config.uses_postgres:
         db = Database(postgres_engine(config.database_url), config.describe_database())
@@ -133,12 +139,15 @@ def open_database(config: Config, prompt: PassphrasePrompt | None) -> Database:
         db = Database(postgres_engine(config.database_url), config.describe_database())
         if migrate.current_revision(db) is None:
             db.dispose()
-            raise DatabaseStateError("the PostgreSQL database holds no hvbdesk schema: run 'hvbdesk init' first", "schema_missing")
+            raise DatabaseStateError(
+                "the PostgreSQL database holds no hvbdesk schema: run 'hvbdesk init' first", "schema_missing"
+            )
     else:
         path = config.database_path
         if not path.exists():
             raise DatabaseStateError(
-                f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'", "no_database", (path,))
+                f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'", "no_database", (path,)
+            )
         key = key_for_existing_database(str(path), prompt)
         db = Database(sqlcipher_engine(path, key), str(path), path, key)
     try:

@@ -28,34 +28,48 @@ class CliError(Exception):
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder of the embedded database")
-    common.add_argument("--database-url", default=argparse.SUPPRESS,
-                        help="postgresql+psycopg://user@host/db (password from HVBDESK_DB_PASSWORD or the keyring)")
-    common.add_argument("--user", default=argparse.SUPPRESS,
-                        help=f"acting user; the password comes from {PASSWORD_ENV} or a prompt")
+    common.add_argument(
+        "--database-url",
+        default=argparse.SUPPRESS,
+        help="postgresql+psycopg://user@host/db (password from HVBDESK_DB_PASSWORD or the keyring)",
+    )
+    common.add_argument(
+        "--user", default=argparse.SUPPRESS, help=f"acting user; the password comes from {PASSWORD_ENV} or a prompt"
+    )
     return common
 
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
     parser = argparse.ArgumentParser(
-        prog="hvbdesk", parents=[common],
+        prog="hvbdesk",
+        parents=[common],
         description="hvbdesk: daily operations of the HVB home. With no command, opens the app.",
         epilog="Database key: OS keyring, else HVBDESK_DB_PASSPHRASE, else a prompt. "
-               "Exit codes: 0 success, 1 check or validation failed, 2 usage error.",
+        "Exit codes: 0 success, 1 check or validation failed, 2 usage error.",
     )
     parser.add_argument("--version", action="version", version=f"hvbdesk {__version__}")
-    parser.add_argument("--smoke-test", action="store_true",
-                        help="open the main window on the current database, print timings, exit")
+    parser.add_argument(
+        "--smoke-test", action="store_true", help="open the main window on the current database, print timings, exit"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common], help="create an empty database and its first manager account")
     p.set_defaults(handler=cmd_init)
 
-    users = sub.add_parser("users", parents=[common], help="accounts").add_subparsers(dest="users_command", required=True)
-    p = users.add_parser("add", parents=[common], help=f"add an account (its password from {NEW_PASSWORD_ENV} or a prompt)")
+    users = sub.add_parser("users", parents=[common], help="accounts").add_subparsers(
+        dest="users_command", required=True
+    )
+    p = users.add_parser(
+        "add", parents=[common], help=f"add an account (its password from {NEW_PASSWORD_ENV} or a prompt)"
+    )
     p.add_argument("name")
-    p.add_argument("--role", required=True, help="manager, treatment_lead, coordinator, treatment_assistant, "
-                                                 "physician, psychologist, nurse or steering_viewer")
+    p.add_argument(
+        "--role",
+        required=True,
+        help="manager, treatment_lead, coordinator, treatment_assistant, "
+        "physician, psychologist, nurse or steering_viewer",
+    )
     p.add_argument("--display-name", default="")
     p.set_defaults(handler=cmd_users_add)
 
@@ -70,12 +84,15 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="online, verified, encrypted backup")
     p.add_argument("out", type=Path)
     p.set_defaults(handler=cmd_backup)
-    p = sub.add_parser("restore", parents=[common], help="restore a backup; the current database is kept as a safety copy")
+    p = sub.add_parser(
+        "restore", parents=[common], help="restore a backup; the current database is kept as a safety copy"
+    )
     p.add_argument("source", type=Path, metavar="IN")
     p.set_defaults(handler=cmd_restore)
 
     imp = sub.add_parser("import", parents=[common], help="all-or-nothing CSV imports").add_subparsers(
-        dest="import_command", required=True)
+        dest="import_command", required=True
+    )
     p = imp.add_parser("staff", parents=[common], help="staff.csv")
     p.add_argument("file", type=Path)
     p.set_defaults(handler=cmd_import_staff)
@@ -84,7 +101,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_import_placements)
 
     printing = sub.add_parser("print", parents=[common], help="printouts (PDF)").add_subparsers(
-        dest="print_command", required=True)
+        dest="print_command", required=True
+    )
     p = printing.add_parser("plan", parents=[common], help="the current established implementation plan")
     p.add_argument("--resident", type=int, required=True, metavar="ID")
     p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
@@ -92,9 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_print_plan)
 
     roster = sub.add_parser("roster", parents=[common], help="staff roster").add_subparsers(
-        dest="roster_command", required=True)
-    p = roster.add_parser("bench", parents=[common],
-                          help="solve a Curtois-Qu shift scheduling benchmark file and print one line")
+        dest="roster_command", required=True
+    )
+    p = roster.add_parser(
+        "bench", parents=[common], help="solve a Curtois-Qu shift scheduling benchmark file and print one line"
+    )
     p.add_argument("instance", type=Path, metavar="INSTANCE.txt")
     p.add_argument("--time-limit", type=float, default=60.0, metavar="S")
     p.set_defaults(handler=cmd_roster_bench)
@@ -106,12 +126,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--save", action="store_true", help="save the roster in the database")
     p.set_defaults(handler=cmd_roster_solve)
 
-    p = sub.add_parser("residents", parents=[common], help="list residents: a header line, then one line each, id first")
+    p = sub.add_parser(
+        "residents", parents=[common], help="list residents: a header line, then one line each, id first"
+    )
     p.set_defaults(handler=cmd_residents)
     return parser
 
 
 # --- helpers -----------------------------------------------------------------------------------
+
 
 def _config(args):
     from hvbdesk.config import make_config
@@ -122,8 +145,9 @@ def _config(args):
 def _terminal_prompt(creating: bool) -> str | None:
     if not sys.stdin or not sys.stdin.isatty():
         return None
-    first = getpass.getpass(translate("Cli", "New database passphrase: ") if creating
-                            else translate("Cli", "Database passphrase: "))
+    first = getpass.getpass(
+        translate("Cli", "New database passphrase: ") if creating else translate("Cli", "Database passphrase: ")
+    )
     if creating and getpass.getpass(translate("Cli", "The same passphrase again: ")) != first:
         raise CliError(translate("Cli", "the two passphrases differ"))
     return first
@@ -157,14 +181,15 @@ def _actor(args, services):
 
 # --- commands ----------------------------------------------------------------------------------
 
+
 def cmd_init(args) -> int:
     from hvbdesk.app import build_services, create_database
 
     user = getattr(args, "user", None)
     if not user:
         raise CliError(translate("Cli", "init needs the first manager's name: hvbdesk init --user NAME"))
-    from hvbdesk.services.users import check_username
     from hvbdesk.security.passwords import check_new_password
+    from hvbdesk.services.users import check_username
 
     check_username(user)
     password = _password(PASSWORD_ENV, fill(translate("Cli", "Password for the new manager %1"), user), confirm=True)
@@ -221,10 +246,19 @@ def cmd_demo(args) -> int:
         summary = fill_demo(db, services.audit, seed=args.seed, years=args.years, end=end)
     finally:
         db.dispose()
-    print(fill(translate("Cli", "Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, "
-                                "%6 journal entries."),
-               config.describe_database(), summary.residents, summary.placements, summary.referrals, summary.staff,
-               summary.journal_entries))
+    print(
+        fill(
+            translate(
+                "Cli", "Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, %6 journal entries."
+            ),
+            config.describe_database(),
+            summary.residents,
+            summary.placements,
+            summary.referrals,
+            summary.staff,
+            summary.journal_entries,
+        )
+    )
     print(fill(translate("Cli", "Accounts (password '%1'): %2"), DEMO_PASSWORD, ", ".join(summary.accounts)))
     return 0
 
@@ -315,7 +349,9 @@ def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(fill(translate("Cli", "'%1' is not a date written YYYY-MM-DD"), text)) from None
+        raise argparse.ArgumentTypeError(
+            fill(translate("Cli", "'%1' is not a date written YYYY-MM-DD"), text)
+        ) from None
 
 
 def cmd_roster_solve(args) -> int:
@@ -339,11 +375,19 @@ def cmd_roster_solve(args) -> int:
             print(line, file=sys.stderr)
         for g in result.gaps:
             day = result.home.dates[g.date_index]
-            print(fill(translate("Cli", "uncovered: %1 %2 ×%3"), day.isoformat(), result.home.shifts[g.shift].name,
-                       g.missing), file=sys.stderr)
+            print(
+                fill(
+                    translate("Cli", "uncovered: %1 %2 ×%3"),
+                    day.isoformat(),
+                    result.home.shifts[g.shift].name,
+                    g.missing,
+                ),
+                file=sys.stderr,
+            )
         if result.temporary_staff:
-            print(fill(translate("Cli", "temporary staff to ask: %1"), ", ".join(result.temporary_staff)),
-                  file=sys.stderr)
+            print(
+                fill(translate("Cli", "temporary staff to ask: %1"), ", ".join(result.temporary_staff)), file=sys.stderr
+            )
     return 0
 
 
@@ -353,8 +397,14 @@ def _roster_summary(result, out: Path | None, saved: bool) -> str:
         quality = translate("Cli", "the best possible roster under the rules")
     else:
         quality = fill(translate("Cli", "at most %1 % from the best possible"), decimal(100 * (s.gap or 0)))
-    line = fill(translate("Cli", "Roster %1 – %2: %3 (score %4, %5 s)"), result.first, result.last, quality,
-                s.objective, decimal(s.seconds))
+    line = fill(
+        translate("Cli", "Roster %1 – %2: %3 (score %4, %5 s)"),
+        result.first,
+        result.last,
+        quality,
+        s.objective,
+        decimal(s.seconds),
+    )
     if out is not None:
         line += fill(translate("Cli", "; written to %1"), out)
     if saved:
@@ -377,8 +427,9 @@ def cmd_roster_bench(args) -> int:
     solution = RosterModel(problem).solve(args.time_limit)
     if solution.objective is None:
         raise CliError(fill(translate("Cli", "no roster found within %1 s"), f"{args.time_limit:g}"))
-    print(f"objective={solution.objective} bound={solution.bound} seconds={solution.seconds:.1f} "
-          f"status={solution.status}")
+    print(
+        f"objective={solution.objective} bound={solution.bound} seconds={solution.seconds:.1f} status={solution.status}"
+    )
     return 0
 
 
@@ -392,9 +443,14 @@ def cmd_residents(args) -> int:
     for r in rows:
         s = r.latest_stay
         stay = (
-            [str(s.place_number), s.legal_basis.value, f"{s.admitted_at:%Y-%m-%d %H:%M}",
-             f"{s.discharged_at:%Y-%m-%d %H:%M}" if s.discharged_at else ""]
-            if s else ["", "", "", ""]
+            [
+                str(s.place_number),
+                s.legal_basis.value,
+                f"{s.admitted_at:%Y-%m-%d %H:%M}",
+                f"{s.discharged_at:%Y-%m-%d %H:%M}" if s.discharged_at else "",
+            ]
+            if s
+            else ["", "", "", ""]
         )
         print("\t".join([str(r.id), r.identity_number, r.last_name, r.first_name, r.gender.value, *stay]))
     return 0
@@ -420,8 +476,9 @@ def _say_error(exc: Exception) -> None:
 
     text = describe(exc) if isinstance(exc, HvbError) else str(exc)
     if getattr(exc, "code", "") == "key_missing":
-        text += " " + fill(translate("Cli", "Set %1 or run from a terminal to type the passphrase."),
-                           "HVBDESK_DB_PASSPHRASE")
+        text += " " + fill(
+            translate("Cli", "Set %1 or run from a terminal to type the passphrase."), "HVBDESK_DB_PASSPHRASE"
+        )
     for line in text.splitlines():
         print(fill(translate("Cli", "error: %1"), line), file=sys.stderr)
 

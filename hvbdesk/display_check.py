@@ -75,7 +75,12 @@ def missing_display_libraries(environ: Mapping[str, str] = os.environ, platform:
     if not missing:
         return None
     packages = " ".join(dict.fromkeys(debian_package(name) for name in missing))
-    return fill(translate(
-        "DisplayCheck",
-        "hvbdesk cannot open its window: Qt's X11 plugin needs libraries that this computer lacks (%1). "
-        "On Debian or Ubuntu: sudo apt-get install %2"), ", ".join(missing), packages)
+    return fill(
+        translate(
+            "DisplayCheck",
+            "hvbdesk cannot open its window: Qt's X11 plugin needs libraries that this computer lacks (%1). "
+            "On Debian or Ubuntu: sudo apt-get install %2",
+        ),
+        ", ".join(missing),
+        packages,
+    )

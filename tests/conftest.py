@@ -75,6 +75,7 @@ def pytest_collection_modifyitems(config, items):
 
 # --- SQLCipher ---------------------------------------------------------------------------------
 
+
 @pytest.fixture(scope="session")
 def sqlite_template(tmp_path_factory):
     folder = tmp_path_factory.mktemp("template")
@@ -98,6 +99,7 @@ def _sqlite_copy(template, folder: Path) -> Database:
 
 
 # --- PostgreSQL --------------------------------------------------------------------------------
+
 
 def _pg_admin():
     from sqlalchemy import create_engine
@@ -147,6 +149,7 @@ def _pg_drop(name: str) -> None:
 
 
 # --- the fixtures tests use --------------------------------------------------------------------
+
 
 @dataclass(frozen=True)
 class DemoSpec:

@@ -37,11 +37,30 @@ def write_csv(path: Path, header: list[str], rows: list[list[str]], delimiter: s
     return path
 
 
-def placement_row(personnummer: str, place: str = "1", admitted: str = "2026-01-10 10:00",
-                  discharged: str = "", reason: str = "", kind: str = "ordinary", basis: str = "SoL",
-                  municipality: str = "Borlänge", first: str = "Testa", last: str = "Person",
-                  gender: str = "kvinna") -> list[str]:
-    values = dict(personnummer=personnummer, first_name=first, last_name=last, gender=gender,
-                  placing_municipality=municipality, legal_basis=basis, kind=kind, place=place,
-                  admitted=admitted, discharged=discharged, discharge_reason=reason)
+def placement_row(
+    personnummer: str,
+    place: str = "1",
+    admitted: str = "2026-01-10 10:00",
+    discharged: str = "",
+    reason: str = "",
+    kind: str = "ordinary",
+    basis: str = "SoL",
+    municipality: str = "Borlänge",
+    first: str = "Testa",
+    last: str = "Person",
+    gender: str = "kvinna",
+) -> list[str]:
+    values = dict(
+        personnummer=personnummer,
+        first_name=first,
+        last_name=last,
+        gender=gender,
+        placing_municipality=municipality,
+        legal_basis=basis,
+        kind=kind,
+        place=place,
+        admitted=admitted,
+        discharged=discharged,
+        discharge_reason=reason,
+    )
     return [values[c] for c in PLACEMENT_COLUMNS]

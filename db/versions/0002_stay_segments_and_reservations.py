@@ -7,66 +7,98 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-22 05:22:21.123922
 """
+
 from __future__ import annotations
 
-from alembic import op
 import sqlalchemy as sa
+from alembic import op
 
-
-revision = '0002'
-down_revision = '0001'
+revision = "0002"
+down_revision = "0001"
 branch_labels = None
 depends_on = None
 
 
 def upgrade() -> None:
-    op.create_table('stay_segment',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('placement_id', sa.Integer(), nullable=False),
-    sa.Column('place_id', sa.Integer(), nullable=False),
-    sa.Column('start_at', sa.DateTime(), nullable=False),
-    sa.Column('end_at', sa.DateTime(), nullable=True),
-    sa.Column('move_reason', sa.String(length=200), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
-    sa.CheckConstraint('end_at IS NULL OR end_at >= start_at', name=op.f('ck_stay_segment_end_after_start')),
-    sa.ForeignKeyConstraint(['place_id'], ['place.id'], name=op.f('fk_stay_segment_place_id_place')),
-    sa.ForeignKeyConstraint(['placement_id'], ['placement.id'], name=op.f('fk_stay_segment_placement_id_placement')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_stay_segment'))
+    op.create_table(
+        "stay_segment",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("placement_id", sa.Integer(), nullable=False),
+        sa.Column("place_id", sa.Integer(), nullable=False),
+        sa.Column("start_at", sa.DateTime(), nullable=False),
+        sa.Column("end_at", sa.DateTime(), nullable=True),
+        sa.Column("move_reason", sa.String(length=200), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.CheckConstraint("end_at IS NULL OR end_at >= start_at", name=op.f("ck_stay_segment_end_after_start")),
+        sa.ForeignKeyConstraint(["place_id"], ["place.id"], name=op.f("fk_stay_segment_place_id_place")),
+        sa.ForeignKeyConstraint(
+            ["placement_id"], ["placement.id"], name=op.f("fk_stay_segment_placement_id_placement")
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_stay_segment")),
     )
-    with op.batch_alter_table('stay_segment', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_stay_segment_end_at'), ['end_at'], unique=False)
-        batch_op.create_index(batch_op.f('ix_stay_segment_place_id'), ['place_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_stay_segment_placement_id'), ['placement_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_stay_segment_start_at'), ['start_at'], unique=False)
+    with op.batch_alter_table("stay_segment", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_stay_segment_end_at"), ["end_at"], unique=False)
+        batch_op.create_index(batch_op.f("ix_stay_segment_place_id"), ["place_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_stay_segment_placement_id"), ["placement_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_stay_segment_start_at"), ["start_at"], unique=False)
 
-    op.create_table('reservation',
-    sa.Column('id', sa.Integer(), nullable=False),
-    sa.Column('referral_id', sa.Integer(), nullable=True),
-    sa.Column('place_id', sa.Integer(), nullable=False),
-    sa.Column('starts_on', sa.Date(), nullable=False),
-    sa.Column('ends_on', sa.Date(), nullable=False),
-    sa.Column('status', sa.Enum('active', 'admitted', 'cancelled', name='reservation_status', native_enum=False, create_constraint=True, length=24), nullable=False),
-    sa.Column('placement_id', sa.Integer(), nullable=True),
-    sa.Column('note', sa.String(length=200), nullable=False),
-    sa.Column('version', sa.Integer(), nullable=False),
-    sa.CheckConstraint('ends_on > starts_on', name=op.f('ck_reservation_dates')),
-    sa.ForeignKeyConstraint(['place_id'], ['place.id'], name=op.f('fk_reservation_place_id_place')),
-    sa.ForeignKeyConstraint(['placement_id'], ['placement.id'], name=op.f('fk_reservation_placement_id_placement')),
-    sa.ForeignKeyConstraint(['referral_id'], ['referral.id'], name=op.f('fk_reservation_referral_id_referral')),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_reservation'))
+    op.create_table(
+        "reservation",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("referral_id", sa.Integer(), nullable=True),
+        sa.Column("place_id", sa.Integer(), nullable=False),
+        sa.Column("starts_on", sa.Date(), nullable=False),
+        sa.Column("ends_on", sa.Date(), nullable=False),
+        sa.Column(
+            "status",
+            sa.Enum(
+                "active",
+                "admitted",
+                "cancelled",
+                name="reservation_status",
+                native_enum=False,
+                create_constraint=True,
+                length=24,
+            ),
+            nullable=False,
+        ),
+        sa.Column("placement_id", sa.Integer(), nullable=True),
+        sa.Column("note", sa.String(length=200), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.CheckConstraint("ends_on > starts_on", name=op.f("ck_reservation_dates")),
+        sa.ForeignKeyConstraint(["place_id"], ["place.id"], name=op.f("fk_reservation_place_id_place")),
+        sa.ForeignKeyConstraint(["placement_id"], ["placement.id"], name=op.f("fk_reservation_placement_id_placement")),
+        sa.ForeignKeyConstraint(["referral_id"], ["referral.id"], name=op.f("fk_reservation_referral_id_referral")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_reservation")),
     )
-    with op.batch_alter_table('reservation', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_reservation_place_id'), ['place_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_reservation_referral_id'), ['referral_id'], unique=False)
-        batch_op.create_index(batch_op.f('ix_reservation_starts_on'), ['starts_on'], unique=False)
+    with op.batch_alter_table("reservation", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_reservation_place_id"), ["place_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_reservation_referral_id"), ["referral_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_reservation_starts_on"), ["starts_on"], unique=False)
 
-    with op.batch_alter_table('placement', schema=None) as batch_op:
-        batch_op.add_column(sa.Column('discharge_destination', sa.Enum('home', 'other_hvb', 'own_housing', 'sis', 'other', name='discharge_destination', native_enum=False, create_constraint=True, length=24), nullable=True))
-        batch_op.add_column(sa.Column('aftercare_note', sa.String(length=1000), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('discharge_planned', sa.Boolean(), nullable=False, server_default=sa.false()))
-        batch_op.add_column(sa.Column('extensions', sa.Integer(), nullable=False, server_default='0'))
-        batch_op.add_column(sa.Column('override_note', sa.String(length=1000), nullable=False, server_default=''))
-        batch_op.add_column(sa.Column('referral_id', sa.Integer(), nullable=True))
+    with op.batch_alter_table("placement", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "discharge_destination",
+                sa.Enum(
+                    "home",
+                    "other_hvb",
+                    "own_housing",
+                    "sis",
+                    "other",
+                    name="discharge_destination",
+                    native_enum=False,
+                    create_constraint=True,
+                    length=24,
+                ),
+                nullable=True,
+            )
+        )
+        batch_op.add_column(sa.Column("aftercare_note", sa.String(length=1000), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("discharge_planned", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column("extensions", sa.Integer(), nullable=False, server_default="0"))
+        batch_op.add_column(sa.Column("override_note", sa.String(length=1000), nullable=False, server_default=""))
+        batch_op.add_column(sa.Column("referral_id", sa.Integer(), nullable=True))
 
     op.execute(
         "INSERT INTO stay_segment (placement_id, place_id, start_at, end_at, move_reason, version) "
@@ -77,27 +109,27 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     _move_guard_back_to_placements()
-    with op.batch_alter_table('placement', schema=None) as batch_op:
-        batch_op.drop_column('referral_id')
-        batch_op.drop_column('override_note')
-        batch_op.drop_column('extensions')
-        batch_op.drop_column('discharge_planned')
-        batch_op.drop_column('aftercare_note')
-        batch_op.drop_column('discharge_destination')
+    with op.batch_alter_table("placement", schema=None) as batch_op:
+        batch_op.drop_column("referral_id")
+        batch_op.drop_column("override_note")
+        batch_op.drop_column("extensions")
+        batch_op.drop_column("discharge_planned")
+        batch_op.drop_column("aftercare_note")
+        batch_op.drop_column("discharge_destination")
 
-    with op.batch_alter_table('reservation', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_reservation_starts_on'))
-        batch_op.drop_index(batch_op.f('ix_reservation_referral_id'))
-        batch_op.drop_index(batch_op.f('ix_reservation_place_id'))
+    with op.batch_alter_table("reservation", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_reservation_starts_on"))
+        batch_op.drop_index(batch_op.f("ix_reservation_referral_id"))
+        batch_op.drop_index(batch_op.f("ix_reservation_place_id"))
 
-    op.drop_table('reservation')
-    with op.batch_alter_table('stay_segment', schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f('ix_stay_segment_start_at'))
-        batch_op.drop_index(batch_op.f('ix_stay_segment_placement_id'))
-        batch_op.drop_index(batch_op.f('ix_stay_segment_place_id'))
-        batch_op.drop_index(batch_op.f('ix_stay_segment_end_at'))
+    op.drop_table("reservation")
+    with op.batch_alter_table("stay_segment", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_stay_segment_start_at"))
+        batch_op.drop_index(batch_op.f("ix_stay_segment_placement_id"))
+        batch_op.drop_index(batch_op.f("ix_stay_segment_place_id"))
+        batch_op.drop_index(batch_op.f("ix_stay_segment_end_at"))
 
-    op.drop_table('stay_segment')
+    op.drop_table("stay_segment")
 
 
 _SQLITE_SEGMENT_GUARD = """

@@ -31,16 +31,23 @@ def age_problems(birth_date: dt.date, admitted: dt.date, basis: LegalBasis, limi
     age = age_on(birth_date, admitted)
     problems = []
     if not limits.age_min <= age <= limits.age_max:
-        problems.append(FieldProblem(
-            "personnummer",
-            f"the young person is {age} at admission; the home takes {limits.age_min} up to and including {limits.age_max}",
-            code="age_out_of_range", args=(limits.age_min, limits.age_max),
-        ))
+        problems.append(
+            FieldProblem(
+                "personnummer",
+                f"the young person is {age} at admission; the home takes {limits.age_min} up to and including {limits.age_max}",
+                code="age_out_of_range",
+                args=(limits.age_min, limits.age_max),
+            )
+        )
     if basis is LegalBasis.LVU_2 and age > limits.lvu2_age_max:
-        problems.append(FieldProblem(
-            "legal_basis", f"LVU §2 applies only up to {limits.lvu2_age_max} years; the young person is {age}",
-            code="lvu2_too_old", args=(limits.lvu2_age_max,),
-        ))
+        problems.append(
+            FieldProblem(
+                "legal_basis",
+                f"LVU §2 applies only up to {limits.lvu2_age_max} years; the young person is {age}",
+                code="lvu2_too_old",
+                args=(limits.lvu2_age_max,),
+            )
+        )
     return problems
 
 

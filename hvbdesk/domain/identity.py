@@ -50,17 +50,16 @@ def parse_identity_number(text: str, field: str = "personnummer") -> IdentityNum
         raise ValidationError.single(field, "is empty", "pnr_empty")
     compact = raw.replace("-", "").replace("+", "")
     if not compact.isdigit():
-        raise ValidationError.single(field, f"'{text}' holds characters other than digits and a hyphen",
-                                      "pnr_characters")
+        raise ValidationError.single(
+            field, f"'{text}' holds characters other than digits and a hyphen", "pnr_characters"
+        )
     if len(compact) != 12:
         raise ValidationError.single(
             field, f"'{text}' has {len(compact)} digits; write all 12 (YYYYMMDD-NNNN)", "pnr_length"
         )
     day = int(compact[6:8])
     coordination = day > COORDINATION_DAY_OFFSET
-    birth_digits = (
-        compact[:6] + f"{day - COORDINATION_DAY_OFFSET:02d}" + compact[8:] if coordination else compact
-    )
+    birth_digits = compact[:6] + f"{day - COORDINATION_DAY_OFFSET:02d}" + compact[8:] if coordination else compact
     try:
         birth_date = dt.date(int(birth_digits[:4]), int(birth_digits[4:6]), int(birth_digits[6:8]))
     except ValueError:

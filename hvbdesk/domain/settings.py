@@ -43,8 +43,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("budget.annual", int, 10_135_074, "Årsbudget (kr)", 0, 1_000_000_000),
     SettingSpec("security.idle_lock_minutes", int, 10, "Skärmlås efter minuters inaktivitet", 1, 120),
     SettingSpec("contact.primary_due_days", int, 2, "Kontaktperson utsedd senast, dagar efter inskrivning", 0, 60),
-    SettingSpec("care_plan.social_due_days", int, 7, "Socialtjänstens vårdplan senast, dagar efter inskrivning",
-                0, 90),
+    SettingSpec("care_plan.social_due_days", int, 7, "Socialtjänstens vårdplan senast, dagar efter inskrivning", 0, 90),
     SettingSpec("plan.first_due_days", int, 14, "Första genomförandeplan senast, dagar efter inskrivning", 0, 90),
     SettingSpec("plan.followup_weeks", int, 4, "Uppföljning av genomförandeplan, minst var N:e vecka", 1, 52),
     SettingSpec("roster.daily_rest_hours", int, 11, "Dygnsvila, timmar", 1, 24),
@@ -58,8 +57,9 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("roster.weight_under_wished", int, 20, "Schemavikt: pass under önskad bemanning", 0, 100_000),
     SettingSpec("roster.weight_over_wished", int, 5, "Schemavikt: pass över önskad bemanning", 0, 100_000),
     SettingSpec("roster.weight_wish", int, 3, "Schemavikt: personalens önskemål", 0, 100_000),
-    SettingSpec("roster.weight_fairness", int, 1, "Schemavikt: jämn fördelning av kvällar, nätter och helger",
-                0, 100_000),
+    SettingSpec(
+        "roster.weight_fairness", int, 1, "Schemavikt: jämn fördelning av kvällar, nätter och helger", 0, 100_000
+    ),
     SettingSpec("roster.weight_under_target_hour", int, 2, "Schemavikt: timme under måltid", 0, 100_000),
 )
 
@@ -102,8 +102,9 @@ def checked_value(key: str, text: str) -> object:
         raise ValidationError.single("value", "is a whole number", "number")
     value = int(digits)
     if not spec.minimum <= value <= spec.maximum:
-        raise ValidationError.single("value", f"is {spec.minimum}–{spec.maximum}", "setting_range",
-                                     (spec.minimum, spec.maximum))
+        raise ValidationError.single(
+            "value", f"is {spec.minimum}–{spec.maximum}", "setting_range", (spec.minimum, spec.maximum)
+        )
     return value
 
 
@@ -117,8 +118,12 @@ def order_problems(values: dict[str, object], changed: str, day: dt.date) -> lis
         if broken:
             other = high if changed == low else low
             word = ("below" if strict else "at most") if changed == low else ("above" if strict else "at least")
-            problems.append(FieldProblem(
-                "value", f"must be {word} {other} ({values[other]} on {day.isoformat()})",
-                code=f"setting_{'below' if changed == low else 'above'}{'' if strict else '_or_equal'}",
-                args=(SPEC_BY_KEY[other].label_sv, values[other], day.isoformat())))
+            problems.append(
+                FieldProblem(
+                    "value",
+                    f"must be {word} {other} ({values[other]} on {day.isoformat()})",
+                    code=f"setting_{'below' if changed == low else 'above'}{'' if strict else '_or_equal'}",
+                    args=(SPEC_BY_KEY[other].label_sv, values[other], day.isoformat()),
+                )
+            )
     return problems

@@ -96,7 +96,10 @@ def acute_ending(s: StayFacts, today: dt.date, c: WatchSettings):
 def cost_split_unsettled(s: StayFacts, today: dt.date, c: WatchSettings):
     if s.kind is PlaceKind.ACUTE and s.cost_split_settled_on is None:
         admitted = s.admitted_at.date()
-        warn, deadline = add_months(admitted, c.cost_split_warning_months), add_months(admitted, c.cost_split_deadline_months)
+        warn, deadline = (
+            add_months(admitted, c.cost_split_warning_months),
+            add_months(admitted, c.cost_split_deadline_months),
+        )
         if today >= warn:
             yield _watch("cost_split_unsettled", s, deadline, today > deadline)
 
@@ -123,7 +126,11 @@ def ordinary_over_max(s: StayFacts, today: dt.date, c: WatchSettings):
 
 @register
 def planned_end_near(s: StayFacts, today: dt.date, c: WatchSettings):
-    if s.kind is PlaceKind.ORDINARY and not s.discharge_planned and (s.planned_end - today).days <= c.planned_end_warning_days:
+    if (
+        s.kind is PlaceKind.ORDINARY
+        and not s.discharge_planned
+        and (s.planned_end - today).days <= c.planned_end_warning_days
+    ):
         yield _watch("planned_end_near", s, s.planned_end, today > s.planned_end)
 
 

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.forms.ui_account_dialog import Ui_AccountDialog
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.role_names import role_label
+from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Role
 from hvbdesk.services.context import Actor
 from hvbdesk.services.users import UserService
@@ -33,8 +33,13 @@ class AccountDialog(QDialog):
             _show_error(self.ui.errorLabel, self.tr("Password: the two passwords differ"))
             return
         try:
-            self._users.add_account(self._actor, self.ui.usernameEdit.text(), Role(self.ui.roleCombo.currentData()),
-                                    self.ui.passwordEdit.text(), self.ui.displayNameEdit.text())
+            self._users.add_account(
+                self._actor,
+                self.ui.usernameEdit.text(),
+                Role(self.ui.roleCombo.currentData()),
+                self.ui.passwordEdit.text(),
+                self.ui.displayNameEdit.text(),
+            )
         except HvbError as exc:
             _show_error(self.ui.errorLabel, describe(exc))
             return

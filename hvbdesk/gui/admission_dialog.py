@@ -19,10 +19,22 @@ from hvbdesk.services.stays import AdmissionRequest, GuardianInput, StayService
 
 
 class AdmissionDialog(QDialog):
-    def __init__(self, stays: StayService, actor: Actor, places: list[tuple[int, PlaceKind]],
-                 municipalities: list[tuple[str, str]], now: dt.datetime, *, place_number: int | None = None,
-                 kind: PlaceKind | None = None, basis: LegalBasis | None = None, municipality: str | None = None,
-                 reservation_id: int | None = None, referral_id: int | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        stays: StayService,
+        actor: Actor,
+        places: list[tuple[int, PlaceKind]],
+        municipalities: list[tuple[str, str]],
+        now: dt.datetime,
+        *,
+        place_number: int | None = None,
+        kind: PlaceKind | None = None,
+        basis: LegalBasis | None = None,
+        municipality: str | None = None,
+        reservation_id: int | None = None,
+        referral_id: int | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_AdmissionDialog()
         self.ui.setupUi(self)
@@ -40,8 +52,11 @@ class AdmissionDialog(QDialog):
         for b in LegalBasis:
             ui.basisCombo.addItem(basis_label(b), b.value)
         for number, place_kind in places:
-            ui.placeCombo.addItem(self.tr("Place %1").replace("%1", str(number)) +
-                                  (" – " + self.tr("acute") if place_kind is PlaceKind.ACUTE else ""), number)
+            ui.placeCombo.addItem(
+                self.tr("Place %1").replace("%1", str(number))
+                + (" – " + self.tr("acute") if place_kind is PlaceKind.ACUTE else ""),
+                number,
+            )
         for code, name in municipalities:
             ui.municipalityCombo.addItem(f"{name} ({code})", code)
         ui.admittedEdit.setDateTime(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
@@ -73,17 +88,38 @@ class AdmissionDialog(QDialog):
 
     def request(self) -> AdmissionRequest:
         ui = self.ui
-        guardians = [GuardianInput(name.text(), relation.text()) for name, relation in
-                     ((ui.guardian1NameEdit, ui.guardian1RelationEdit), (ui.guardian2NameEdit, ui.guardian2RelationEdit))
-                     if name.text().strip()]
-        overrides = Overrides({"age": ui.ageOverrideEdit.text(), "acute_hours": ui.hoursOverrideEdit.text(),
-                               "acute_place": ui.placeOverrideEdit.text(), "planned_end": ui.endOverrideEdit.text()})
+        guardians = [
+            GuardianInput(name.text(), relation.text())
+            for name, relation in (
+                (ui.guardian1NameEdit, ui.guardian1RelationEdit),
+                (ui.guardian2NameEdit, ui.guardian2RelationEdit),
+            )
+            if name.text().strip()
+        ]
+        overrides = Overrides(
+            {
+                "age": ui.ageOverrideEdit.text(),
+                "acute_hours": ui.hoursOverrideEdit.text(),
+                "acute_place": ui.placeOverrideEdit.text(),
+                "planned_end": ui.endOverrideEdit.text(),
+            }
+        )
         return AdmissionRequest(
-            ui.personnummerEdit.text(), ui.firstNameEdit.text(), ui.lastNameEdit.text(),
-            Gender(ui.genderCombo.currentData()), ui.placeCombo.currentData(), self._kind(),
-            LegalBasis(ui.basisCombo.currentData()), ui.admittedEdit.dateTime().toPython().replace(second=0, microsecond=0),
-            ui.plannedEndEdit.date().toPython(), ui.municipalityCombo.currentData(), guardians,
-            self._reservation_id, self._referral_id, overrides)
+            ui.personnummerEdit.text(),
+            ui.firstNameEdit.text(),
+            ui.lastNameEdit.text(),
+            Gender(ui.genderCombo.currentData()),
+            ui.placeCombo.currentData(),
+            self._kind(),
+            LegalBasis(ui.basisCombo.currentData()),
+            ui.admittedEdit.dateTime().toPython().replace(second=0, microsecond=0),
+            ui.plannedEndEdit.date().toPython(),
+            ui.municipalityCombo.currentData(),
+            guardians,
+            self._reservation_id,
+            self._referral_id,
+            overrides,
+        )
 
     def _admit(self) -> None:
         try:
@@ -99,10 +135,12 @@ class AdmissionDialog(QDialog):
 
     def _offer_overrides(self, codes: list[str]) -> None:
         """Show the reason fields only for the rules that stood in the way and may be set aside."""
-        fields = {"age": (self.ui.ageOverrideEdit, self.ui.ageOverrideEditLabel),
-                  "acute_hours": (self.ui.hoursOverrideEdit, self.ui.hoursOverrideEditLabel),
-                  "acute_place": (self.ui.placeOverrideEdit, self.ui.placeOverrideEditLabel),
-                  "planned_end": (self.ui.endOverrideEdit, self.ui.endOverrideEditLabel)}
+        fields = {
+            "age": (self.ui.ageOverrideEdit, self.ui.ageOverrideEditLabel),
+            "acute_hours": (self.ui.hoursOverrideEdit, self.ui.hoursOverrideEditLabel),
+            "acute_place": (self.ui.placeOverrideEdit, self.ui.placeOverrideEditLabel),
+            "planned_end": (self.ui.endOverrideEdit, self.ui.endOverrideEditLabel),
+        }
         wanted = {OVERRIDABLE[c] for c in codes if c in OVERRIDABLE}
         for name, widgets in fields.items():
             for w in widgets:

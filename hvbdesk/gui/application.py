@@ -15,11 +15,11 @@ from hvbdesk.config import Config, load_preferences, save_preferences
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.login_dialogs import FirstRunDialog, LoginDialog
 from hvbdesk.gui.main_window import MainWindow, ShellContext
-from hvbdesk.i18n import fill, translate
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.passphrase_dialog import ask_passphrase
 from hvbdesk.gui.style import apply_style
 from hvbdesk.gui.translations import DEFAULT_LANGUAGE, install_translators
+from hvbdesk.i18n import fill, translate
+from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Role
 
 
@@ -40,9 +40,15 @@ def _install_error_dialog() -> None:
         if isinstance(value, HvbError):
             QMessageBox.warning(None, "hvbdesk", describe(value))
             return
-        QMessageBox.critical(None, "hvbdesk", QApplication.translate(
-            "Application", "Something unexpected went wrong and the last action may not have been completed. "
-            "Drafts are saved. Please tell the manager what you were doing. (%1)").replace("%1", kind.__name__))
+        QMessageBox.critical(
+            None,
+            "hvbdesk",
+            QApplication.translate(
+                "Application",
+                "Something unexpected went wrong and the last action may not have been completed. "
+                "Drafts are saved. Please tell the manager what you were doing. (%1)",
+            ).replace("%1", kind.__name__),
+        )
 
     sys.excepthook = show
 
@@ -62,9 +68,12 @@ def _open(config: Config, *, interactive: bool) -> Services | None:
         db = open_database(config, prompt)
     else:
         answer = QMessageBox.question(
-            None, "hvbdesk",
-            QApplication.translate("Application", "There is no database in %1 yet. Create a new, empty one?")
-            .replace("%1", str(config.data_dir)))
+            None,
+            "hvbdesk",
+            QApplication.translate("Application", "There is no database in %1 yet. Create a new, empty one?").replace(
+                "%1", str(config.data_dir)
+            ),
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return None
         db = create_database(config, prompt, demo=False)
@@ -113,8 +122,9 @@ def run(config: Config, *, smoke_test: bool = False) -> int:
         def set_language(code: str) -> None:
             save_preferences(config, {**load_preferences(config), "language": code})
 
-        shell = ShellContext(config.describe_database(), services.is_demo,
-                             services.settings.idle_lock_minutes(), language, set_language)
+        shell = ShellContext(
+            config.describe_database(), services.is_demo, services.settings.idle_lock_minutes(), language, set_language
+        )
         window = MainWindow(services, actor, shell)
         window.show()
         window.show_page(next(iter(window.pages)))
@@ -140,7 +150,9 @@ def _finish_smoke(app, window: MainWindow, started, qt_ready, opened, logged_in)
         loop.exec()
     drawn = time.perf_counter()
     ms = lambda a, b: f"{(b - a) * 1000:.0f} ms"  # noqa: E731
-    print(f"smoke test: qt+style {ms(started, qt_ready)}, database {ms(qt_ready, opened)}, "
-          f"login {ms(opened, logged_in)}, window drawn {ms(logged_in, drawn)}, total {ms(started, drawn)}")
+    print(
+        f"smoke test: qt+style {ms(started, qt_ready)}, database {ms(qt_ready, opened)}, "
+        f"login {ms(opened, logged_in)}, window drawn {ms(logged_in, drawn)}, total {ms(started, drawn)}"
+    )
     window.close()
     return 0

@@ -130,8 +130,13 @@ class BedBoard(QWidget):
         else:
             self._paint_line(p, body, 0, self.tr("Free"), big=True, color=QColor("#2e7d32"))
             if card.reservation:
-                self._paint_line(p, body, 1, self.tr("reserved from %1").replace(
-                    "%1", f"{card.reservation.starts_on:%Y-%m-%d}"), color=MUTED)
+                self._paint_line(
+                    p,
+                    body,
+                    1,
+                    self.tr("reserved from %1").replace("%1", f"{card.reservation.starts_on:%Y-%m-%d}"),
+                    color=MUTED,
+                )
 
     def _paint_occupied(self, p: QPainter, card: PlaceCard, body: QRectF) -> None:
         if not card.name:  # counts only: this user may not see who
@@ -139,20 +144,31 @@ class BedBoard(QWidget):
             return
         who = card.name if self._names else card.initials
         self._paint_line(p, body, 0, who, big=True)
-        self._paint_line(p, body, 1, f"{basis_label(card.legal_basis)} · " + self.tr("day %1/%2")
-                         .replace("%1", str(card.day_number)).replace("%2", str(card.day_limit)))
+        self._paint_line(
+            p,
+            body,
+            1,
+            f"{basis_label(card.legal_basis)} · "
+            + self.tr("day %1/%2").replace("%1", str(card.day_number)).replace("%2", str(card.day_limit)),
+        )
         bar = QRectF(body.left(), body.top() + 60, body.width(), 6)
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(QColor("#e3e8ee"))
         p.drawRoundedRect(bar, 3, 3)
         share = min(1.0, card.day_number / card.day_limit) if card.day_limit else 0
-        p.setBrush(OVERDUE if card.day_number > (card.day_limit or 0) else ORDINARY_BAND if card.kind is PlaceKind.ORDINARY else ACUTE_BAND)
+        p.setBrush(
+            OVERDUE
+            if card.day_number > (card.day_limit or 0)
+            else ORDINARY_BAND
+            if card.kind is PlaceKind.ORDINARY
+            else ACUTE_BAND
+        )
         p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * share, bar.height()), 3, 3)
-        self._paint_line(p, body, 2.6, self.tr("ends %1").replace("%1", f"{card.planned_end:%Y-%m-%d}"),
-                         color=MUTED)
+        self._paint_line(p, body, 2.6, self.tr("ends %1").replace("%1", f"{card.planned_end:%Y-%m-%d}"), color=MUTED)
         if card.contact_persons:
-            self._paint_line(p, body, 3.6, self.tr("Contact: %1").replace("%1", ", ".join(card.contact_persons)),
-                             color=MUTED)
+            self._paint_line(
+                p, body, 3.6, self.tr("Contact: %1").replace("%1", ", ".join(card.contact_persons)), color=MUTED
+            )
         if card.watches:
             overdue = any(w.overdue for w in card.watches)
             badge = QRectF(body.left(), body.bottom() - 22, body.width(), 22)
@@ -165,11 +181,15 @@ class BedBoard(QWidget):
                 text += f"  (+{len(card.watches) - 1})"
             fm = QFontMetrics(self.font())
             p.setFont(self.font())
-            p.drawText(badge.adjusted(8, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter,
-                       fm.elidedText(text, Qt.TextElideMode.ElideRight, int(badge.width() - 14)))
+            p.drawText(
+                badge.adjusted(8, 0, -6, 0),
+                Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(text, Qt.TextElideMode.ElideRight, int(badge.width() - 14)),
+            )
 
-    def _paint_line(self, p: QPainter, body: QRectF, row: float, text: str, *, big: bool = False,
-                    color: QColor = INK) -> None:
+    def _paint_line(
+        self, p: QPainter, body: QRectF, row: float, text: str, *, big: bool = False, color: QColor = INK
+    ) -> None:
         font = QFont(self.font())
         if big:
             font.setPointSizeF(font.pointSizeF() * 1.1)
@@ -179,8 +199,11 @@ class BedBoard(QWidget):
         fm = QFontMetrics(font)
         top = body.top() + (0 if row == 0 else 30 + (row - 1) * 22)
         line = QRectF(body.left(), top, body.width(), fm.height() + 2)
-        p.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                   fm.elidedText(text, Qt.TextElideMode.ElideRight, int(body.width())))
+        p.drawText(
+            line,
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            fm.elidedText(text, Qt.TextElideMode.ElideRight, int(body.width())),
+        )
 
     # --- interaction ---------------------------------------------------------------------------
     def event(self, e) -> bool:

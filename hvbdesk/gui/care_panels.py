@@ -5,18 +5,27 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
-    QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hvbdesk.domain.enums import CarePlanOwner, ContactRole, StaffRole
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.forms.ui_care_plan_dialog import Ui_CarePlanDialog
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.table_model import Column, RowsModel
+from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.care_plans import CarePlanInput, CarePlanService
 from hvbdesk.services.contacts import ContactService
@@ -25,17 +34,22 @@ from hvbdesk.services.staff import StaffService
 
 
 class CarePlanDialog(QDialog):
-    def __init__(self, care_plans: CarePlanService, actor: Actor, stay_id: int, today: dt.date,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, care_plans: CarePlanService, actor: Actor, stay_id: int, today: dt.date, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_CarePlanDialog()
         self.ui.setupUi(self)
         self._care_plans, self._actor, self._stay_id = care_plans, actor, stay_id
-        for owner, permission in ((CarePlanOwner.SOCIAL_SERVICES, Permission.CARE_PLAN_SOCIAL_WRITE),
-                                  (CarePlanOwner.HEALTH_CARE, Permission.CARE_PLAN_HEALTH_WRITE)):
+        for owner, permission in (
+            (CarePlanOwner.SOCIAL_SERVICES, Permission.CARE_PLAN_SOCIAL_WRITE),
+            (CarePlanOwner.HEALTH_CARE, Permission.CARE_PLAN_HEALTH_WRITE),
+        ):
             if allows(actor.role, permission):
-                self.ui.ownerCombo.addItem(self.tr("Social services") if owner is CarePlanOwner.SOCIAL_SERVICES
-                                           else self.tr("Health care"), owner.value)
+                self.ui.ownerCombo.addItem(
+                    self.tr("Social services") if owner is CarePlanOwner.SOCIAL_SERVICES else self.tr("Health care"),
+                    owner.value,
+                )
         self.ui.datedEdit.setDate(qdate(today))
         _show_error(self.ui.errorLabel, "")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
@@ -45,9 +59,18 @@ class CarePlanDialog(QDialog):
     def _register(self) -> None:
         ui = self.ui
         try:
-            self._care_plans.register(self._actor, self._stay_id, CarePlanInput(
-                CarePlanOwner(ui.ownerCombo.currentData()), ui.datedEdit.date().toPython(), ui.authorEdit.text(),
-                ui.organisationEdit.text(), ui.summaryEdit.toPlainText(), ui.referenceEdit.text()))
+            self._care_plans.register(
+                self._actor,
+                self._stay_id,
+                CarePlanInput(
+                    CarePlanOwner(ui.ownerCombo.currentData()),
+                    ui.datedEdit.date().toPython(),
+                    ui.authorEdit.text(),
+                    ui.organisationEdit.text(),
+                    ui.summaryEdit.toPlainText(),
+                    ui.referenceEdit.text(),
+                ),
+            )
         except HvbError as exc:
             _show_error(ui.errorLabel, describe(exc))
             return
@@ -59,20 +82,32 @@ class CarePlansPanel(QWidget):
         super().__init__(parent)
         self._care_plans, self._actor, self._today = care_plans, actor, today
         self._stay_id: int | None = None
-        self.model = RowsModel([
-            Column(self.tr("From"), lambda p: self.tr("social services") if p.owner is CarePlanOwner.SOCIAL_SERVICES
-                   else self.tr("health care")),
-            Column(self.tr("Dated"), lambda p: f"{p.dated:%Y-%m-%d}"),
-            Column(self.tr("Written by"), lambda p: f"{p.author}, {p.organisation}"),
-            Column(self.tr("Reference"), lambda p: p.document_ref),
-            Column(self.tr("Needs and goals"), lambda p: p.summary.replace("\n", " ")),
-        ])
+        self.model = RowsModel(
+            [
+                Column(
+                    self.tr("From"),
+                    lambda p: (
+                        self.tr("social services")
+                        if p.owner is CarePlanOwner.SOCIAL_SERVICES
+                        else self.tr("health care")
+                    ),
+                ),
+                Column(self.tr("Dated"), lambda p: f"{p.dated:%Y-%m-%d}"),
+                Column(self.tr("Written by"), lambda p: f"{p.author}, {p.organisation}"),
+                Column(self.tr("Reference"), lambda p: p.document_ref),
+                Column(self.tr("Needs and goals"), lambda p: p.summary.replace("\n", " ")),
+            ]
+        )
         layout = QVBoxLayout(self)
         self.add_button = QPushButton(self.tr("Register care plan…"))
-        self.add_button.setVisible(allows(actor.role, Permission.CARE_PLAN_SOCIAL_WRITE)
-                                   or allows(actor.role, Permission.CARE_PLAN_HEALTH_WRITE))
+        self.add_button.setVisible(
+            allows(actor.role, Permission.CARE_PLAN_SOCIAL_WRITE)
+            or allows(actor.role, Permission.CARE_PLAN_HEALTH_WRITE)
+        )
         top = QHBoxLayout()
-        top.addWidget(muted(self.tr("The care plans that social services and health care wrote with the young person.")))
+        top.addWidget(
+            muted(self.tr("The care plans that social services and health care wrote with the young person."))
+        )
         top.addStretch(1)
         top.addWidget(self.add_button)
         layout.addLayout(top)
@@ -98,18 +133,25 @@ class ContactsPanel(QWidget):
         super().__init__(parent)
         self._contacts, self._staff, self._actor = contacts, staff, actor
         self._stay_id: int | None = None
-        self.model = RowsModel([
-            Column(self.tr("Role"), lambda c: self.tr("primary") if c.role is ContactRole.PRIMARY else self.tr("secondary")),
-            Column(self.tr("Contact person"), lambda c: c.name),
-            Column(self.tr("From"), lambda c: f"{c.valid_from:%Y-%m-%d}"),
-            Column(self.tr("To"), lambda c: f"{c.valid_to:%Y-%m-%d}" if c.valid_to else self.tr("now")),
-            Column(self.tr("Reason for change"), lambda c: c.change_reason),
-        ])
-        self.load_model = RowsModel([
-            Column(self.tr("Treatment assistant"), lambda r: r.name),
-            Column(self.tr("Primary"), lambda r: str(r.primary), lambda r: r.primary, align_right=True),
-            Column(self.tr("Secondary"), lambda r: str(r.secondary), lambda r: r.secondary, align_right=True),
-        ])
+        self.model = RowsModel(
+            [
+                Column(
+                    self.tr("Role"),
+                    lambda c: self.tr("primary") if c.role is ContactRole.PRIMARY else self.tr("secondary"),
+                ),
+                Column(self.tr("Contact person"), lambda c: c.name),
+                Column(self.tr("From"), lambda c: f"{c.valid_from:%Y-%m-%d}"),
+                Column(self.tr("To"), lambda c: f"{c.valid_to:%Y-%m-%d}" if c.valid_to else self.tr("now")),
+                Column(self.tr("Reason for change"), lambda c: c.change_reason),
+            ]
+        )
+        self.load_model = RowsModel(
+            [
+                Column(self.tr("Treatment assistant"), lambda r: r.name),
+                Column(self.tr("Primary"), lambda r: str(r.primary), lambda r: r.primary, align_right=True),
+                Column(self.tr("Secondary"), lambda r: str(r.secondary), lambda r: r.secondary, align_right=True),
+            ]
+        )
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.person = QComboBox()
@@ -152,8 +194,13 @@ class ContactsPanel(QWidget):
         if not self._stay_id:
             return
         try:
-            self._contacts.assign(self._actor, self._stay_id, self.person.currentData(),
-                                  ContactRole(self.role.currentData()), self.reason.text())
+            self._contacts.assign(
+                self._actor,
+                self._stay_id,
+                self.person.currentData(),
+                ContactRole(self.role.currentData()),
+                self.reason.text(),
+            )
         except HvbError as exc:
             QMessageBox.warning(self, self.tr("Contact persons"), describe(exc))
             return

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget, QFrame
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from hvbdesk.services.context import Actor
 from hvbdesk.services.users import UserService
 
 _ACTIVITY = {
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 }
 
@@ -69,8 +71,11 @@ class LockScreen(QWidget):
         title = QLabel(self.tr("The screen is locked"))
         title.setProperty("role", "pageHeading")
         layout.addWidget(title)
-        who = QLabel(self.tr("Personal data is hidden. %1 can unlock with their password.")
-                     .replace("%1", actor.display_name or actor.username))
+        who = QLabel(
+            self.tr("Personal data is hidden. %1 can unlock with their password.").replace(
+                "%1", actor.display_name or actor.username
+            )
+        )
         who.setWordWrap(True)
         who.setProperty("role", "muted")
         layout.addWidget(who)

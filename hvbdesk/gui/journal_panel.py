@@ -8,19 +8,29 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, QTime, QTimer
+from PySide6.QtCore import QDateTime, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDateTimeEdit, QHBoxLayout, QInputDialog, QLabel, QLineEdit, QMessageBox, QPlainTextEdit,
-    QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
-from PySide6.QtCore import Qt
 
 from hvbdesk.domain.enums import JournalKind
 from hvbdesk.domain.errors import HvbError
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.table_model import Column, RowsModel
+from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.context import Actor
 from hvbdesk.services.journal import EntryRow, JournalQuery, JournalService
@@ -37,13 +47,15 @@ class JournalPanel(QWidget):
         self._goals: list[tuple[str, str]] = []
         self._loading = False
         kinds = self.kind_labels()
-        self.model = RowsModel([
-            Column(self.tr("Time"), lambda e: f"{e.written_at:%Y-%m-%d %H:%M}", lambda e: e.written_at.isoformat()),
-            Column(self.tr("Kind"), lambda e: kinds[e.kind]),
-            Column(self.tr("Written by"), lambda e: e.author),
-            Column(self.tr("Status"), self._status),
-            Column(self.tr("Text"), lambda e: e.text.replace("\n", " ")),
-        ])
+        self.model = RowsModel(
+            [
+                Column(self.tr("Time"), lambda e: f"{e.written_at:%Y-%m-%d %H:%M}", lambda e: e.written_at.isoformat()),
+                Column(self.tr("Kind"), lambda e: kinds[e.kind]),
+                Column(self.tr("Written by"), lambda e: e.author),
+                Column(self.tr("Status"), self._status),
+                Column(self.tr("Text"), lambda e: e.text.replace("\n", " ")),
+            ]
+        )
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         self.kind_filter = QComboBox()
@@ -64,8 +76,15 @@ class JournalPanel(QWidget):
         self.author_filter.setMinimumWidth(140)
         self.text_filter.setMinimumWidth(200)
         self.goal_filter.setMaximumWidth(260)
-        for w in (self.kind_filter, self.author_filter, self.from_filter, QLabel("–"), self.to_filter,
-                  self.goal_filter, self.text_filter):
+        for w in (
+            self.kind_filter,
+            self.author_filter,
+            self.from_filter,
+            QLabel("–"),
+            self.to_filter,
+            self.goal_filter,
+            self.text_filter,
+        ):
             filters.addWidget(w)
         layout.addLayout(filters)
         self.view, self.proxy = table_view(self.model)
@@ -119,11 +138,19 @@ class JournalPanel(QWidget):
         self._autosave.setSingleShot(True)
         self._autosave.setInterval(AUTOSAVE_MS)
         self._autosave.timeout.connect(self.save_now)
-        for signal in (self.text.textChanged, self.kind.currentIndexChanged, self.goal.currentIndexChanged,
-                       self.written_at.dateTimeChanged):
+        for signal in (
+            self.text.textChanged,
+            self.kind.currentIndexChanged,
+            self.goal.currentIndexChanged,
+            self.written_at.dateTimeChanged,
+        ):
             signal.connect(self._changed)
-        for signal in (self.kind_filter.currentIndexChanged, self.goal_filter.currentIndexChanged,
-                       self.from_filter.dateChanged, self.to_filter.dateChanged):
+        for signal in (
+            self.kind_filter.currentIndexChanged,
+            self.goal_filter.currentIndexChanged,
+            self.from_filter.dateChanged,
+            self.to_filter.dateChanged,
+        ):
             signal.connect(lambda *_: self.refresh())
         self.author_filter.editingFinished.connect(self.refresh)
         self.text_filter.textChanged.connect(lambda *_: self.refresh())
@@ -132,10 +159,14 @@ class JournalPanel(QWidget):
         self.correct_button.clicked.connect(self.correct_selected)
 
     def kind_labels(self) -> dict[JournalKind, str]:
-        return {JournalKind.DAILY_NOTE: self.tr("daily note"), JournalKind.CONVERSATION: self.tr("conversation"),
-                JournalKind.TREATMENT_SESSION: self.tr("treatment session"),
-                JournalKind.SOCIAL_SERVICES_CONTACT: self.tr("contact with social services"),
-                JournalKind.INCIDENT: self.tr("incident"), JournalKind.OTHER: self.tr("other")}
+        return {
+            JournalKind.DAILY_NOTE: self.tr("daily note"),
+            JournalKind.CONVERSATION: self.tr("conversation"),
+            JournalKind.TREATMENT_SESSION: self.tr("treatment session"),
+            JournalKind.SOCIAL_SERVICES_CONTACT: self.tr("contact with social services"),
+            JournalKind.INCIDENT: self.tr("incident"),
+            JournalKind.OTHER: self.tr("other"),
+        }
 
     def _status(self, e: EntryRow) -> str:
         if not e.is_signed:
@@ -178,8 +209,9 @@ class JournalPanel(QWidget):
                 self._draft_id = d.id
                 self.kind.setCurrentIndex(self.kind.findData(d.kind.value))
                 self.goal.setCurrentIndex(max(0, self.goal.findData(d.goal_key)))
-                self.written_at.setDateTime(QDateTime(qdate(d.written_at.date()),
-                                                      QTime(d.written_at.hour, d.written_at.minute)))
+                self.written_at.setDateTime(
+                    QDateTime(qdate(d.written_at.date()), QTime(d.written_at.hour, d.written_at.minute))
+                )
                 self.text.setPlainText(d.text)
                 self.saved_label.setText(self.tr("Your unsigned draft was brought back."))
         self._loading = False
@@ -189,11 +221,14 @@ class JournalPanel(QWidget):
             return
         kind = self.kind_filter.currentData()
         query = JournalQuery(
-            resident_id=self._resident_id, kind=JournalKind(kind) if kind else None,
+            resident_id=self._resident_id,
+            kind=JournalKind(kind) if kind else None,
             author=self.author_filter.text().strip() or None,
             since=dt.datetime.combine(self.from_filter.date().toPython(), dt.time()),
             until=dt.datetime.combine(self.to_filter.date().toPython() + dt.timedelta(days=1), dt.time()),
-            goal_key=self.goal_filter.currentData(), text=self.text_filter.text().strip() or None)
+            goal_key=self.goal_filter.currentData(),
+            text=self.text_filter.text().strip() or None,
+        )
         rows = self._journal.search(self._actor, query)
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
@@ -214,9 +249,14 @@ class JournalPanel(QWidget):
             return
         try:
             self._draft_id = self._journal.save_draft(
-                self._actor, self._resident_id, JournalKind(self.kind.currentData()),
-                self.written_at.dateTime().toPython().replace(second=0, microsecond=0), text,
-                self.goal.currentData(), self._draft_id)
+                self._actor,
+                self._resident_id,
+                JournalKind(self.kind.currentData()),
+                self.written_at.dateTime().toPython().replace(second=0, microsecond=0),
+                text,
+                self.goal.currentData(),
+                self._draft_id,
+            )
         except HvbError as exc:
             self.saved_label.setText(describe(exc))
             return
@@ -250,9 +290,12 @@ class JournalPanel(QWidget):
         return self.model.row_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
 
     def ask_correction(self, entry: EntryRow) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(self, self.tr("Correct entry"), self.tr(
-            "The signed entry stays as it is. Write the correction; it is signed at once and points to it."),
-            entry.text)
+        text, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Correct entry"),
+            self.tr("The signed entry stays as it is. Write the correction; it is signed at once and points to it."),
+            entry.text,
+        )
         return text if ok else None
 
     def correct_selected(self) -> None:

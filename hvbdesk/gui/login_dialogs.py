@@ -22,8 +22,9 @@ def _show_error(label, text: str) -> None:
 
 
 class LoginDialog(QDialog):
-    def __init__(self, users: UserService, database_text: str, demo_accounts: list[str] | None,
-                 parent: QWidget | None = None):
+    def __init__(
+        self, users: UserService, database_text: str, demo_accounts: list[str] | None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.ui = Ui_LoginDialog()
         self.ui.setupUi(self)
@@ -36,7 +37,9 @@ class LoginDialog(QDialog):
         if demo_accounts:
             self.ui.demoHint.setText(
                 self.tr("DEMO database with fictional data. Accounts: %1. Password: demo").replace(
-                    "%1", ", ".join(demo_accounts)))
+                    "%1", ", ".join(demo_accounts)
+                )
+            )
             self.ui.demoHint.setProperty("role", "demo")
         else:
             self.ui.demoHint.hide()
@@ -77,7 +80,8 @@ class FirstRunDialog(QDialog):
             return
         try:
             row = self._users.create_first_manager(
-                self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), self.ui.displayNameEdit.text())
+                self.ui.usernameEdit.text(), self.ui.passwordEdit.text(), self.ui.displayNameEdit.text()
+            )
         except HvbError as exc:
             _show_error(self.ui.errorLabel, describe(exc))
             return

@@ -8,22 +8,30 @@ from typing import Callable
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QStackedWidget, QWidget,
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
 )
 
 from hvbdesk import HOME_NAME, __version__
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.idle_lock import IdleWatcher, LockScreen
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.admin_page import AdminPage
-from hvbdesk.gui.pages.not_yet import NotYetPage
 from hvbdesk.gui.pages.board_page import BoardPage
+from hvbdesk.gui.pages.not_yet import NotYetPage
 from hvbdesk.gui.pages.plans_page import PlansPage
 from hvbdesk.gui.pages.referrals_page import ReferralsPage
 from hvbdesk.gui.pages.residents_page import ResidentsPage
 from hvbdesk.gui.pages.roster_page import RosterPage
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.translations import LANGUAGES
+from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.context import Actor
 
@@ -59,28 +67,53 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         # A page is built only for a role that may see it: no widget is made (and left to the garbage
         # collector) for a page the user never gets.
-        self._add_page("occupancy", self.tr("Occupancy"), lambda: BoardPage(
-            services.beds, services.stays, services.referrals, services.settings, actor), Permission.OCCUPANCY_COUNTS)
+        self._add_page(
+            "occupancy",
+            self.tr("Occupancy"),
+            lambda: BoardPage(services.beds, services.stays, services.referrals, services.settings, actor),
+            Permission.OCCUPANCY_COUNTS,
+        )
         self.board_page = self.pages.get("occupancy")
-        self._add_page("referrals", self.tr("Referrals"), lambda: ReferralsPage(
-            services.referrals, services.stays, services.beds, services.settings, actor), Permission.REFERRAL_READ)
-        self._add_page("residents", self.tr("Young people"), lambda: ResidentsPage(services.residents, actor),
-                       Permission.RESIDENT_READ)
+        self._add_page(
+            "referrals",
+            self.tr("Referrals"),
+            lambda: ReferralsPage(services.referrals, services.stays, services.beds, services.settings, actor),
+            Permission.REFERRAL_READ,
+        )
+        self._add_page(
+            "residents",
+            self.tr("Young people"),
+            lambda: ResidentsPage(services.residents, actor),
+            Permission.RESIDENT_READ,
+        )
         self._add_page("plans", self.tr("Plans"), lambda: PlansPage(services, actor), Permission.PLAN_READ)
         sip_text = self.tr(
             "Coordinated individual plans with consent, responsible actors and follow-up, and the "
-            "summary the coordinator prints for social services and psychiatry.")
+            "summary the coordinator prints for social services and psychiatry."
+        )
         reports_text = self.tr(
             "The steering group's report: care days, occupancy, fee revenue and the deficit split "
-            "among the member municipalities by population.")
+            "among the member municipalities by population."
+        )
         self._add_page("sip", self.tr("SIP"), lambda: NotYetPage(self.tr("SIP"), sip_text), Permission.RESIDENT_READ)
-        self._add_page("roster", self.tr("Roster"),
-                       lambda: RosterPage(services.roster, services.roster_setup, services.printing, actor),
-                       Permission.ROSTER_READ)
-        self._add_page("reports", self.tr("Reports"), lambda: NotYetPage(self.tr("Reports"), reports_text),
-                       Permission.OCCUPANCY_COUNTS)
-        self._add_page("admin", self.tr("Administration"), lambda: AdminPage(
-            services.users, services.audit, services.settings, actor), Permission.ACCOUNT_READ)
+        self._add_page(
+            "roster",
+            self.tr("Roster"),
+            lambda: RosterPage(services.roster, services.roster_setup, services.printing, actor),
+            Permission.ROSTER_READ,
+        )
+        self._add_page(
+            "reports",
+            self.tr("Reports"),
+            lambda: NotYetPage(self.tr("Reports"), reports_text),
+            Permission.OCCUPANCY_COUNTS,
+        )
+        self._add_page(
+            "admin",
+            self.tr("Administration"),
+            lambda: AdminPage(services.users, services.audit, services.settings, actor),
+            Permission.ACCOUNT_READ,
+        )
 
         self.lock_screen = LockScreen(services.users, actor)
         self.stack.addWidget(self.lock_screen)
@@ -157,20 +190,28 @@ class MainWindow(QMainWindow):
         menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About hvbdesk"), self)
-        about.triggered.connect(lambda: QMessageBox.about(
-            self, self.tr("About hvbdesk"),
-            self.tr("hvbdesk %1 – daily operations of %2.").replace("%1", __version__).replace("%2", HOME_NAME)))
+        about.triggered.connect(
+            lambda: QMessageBox.about(
+                self,
+                self.tr("About hvbdesk"),
+                self.tr("hvbdesk %1 – daily operations of %2.").replace("%1", __version__).replace("%2", HOME_NAME),
+            )
+        )
         help_menu.addAction(about)
 
     def _choose_language(self, code: str) -> None:
         self._shell.set_language(code)
-        QMessageBox.information(self, self.tr("Language"),
-                                self.tr("The language changes the next time hvbdesk starts."))
+        QMessageBox.information(
+            self, self.tr("Language"), self.tr("The language changes the next time hvbdesk starts.")
+        )
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self.user_label = QLabel(self.tr("Logged in: %1 (%2)").replace(
-            "%1", self._actor.display_name or self._actor.username).replace("%2", role_label(self._actor.role)))
+        self.user_label = QLabel(
+            self.tr("Logged in: %1 (%2)")
+            .replace("%1", self._actor.display_name or self._actor.username)
+            .replace("%2", role_label(self._actor.role))
+        )
         self.database_label = QLabel(self.tr("Database: %1").replace("%1", self._shell.database_text))
         self.database_label.setProperty("role", "muted")
         self.lock_label = QLabel(self.tr("Locked"))

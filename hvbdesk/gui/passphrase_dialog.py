@@ -16,12 +16,19 @@ class PassphraseDialog(QDialog):
         self.ui.setupUi(self)
         self._creating = creating
         if creating:
-            self.ui.intro.setText(self.tr(
-                "A new encrypted database will be created at %1. No key store is available on this "
-                "computer, so choose a passphrase of at least %2 characters. Without it the data "
-                "cannot be read: keep it safe.").replace("%1", location).replace("%2", str(MIN_PASSPHRASE_LENGTH)))
+            self.ui.intro.setText(
+                self.tr(
+                    "A new encrypted database will be created at %1. No key store is available on this "
+                    "computer, so choose a passphrase of at least %2 characters. Without it the data "
+                    "cannot be read: keep it safe."
+                )
+                .replace("%1", location)
+                .replace("%2", str(MIN_PASSPHRASE_LENGTH))
+            )
         else:
-            self.ui.intro.setText(self.tr("The database at %1 is encrypted. Type its passphrase.").replace("%1", location))
+            self.ui.intro.setText(
+                self.tr("The database at %1 is encrypted. Type its passphrase.").replace("%1", location)
+            )
             self.ui.repeatEdit.hide()
             self.ui.repeatLabel.hide()
         _show_error(self.ui.errorLabel, "")
@@ -31,8 +38,10 @@ class PassphraseDialog(QDialog):
     def _check(self) -> None:
         text = self.ui.passphraseEdit.text()
         if self._creating and len(text) < MIN_PASSPHRASE_LENGTH:
-            _show_error(self.ui.errorLabel, self.tr("The passphrase must have at least %n characters.", "",
-                                                    MIN_PASSPHRASE_LENGTH))
+            _show_error(
+                self.ui.errorLabel,
+                self.tr("The passphrase must have at least %n characters.", "", MIN_PASSPHRASE_LENGTH),
+            )
             return
         if self._creating and text != self.ui.repeatEdit.text():
             _show_error(self.ui.errorLabel, self.tr("The two passphrases differ."))

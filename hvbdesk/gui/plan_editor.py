@@ -7,18 +7,33 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QListWidget, QMessageBox, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
 from hvbdesk.domain.enums import GoalResult, StaffRole
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import muted
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.role_names import role_label
+from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, Role, allows
 from hvbdesk.services.context import Actor
 from hvbdesk.services.plans import ActionInput, GoalInput, PlanContent, PlanService, PlanView
@@ -43,13 +58,22 @@ def _who_code(action) -> str:
 
 
 class PlanEditor(QWidget):
-    def __init__(self, plans: PlanService, printing: PrintService, staff: list[tuple[int, str]], actor: Actor, today,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        plans: PlanService,
+        printing: PrintService,
+        staff: list[tuple[int, str]],
+        actor: Actor,
+        today,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._plans, self._printing, self._actor, self._today = plans, printing, actor, today
-        self._who_choices = [("", self.tr("(nobody yet)"))] + [
-            (f"role:{role.value}", role_label(Role(role.value))) for role in StaffRole] + [
-            (f"staff:{sid}", name) for sid, name in staff]
+        self._who_choices = (
+            [("", self.tr("(nobody yet)"))]
+            + [(f"role:{role.value}", role_label(Role(role.value))) for role in StaffRole]
+            + [(f"staff:{sid}", name) for sid, name in staff]
+        )
         self._may_write = allows(actor.role, Permission.PLAN_WRITE)
         self._stay_id: int | None = None
         self._resident_id: int | None = None
@@ -86,8 +110,11 @@ class PlanEditor(QWidget):
 
         grid = QGridLayout()
         self.phase = QComboBox()
-        for n, text in ((1, self.tr("Phase 1: mapping")), (2, self.tr("Phase 2: treatment")),
-                        (3, self.tr("Phase 3: discharge and aftercare"))):
+        for n, text in (
+            (1, self.tr("Phase 1: mapping")),
+            (2, self.tr("Phase 2: treatment")),
+            (3, self.tr("Phase 3: discharge and aftercare")),
+        ):
             self.phase.addItem(text, n)
         self.own_words = QPlainTextEdit()
         self.own_words.setPlaceholderText(self.tr("What is important to you? In the young person's own words."))
@@ -165,8 +192,11 @@ class PlanEditor(QWidget):
         self.version_combo.blockSignals(True)
         self.version_combo.clear()
         for v in self._versions:
-            label = (self.tr("Version %1, established %2").replace("%2", f"{v.established_on:%Y-%m-%d}")
-                     if v.is_established else self.tr("Version %1, draft")).replace("%1", str(v.number))
+            label = (
+                self.tr("Version %1, established %2").replace("%2", f"{v.established_on:%Y-%m-%d}")
+                if v.is_established
+                else self.tr("Version %1, draft")
+            ).replace("%1", str(v.number))
             self.version_combo.addItem(label, v.id)
         self.version_combo.blockSignals(False)
         if self._versions:
@@ -189,28 +219,49 @@ class PlanEditor(QWidget):
     def _show_plan(self, plan: PlanView | None) -> None:
         editable = plan is not None and not plan.is_established and self._may_write
         if plan is None:
-            self.status.setText(self.tr("No implementation plan yet. Start one with New version.")
-                                if self._stay_id else self.tr("Choose a young person."))
+            self.status.setText(
+                self.tr("No implementation plan yet. Start one with New version.")
+                if self._stay_id
+                else self.tr("Choose a young person.")
+            )
         elif plan.is_established:
-            self.status.setText(self.tr("Established %1 with %2. Read-only: a change makes a new version.")
-                                .replace("%1", f"{plan.established_on:%Y-%m-%d}").replace("%2", plan.participants))
+            self.status.setText(
+                self.tr("Established %1 with %2. Read-only: a change makes a new version.")
+                .replace("%1", f"{plan.established_on:%Y-%m-%d}")
+                .replace("%2", plan.participants)
+            )
         else:
             self.status.setText(self.tr("Draft: saved when you press Save draft, established when everyone agrees."))
         self.phase.setCurrentIndex(max(0, self.phase.findData(plan.phase if plan else 1)))
         self.own_words.setPlainText(plan.own_words if plan else "")
         self.participation.setPlainText(plan.participation if plan else "")
-        self._goals = [_GoalDraft(g.goal, g.need, g.care_plan_link,
-                                  [[a.what, a.how, _who_code(a), a.when] for a in g.actions], g.key)
-                       for g in (plan.goals if plan else [])]
+        self._goals = [
+            _GoalDraft(
+                g.goal, g.need, g.care_plan_link, [[a.what, a.how, _who_code(a), a.when] for a in g.actions], g.key
+            )
+            for g in (plan.goals if plan else [])
+        ]
         self._goal_index = -1
         self.goal_list.clear()
         self.goal_list.addItems([g.goal for g in self._goals])
         self._clear_goal_fields()
         if self._goals:
             self.goal_list.setCurrentRow(0)
-        for w in (self.phase, self.own_words, self.participation, self.goal_text, self.goal_need, self.goal_link,
-                  self.actions, self.add_goal_button, self.remove_goal_button, self.add_action_button,
-                  self.remove_action_button, self.save_button, self.establish_button):
+        for w in (
+            self.phase,
+            self.own_words,
+            self.participation,
+            self.goal_text,
+            self.goal_need,
+            self.goal_link,
+            self.actions,
+            self.add_goal_button,
+            self.remove_goal_button,
+            self.add_action_button,
+            self.remove_action_button,
+            self.save_button,
+            self.establish_button,
+        ):
             w.setEnabled(editable)
         for w in (self.own_words, self.participation):
             w.setReadOnly(not editable)
@@ -237,8 +288,10 @@ class PlanEditor(QWidget):
             return
         g = self._goals[self._goal_index]
         g.goal, g.need, g.link = self.goal_text.text(), self.goal_need.text(), self.goal_link.text()
-        g.actions = [[self._cell(r, 0), self._cell(r, 1), self.actions.cellWidget(r, 2).currentData() or "",
-                      self._cell(r, 3)] for r in range(self.actions.rowCount())]
+        g.actions = [
+            [self._cell(r, 0), self._cell(r, 1), self.actions.cellWidget(r, 2).currentData() or "", self._cell(r, 3)]
+            for r in range(self.actions.rowCount())
+        ]
         item = self.goal_list.item(self._goal_index)
         if item is not None:
             item.setText(g.goal or self.tr("(new goal)"))
@@ -294,12 +347,21 @@ class PlanEditor(QWidget):
 
         def action(what: str, how: str, who: str, when: str) -> ActionInput:
             kind, _, value = who.partition(":")
-            return ActionInput(what, how, int(value) if kind == "staff" else None,
-                               StaffRole(value) if kind == "role" else None, when)
+            return ActionInput(
+                what, how, int(value) if kind == "staff" else None, StaffRole(value) if kind == "role" else None, when
+            )
 
-        return PlanContent(self.phase.currentData(), self.own_words.toPlainText(), self.participation.toPlainText(), [
-            GoalInput(g.goal, g.need, g.link, [action(*a) for a in g.actions if a[0].strip() or a[1].strip()], g.key)
-            for g in self._goals])
+        return PlanContent(
+            self.phase.currentData(),
+            self.own_words.toPlainText(),
+            self.participation.toPlainText(),
+            [
+                GoalInput(
+                    g.goal, g.need, g.link, [action(*a) for a in g.actions if a[0].strip() or a[1].strip()], g.key
+                )
+                for g in self._goals
+            ],
+        )
 
     # --- actions ---------------------------------------------------------------------------------
     def new_version(self) -> None:
@@ -350,7 +412,9 @@ class PlanEditor(QWidget):
 
     def _print(self, easy_read: bool) -> None:
         name = "min-plan.pdf" if easy_read else "genomforandeplan.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the printout"), str(Path.home() / name), "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the printout"), str(Path.home() / name), "PDF (*.pdf)"
+        )
         if not path:
             return
         try:
@@ -398,16 +462,27 @@ class CompareDialog(QDialog):
 
     def __init__(self, plans: PlanService, before: PlanView, after: PlanView, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Version %1 and %2").replace("%1", str(before.number)).replace("%2", str(after.number)))
+        self.setWindowTitle(
+            self.tr("Version %1 and %2").replace("%1", str(before.number)).replace("%2", str(after.number))
+        )
         self.resize(900, 480)
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("Change"), self.tr("Version %1").replace("%1", str(before.number)),
-                                              self.tr("Version %1").replace("%1", str(after.number))])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Change"),
+                self.tr("Version %1").replace("%1", str(before.number)),
+                self.tr("Version %1").replace("%1", str(after.number)),
+            ]
+        )
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(True)
-        kinds = {"added": self.tr("added"), "removed": self.tr("removed"), "changed": self.tr("modified"),
-                 "same": self.tr("unchanged")}
+        kinds = {
+            "added": self.tr("added"),
+            "removed": self.tr("removed"),
+            "changed": self.tr("modified"),
+            "same": self.tr("unchanged"),
+        }
         for change in plans.compare(before, after):
             row = self.table.rowCount()
             self.table.insertRow(row)
@@ -425,7 +500,9 @@ class CompareDialog(QDialog):
     def _text(goal) -> str:
         if goal is None:
             return ""
-        lines = [goal.goal] + [f"– {a.what}" + (f" ({a.who}, {a.when})" if a.who or a.when else "") for a in goal.actions]
+        lines = [goal.goal] + [
+            f"– {a.what}" + (f" ({a.who}, {a.when})" if a.who or a.when else "") for a in goal.actions
+        ]
         return "\n".join(lines)
 
     def changes(self) -> list[tuple[str, str, str]]:
@@ -444,8 +521,11 @@ class FollowUpDialog(QDialog):
         self.date.setDisplayFormat("yyyy-MM-dd")
         form.addRow(self.tr("Followed up on"), self.date)
         self.results: dict[str, tuple[QComboBox, QLineEdit]] = {}
-        labels = {GoalResult.REACHED: self.tr("reached"), GoalResult.PARTLY: self.tr("partly reached"),
-                  GoalResult.NOT_REACHED: self.tr("not reached")}
+        labels = {
+            GoalResult.REACHED: self.tr("reached"),
+            GoalResult.PARTLY: self.tr("partly reached"),
+            GoalResult.NOT_REACHED: self.tr("not reached"),
+        }
         for goal in plan.goals:
             combo = QComboBox()
             combo.addItem(self.tr("Choose…"), None)
@@ -472,8 +552,11 @@ class FollowUpDialog(QDialog):
         layout.addWidget(buttons)
 
     def _record(self) -> None:
-        chosen = {key: (GoalResult(combo.currentData()), comment.text())
-                  for key, (combo, comment) in self.results.items() if combo.currentData()}
+        chosen = {
+            key: (GoalResult(combo.currentData()), comment.text())
+            for key, (combo, comment) in self.results.items()
+            if combo.currentData()
+        }
         try:
             self._plans.follow_up(self._actor, self._plan.id, self.date.date().toPython(), chosen, self.note.text())
         except HvbError as exc:

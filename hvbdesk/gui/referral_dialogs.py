@@ -5,7 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hvbdesk.domain.enums import DeclineReason, LegalBasis, PlaceKind
@@ -13,15 +21,21 @@ from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from hvbdesk.gui.labels import basis_label, decline_label, kind_label
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.qt_dates import qdate
+from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
 from hvbdesk.services.referrals import ReferralInput, ReferralRow, ReferralService
 
 
 class ReferralDialog(QDialog):
-    def __init__(self, referrals: ReferralService, actor: Actor, municipalities: list[tuple[str, str]],
-                 today: dt.date, parent: QWidget | None = None):
+    def __init__(
+        self,
+        referrals: ReferralService,
+        actor: Actor,
+        municipalities: list[tuple[str, str]],
+        today: dt.date,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_ReferralDialog()
         self.ui.setupUi(self)
@@ -43,10 +57,18 @@ class ReferralDialog(QDialog):
     def _register(self) -> None:
         ui = self.ui
         try:
-            self._referrals.register(self._actor, ReferralInput(
-                ui.receivedEdit.date().toPython(), ui.municipalityCombo.currentData(), ui.contactEdit.text(),
-                PlaceKind(ui.kindCombo.currentData()), ui.wishedStartEdit.date().toPython(), ui.ageSpin.value(),
-                LegalBasis(ui.basisCombo.currentData())))
+            self._referrals.register(
+                self._actor,
+                ReferralInput(
+                    ui.receivedEdit.date().toPython(),
+                    ui.municipalityCombo.currentData(),
+                    ui.contactEdit.text(),
+                    PlaceKind(ui.kindCombo.currentData()),
+                    ui.wishedStartEdit.date().toPython(),
+                    ui.ageSpin.value(),
+                    LegalBasis(ui.basisCombo.currentData()),
+                ),
+            )
         except HvbError as exc:
             _show_error(ui.errorLabel, describe(exc))
             return
@@ -83,16 +105,30 @@ class _DecisionDialog(QDialog):
 class AcceptDialog(_DecisionDialog):
     """Accept a referral by reserving a place from a date."""
 
-    def __init__(self, referrals: ReferralService, actor: Actor, row: ReferralRow,
-                 places: list[tuple[int, PlaceKind]], parent: QWidget | None = None):
-        super().__init__(self.tr("Accept referral"), self.tr(
-            "Reserve a place for the young person from %1 (%2, %3 years).").replace("%1", row.municipality)
-            .replace("%2", kind_label(row.kind_requested)).replace("%3", str(row.age)), parent)
+    def __init__(
+        self,
+        referrals: ReferralService,
+        actor: Actor,
+        row: ReferralRow,
+        places: list[tuple[int, PlaceKind]],
+        parent: QWidget | None = None,
+    ):
+        super().__init__(
+            self.tr("Accept referral"),
+            self.tr("Reserve a place for the young person from %1 (%2, %3 years).")
+            .replace("%1", row.municipality)
+            .replace("%2", kind_label(row.kind_requested))
+            .replace("%3", str(row.age)),
+            parent,
+        )
         self._referrals, self._actor, self._row = referrals, actor, row
         self.place = QComboBox()
         for number, kind in places:
-            self.place.addItem(self.tr("Place %1").replace("%1", str(number)) +
-                               (" – " + self.tr("acute") if kind is PlaceKind.ACUTE else ""), number)
+            self.place.addItem(
+                self.tr("Place %1").replace("%1", str(number))
+                + (" – " + self.tr("acute") if kind is PlaceKind.ACUTE else ""),
+                number,
+            )
         wanted = next((n for n, k in places if k is row.kind_requested), None)
         if wanted is not None:
             self.place.setCurrentIndex(self.place.findData(wanted))
@@ -104,8 +140,11 @@ class AcceptDialog(_DecisionDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reserve"))
 
     def _ok(self) -> None:
-        self._run(lambda: self._referrals.accept(self._actor, self._row.id, self.place.currentData(),
-                                                 self.start.date().toPython()))
+        self._run(
+            lambda: self._referrals.accept(
+                self._actor, self._row.id, self.place.currentData(), self.start.date().toPython()
+            )
+        )
 
 
 class DeclineDialog(_DecisionDialog):
@@ -122,5 +161,8 @@ class DeclineDialog(_DecisionDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Decline"))
 
     def _ok(self) -> None:
-        self._run(lambda: self._referrals.decline(self._actor, self._row.id, DeclineReason(self.reason.currentData()),
-                                                  self.note.text()))
+        self._run(
+            lambda: self._referrals.decline(
+                self._actor, self._row.id, DeclineReason(self.reason.currentData()), self.note.text()
+            )
+        )

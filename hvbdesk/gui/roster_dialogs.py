@@ -11,10 +11,10 @@ from hvbdesk.domain.errors import FieldProblem, HvbError, ValidationError
 from hvbdesk.gui.forms.ui_absence_dialog import Ui_AbsenceDialog
 from hvbdesk.gui.forms.ui_roster_setup_dialog import Ui_RosterSetupDialog
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.roster_texts import absence_name, weekday_short
+from hvbdesk.i18n.messages import describe
 from hvbdesk.roster.home import Demand
 from hvbdesk.roster.setup import shift_from_texts
 from hvbdesk.services.context import Actor
@@ -25,8 +25,15 @@ from hvbdesk.services.roster_setup import RosterSetup, RosterSetupService
 class AbsenceDialog(QDialog):
     """Vacation, sick leave, parental leave or training for one person over some days."""
 
-    def __init__(self, roster: RosterService, actor: Actor, staff: list[tuple[str, str]], first: dt.date,
-                 staff_id: str | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        roster: RosterService,
+        actor: Actor,
+        staff: list[tuple[str, str]],
+        first: dt.date,
+        staff_id: str | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_AbsenceDialog()
         self.ui.setupUi(self)
@@ -46,9 +53,13 @@ class AbsenceDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            self._roster.add_absence(self._actor, int(self.ui.staffCombo.currentData()),
-                                     self.ui.firstEdit.date().toPython(), self.ui.lastEdit.date().toPython(),
-                                     self.ui.kindCombo.currentData())
+            self._roster.add_absence(
+                self._actor,
+                int(self.ui.staffCombo.currentData()),
+                self.ui.firstEdit.date().toPython(),
+                self.ui.lastEdit.date().toPython(),
+                self.ui.kindCombo.currentData(),
+            )
         except HvbError as exc:
             _show_error(self.ui.errorLabel, describe(exc))
             return
@@ -61,8 +72,14 @@ SHIFT_COLUMNS = 6  # code, name, start, end, break, roles
 class RosterSetupDialog(QDialog):
     """Shift types (code, name, times, break, roles) and the demand per weekday and on holidays."""
 
-    def __init__(self, setup_service: RosterSetupService, actor: Actor, current: RosterSetup, first_day: dt.date,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        setup_service: RosterSetupService,
+        actor: Actor,
+        current: RosterSetup,
+        first_day: dt.date,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_RosterSetupDialog()
         self.ui.setupUi(self)
@@ -71,8 +88,16 @@ class RosterSetupDialog(QDialog):
         self.ui.validFromEdit.setDate(qdate(first_day))
         shifts = self.ui.shiftsTable
         shifts.setColumnCount(SHIFT_COLUMNS)
-        shifts.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Name"), self.tr("Starts"), self.tr("Ends"),
-                                          self.tr("Break (min)"), self.tr("Roles (comma between)")])
+        shifts.setHorizontalHeaderLabels(
+            [
+                self.tr("Code"),
+                self.tr("Name"),
+                self.tr("Starts"),
+                self.tr("Ends"),
+                self.tr("Break (min)"),
+                self.tr("Roles (comma between)"),
+            ]
+        )
         shifts.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         for s in current.shifts:
             roles = ", ".join(role_label(StaffRole(r)) for r in sorted(s.roles))
@@ -86,8 +111,9 @@ class RosterSetupDialog(QDialog):
         for row, s in enumerate(current.shifts):
             demand.setVerticalHeaderItem(row, QTableWidgetItem(s.code))
             d = by_shift.get(s.code)
-            values = [(0, 0)] * 8 if d is None else list(zip(d.minimum, d.wished)) + [(d.holiday_minimum,
-                                                                                        d.holiday_wished)]
+            values = (
+                [(0, 0)] * 8 if d is None else list(zip(d.minimum, d.wished)) + [(d.holiday_minimum, d.holiday_wished)]
+            )
             for col, (low, wished) in enumerate(values):
                 demand.setItem(row, col, QTableWidgetItem(f"{low}/{wished}"))
         self.ui.addShiftButton.clicked.connect(lambda: self._add_shift_row(["", "", "", "", "0", ""]))
@@ -148,8 +174,15 @@ class RosterSetupDialog(QDialog):
                     problems.append(FieldProblem("demand", f"{t[0]}", code="demand_format"))
                     break
             if len(counts) == 8 and any(low or wished for low, wished in counts):
-                demand.append(Demand(shifts[-1].code, tuple(c[0] for c in counts[:7]), tuple(c[1] for c in counts[:7]),
-                                     counts[7][0], counts[7][1]))
+                demand.append(
+                    Demand(
+                        shifts[-1].code,
+                        tuple(c[0] for c in counts[:7]),
+                        tuple(c[1] for c in counts[:7]),
+                        counts[7][0],
+                        counts[7][1],
+                    )
+                )
         if problems:
             raise ValidationError(problems)
         return shifts, demand

@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import (
-    QBrush, QColor, QGuiApplication, QKeySequence, QPainter, QPen, QPolygon,
+    QBrush,
+    QColor,
+    QGuiApplication,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QPolygon,
 )
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QStyledItemDelegate, QTableView
 
@@ -43,8 +49,9 @@ class RosterModel(QAbstractTableModel):
         self.beginResetModel()
         self.sheet = sheet
         self._staff = sheet.staff_ids if sheet else []
-        self._cover_shifts = sorted({s for (_, s) in sheet.home.minimum}, key=list(sheet.home.shifts).index) \
-            if sheet else []
+        self._cover_shifts = (
+            sorted({s for (_, s) in sheet.home.minimum}, key=list(sheet.home.shifts).index) if sheet else []
+        )
         self._wishes = {}
         if sheet is not None:
             index = {d: i for i, d in enumerate(sheet.home.dates)}
@@ -152,9 +159,13 @@ class RosterModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{have}/{need}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("%1: %2 on the roster; at least %3, wished %4").replace(
-                "%1", self.sheet.home.shifts[shift].name).replace("%2", str(have)).replace(
-                "%3", str(need)).replace("%4", str(wished))
+            return (
+                self.tr("%1: %2 on the roster; at least %3, wished %4")
+                .replace("%1", self.sheet.home.shifts[shift].name)
+                .replace("%2", str(have))
+                .replace("%3", str(need))
+                .replace("%4", str(wished))
+            )
         if role == SHORT_ROLE:
             return have < need
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -325,12 +336,16 @@ class RosterGrid(QTableView):
     def _menu(self, pos) -> None:
         index = self.indexAt(pos)
         if self._model.is_staff_cell(index):
-            self.cell_menu_requested.emit(self._model.staff_at(index.row()), index.column(),
-                                          self.viewport().mapToGlobal(pos))
+            self.cell_menu_requested.emit(
+                self._model.staff_at(index.row()), index.column(), self.viewport().mapToGlobal(pos)
+            )
 
     def selected_cells(self) -> list[tuple[str, int]]:
-        return [(self._model.staff_at(i.row()), i.column()) for i in self.selectionModel().selectedIndexes()
-                if self._model.is_staff_cell(i)]
+        return [
+            (self._model.staff_at(i.row()), i.column())
+            for i in self.selectionModel().selectedIndexes()
+            if self._model.is_staff_cell(i)
+        ]
 
     def type_code(self, code: str | None) -> bool:
         """Put `code` (None: off) in every selected cell, as one step to undo."""
@@ -350,8 +365,10 @@ class RosterGrid(QTableView):
         rows = sorted({self._model.sheet.staff_ids.index(who) for who, _ in cells})
         cols = sorted({day for _, day in cells})
         ids = self._model.sheet.staff_ids
-        self._clipboard = [[self._model.sheet.shift_at(ids[r], c) for c in range(cols[0], cols[-1] + 1)]
-                           for r in range(rows[0], rows[-1] + 1)]
+        self._clipboard = [
+            [self._model.sheet.shift_at(ids[r], c) for c in range(cols[0], cols[-1] + 1)]
+            for r in range(rows[0], rows[-1] + 1)
+        ]
         QGuiApplication.clipboard().setText("\n".join("\t".join(s or "" for s in row) for row in self._clipboard))
 
     def paste_block(self) -> None:
@@ -398,4 +415,3 @@ class RosterGrid(QTableView):
         current = self.currentIndex()
         if len(self.selectionModel().selectedIndexes()) == 1 and current.column() + 1 < self._model.sheet.days:
             self.setCurrentIndex(self._model.index(current.row(), current.column() + 1))
-

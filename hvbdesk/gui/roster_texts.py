@@ -28,8 +28,11 @@ def day_text(sheet: RosterSheet, day: int | None) -> str:
         return ""
     date = sheet.date(day)
     if sheet.kind == BASE:
-        return QCoreApplication.translate("RosterTexts", "week %1 %2").replace("%1", str(day // 7 + 1)).replace(
-            "%2", weekday_short(date.weekday()))
+        return (
+            QCoreApplication.translate("RosterTexts", "week %1 %2")
+            .replace("%1", str(day // 7 + 1))
+            .replace("%2", weekday_short(date.weekday()))
+        )
     return f"{weekday_short(date.weekday())} {date.day}/{date.month}"
 
 
@@ -41,66 +44,93 @@ def sentence(sheet: RosterSheet, found: SheetViolation) -> str:
     shift_name = sheet.home.shifts[shift].name if shift in sheet.home.shifts else (shift or "")
     texts = {
         "day_off": QCoreApplication.translate(
-            "RosterTexts", "%name has %shift on %when but is absent or off that day."),
+            "RosterTexts", "%name has %shift on %when but is absent or off that day."
+        ),
         "succession": QCoreApplication.translate(
-            "RosterTexts", "%name: %shift on %when and the next shift leave less than %n hours' daily rest."),
+            "RosterTexts", "%name: %shift on %when and the next shift leave less than %n hours' daily rest."
+        ),
         "max_minutes": QCoreApplication.translate(
-            "RosterTexts", "%name is rostered %h hours; the target is at most %t hours."),
+            "RosterTexts", "%name is rostered %h hours; the target is at most %t hours."
+        ),
         "max_consecutive": QCoreApplication.translate(
-            "RosterTexts", "%name works more than %n days in a row from %when."),
+            "RosterTexts", "%name works more than %n days in a row from %when."
+        ),
         "max_in_a_row": QCoreApplication.translate(
-            "RosterTexts", "%name works more than %n nights in a row from %when."),
+            "RosterTexts", "%name works more than %n nights in a row from %when."
+        ),
         "weekly_rest": QCoreApplication.translate(
-            "RosterTexts", "%name has no %n hours' rest in a row in the 7 days from %when."),
-        "max_weekends": QCoreApplication.translate(
-            "RosterTexts", "%name works more weekends than every %n."),
-        "locked": QCoreApplication.translate(
-            "RosterTexts", "%name: the cell on %when is locked to another shift."),
+            "RosterTexts", "%name has no %n hours' rest in a row in the 7 days from %when."
+        ),
+        "max_weekends": QCoreApplication.translate("RosterTexts", "%name works more weekends than every %n."),
+        "locked": QCoreApplication.translate("RosterTexts", "%name: the cell on %when is locked to another shift."),
         "role": QCoreApplication.translate(
-            "RosterTexts", "%name may not work %shift (%when): the shift is for other roles."),
-        "unknown_shift": QCoreApplication.translate(
-            "RosterTexts", "%name: '%code' on %when is not a shift type."),
+            "RosterTexts", "%name may not work %shift (%when): the shift is for other roles."
+        ),
+        "unknown_shift": QCoreApplication.translate("RosterTexts", "%name: '%code' on %when is not a shift type."),
     }
     numbers = {
-        "succession": rules.daily_rest_hours, "max_consecutive": rules.max_consecutive_days,
-        "max_in_a_row": rules.max_nights_in_a_row, "weekly_rest": rules.weekly_rest_hours,
+        "succession": rules.daily_rest_hours,
+        "max_consecutive": rules.max_consecutive_days,
+        "max_in_a_row": rules.max_nights_in_a_row,
+        "weekly_rest": rules.weekly_rest_hours,
         "max_weekends": rules.weekends_every,
     }
     text = texts.get(v.rule, QCoreApplication.translate("RosterTexts", "%name breaks the rule %rule."))
     target = sheet.target(v.employee)
-    return (text.replace("%name", name).replace("%when", when).replace("%shift", shift_name)
-            .replace("%code", v.detail).replace("%n", str(numbers.get(v.rule, "")))
-            .replace("%h", f"{sheet.minutes(v.employee) / 60:.0f}")
-            .replace("%t", f"{(target or 0) / 60:.0f}").replace("%rule", v.rule))
+    return (
+        text.replace("%name", name)
+        .replace("%when", when)
+        .replace("%shift", shift_name)
+        .replace("%code", v.detail)
+        .replace("%n", str(numbers.get(v.rule, "")))
+        .replace("%h", f"{sheet.minutes(v.employee) / 60:.0f}")
+        .replace("%t", f"{(target or 0) / 60:.0f}")
+        .replace("%rule", v.rule)
+    )
 
 
 def weekday_short(weekday: int) -> str:
-    names = [QCoreApplication.translate("RosterTexts", "Mon"), QCoreApplication.translate("RosterTexts", "Tue"),
-             QCoreApplication.translate("RosterTexts", "Wed"), QCoreApplication.translate("RosterTexts", "Thu"),
-             QCoreApplication.translate("RosterTexts", "Fri"), QCoreApplication.translate("RosterTexts", "Sat"),
-             QCoreApplication.translate("RosterTexts", "Sun")]
+    names = [
+        QCoreApplication.translate("RosterTexts", "Mon"),
+        QCoreApplication.translate("RosterTexts", "Tue"),
+        QCoreApplication.translate("RosterTexts", "Wed"),
+        QCoreApplication.translate("RosterTexts", "Thu"),
+        QCoreApplication.translate("RosterTexts", "Fri"),
+        QCoreApplication.translate("RosterTexts", "Sat"),
+        QCoreApplication.translate("RosterTexts", "Sun"),
+    ]
     return names[weekday]
 
 
 def absence_short(kind: str) -> str:
-    return {"vacation": QCoreApplication.translate("RosterTexts", "Vac"),
-            "sick_leave": QCoreApplication.translate("RosterTexts", "Sick"),
-            "parental_leave": QCoreApplication.translate("RosterTexts", "Par"),
-            "training": QCoreApplication.translate("RosterTexts", "Trn")}.get(kind, kind)
+    return {
+        "vacation": QCoreApplication.translate("RosterTexts", "Vac"),
+        "sick_leave": QCoreApplication.translate("RosterTexts", "Sick"),
+        "parental_leave": QCoreApplication.translate("RosterTexts", "Par"),
+        "training": QCoreApplication.translate("RosterTexts", "Trn"),
+    }.get(kind, kind)
 
 
 def absence_name(kind: str) -> str:
-    return {"vacation": QCoreApplication.translate("RosterTexts", "Vacation"),
-            "sick_leave": QCoreApplication.translate("RosterTexts", "Sick leave"),
-            "parental_leave": QCoreApplication.translate("RosterTexts", "Parental leave"),
-            "training": QCoreApplication.translate("RosterTexts", "Training")}.get(kind, kind)
+    return {
+        "vacation": QCoreApplication.translate("RosterTexts", "Vacation"),
+        "sick_leave": QCoreApplication.translate("RosterTexts", "Sick leave"),
+        "parental_leave": QCoreApplication.translate("RosterTexts", "Parental leave"),
+        "training": QCoreApplication.translate("RosterTexts", "Training"),
+    }.get(kind, kind)
 
 
 def wish_text(shift_name: str | None, want: bool) -> str:
     """A wish as the grid's tooltip and the cell menu say it (shift_name None: the whole day)."""
     if shift_name is None:
-        return (QCoreApplication.translate("RosterTexts", "Wishes a day off") if want
-                else QCoreApplication.translate("RosterTexts", "Wishes to work"))
-    text = (QCoreApplication.translate("RosterTexts", "Wishes %1") if want
-            else QCoreApplication.translate("RosterTexts", "Wishes to avoid %1"))
+        return (
+            QCoreApplication.translate("RosterTexts", "Wishes a day off")
+            if want
+            else QCoreApplication.translate("RosterTexts", "Wishes to work")
+        )
+    text = (
+        QCoreApplication.translate("RosterTexts", "Wishes %1")
+        if want
+        else QCoreApplication.translate("RosterTexts", "Wishes to avoid %1")
+    )
     return text.replace("%1", shift_name)

@@ -9,27 +9,36 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.forms.ui_setting_dialog import Ui_SettingDialog
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.qt_dates import qdate
+from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
 from hvbdesk.services.settings import SettingNow, SettingsService
 
 
 class SettingDialog(QDialog):
-    def __init__(self, settings: SettingsService, actor: Actor, setting: SettingNow, today: dt.date,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        settings: SettingsService,
+        actor: Actor,
+        setting: SettingNow,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_SettingDialog()
         self.ui.setupUi(self)
         self._settings, self._actor, self._key = settings, actor, setting.key
         self.ui.nameLabel.setText(f"<b>{setting.label}</b>")
-        since = (self.tr("from %1").replace("%1", setting.valid_from.isoformat()) if setting.valid_from
-                 else self.tr("built-in value, never changed"))
+        since = (
+            self.tr("from %1").replace("%1", setting.valid_from.isoformat())
+            if setting.valid_from
+            else self.tr("built-in value, never changed")
+        )
         self.ui.currentLabel.setText(f"{setting.value}  ({since})")
         if setting.minimum is not None:
-            self.ui.valueEdit.setPlaceholderText(self.tr("a whole number %1–%2")
-                                                 .replace("%1", str(setting.minimum))
-                                                 .replace("%2", str(setting.maximum)))
+            self.ui.valueEdit.setPlaceholderText(
+                self.tr("a whole number %1–%2").replace("%1", str(setting.minimum)).replace("%2", str(setting.maximum))
+            )
         else:
             self.ui.valueEdit.setPlaceholderText(self.tr("a time, HH:MM"))
         self.ui.valueEdit.setText(setting.value)
@@ -58,8 +67,9 @@ class SettingDialog(QDialog):
 
     def _save(self) -> None:
         try:
-            self._settings.change(self._actor, self._key, self.ui.valueEdit.text(),
-                                  self.ui.validFromEdit.date().toPython())
+            self._settings.change(
+                self._actor, self._key, self.ui.valueEdit.text(), self.ui.validFromEdit.date().toPython()
+            )
         except HvbError as exc:
             _show_error(self.ui.errorLabel, describe(exc))
             return

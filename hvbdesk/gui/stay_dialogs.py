@@ -14,8 +14,8 @@ from hvbdesk.gui.forms.ui_discharge_dialog import Ui_DischargeDialog
 from hvbdesk.gui.forms.ui_stay_dialog import Ui_StayDialog
 from hvbdesk.gui.labels import basis_label, destination_label, discharge_reason_label
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.qt_dates import qdate
+from hvbdesk.i18n.messages import describe
 from hvbdesk.services.beds import PlaceCard
 from hvbdesk.services.context import Actor
 from hvbdesk.services.stays import StayService
@@ -24,8 +24,16 @@ from hvbdesk.services.stays import StayService
 class StayDialog(QDialog):
     """One stay's changes; each section saves on its own button, so nothing is half-written."""
 
-    def __init__(self, stays: StayService, actor: Actor, card: PlaceCard, places: list[tuple[int, PlaceKind]],
-                 municipalities: list[tuple[str, str]], today: dt.date, parent: QWidget | None = None):
+    def __init__(
+        self,
+        stays: StayService,
+        actor: Actor,
+        card: PlaceCard,
+        places: list[tuple[int, PlaceKind]],
+        municipalities: list[tuple[str, str]],
+        today: dt.date,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_StayDialog()
         self.ui.setupUi(self)
@@ -33,26 +41,50 @@ class StayDialog(QDialog):
         self.changed = False
         ui = self.ui
         self.setWindowTitle(self.tr("Stay in place %1").replace("%1", str(card.place_number)))
-        ui.intro.setText(self.tr("%1 · %2 · admitted %3 · day %4 of %5").replace("%1", card.name)
-                         .replace("%2", basis_label(card.legal_basis)).replace("%3", f"{card.admitted_at:%Y-%m-%d}")
-                         .replace("%4", str(card.day_number)).replace("%5", str(card.day_limit)))
+        ui.intro.setText(
+            self.tr("%1 · %2 · admitted %3 · day %4 of %5")
+            .replace("%1", card.name)
+            .replace("%2", basis_label(card.legal_basis))
+            .replace("%3", f"{card.admitted_at:%Y-%m-%d}")
+            .replace("%4", str(card.day_number))
+            .replace("%5", str(card.day_limit))
+        )
         ui.extendGroup.setVisible(card.stay_kind is PlaceKind.ACUTE)
         ui.plannedEndEdit.setDate(qdate(card.planned_end))
         for number, kind in places:
             if number != card.place_number:
-                ui.movePlaceCombo.addItem(self.tr("Place %1").replace("%1", str(number)) +
-                                          (" – " + self.tr("acute") if kind is PlaceKind.ACUTE else ""), number)
+                ui.movePlaceCombo.addItem(
+                    self.tr("Place %1").replace("%1", str(number))
+                    + (" – " + self.tr("acute") if kind is PlaceKind.ACUTE else ""),
+                    number,
+                )
         for code, name in municipalities:
             ui.registeredCombo.addItem(f"{name} ({code})", code)
         ui.settledEdit.setDate(qdate(today))
         _show_error(ui.errorLabel, "")
-        ui.extendButton.clicked.connect(lambda: self._run(lambda: stays.extend_acute(
-            actor, card.stay_id, ui.extendDaysSpin.value(), Overrides({"extension": ui.extendOverrideEdit.text()}))))
+        ui.extendButton.clicked.connect(
+            lambda: self._run(
+                lambda: stays.extend_acute(
+                    actor,
+                    card.stay_id,
+                    ui.extendDaysSpin.value(),
+                    Overrides({"extension": ui.extendOverrideEdit.text()}),
+                )
+            )
+        )
         ui.saveEndButton.clicked.connect(lambda: self._run(self._save_end))
-        ui.moveButton.clicked.connect(lambda: self._run(lambda: stays.move(
-            actor, card.stay_id, ui.movePlaceCombo.currentData(), ui.moveReasonEdit.text())))
-        ui.settleButton.clicked.connect(lambda: self._run(lambda: stays.settle_cost_split(
-            actor, card.stay_id, ui.registeredCombo.currentData(), ui.settledEdit.date().toPython())))
+        ui.moveButton.clicked.connect(
+            lambda: self._run(
+                lambda: stays.move(actor, card.stay_id, ui.movePlaceCombo.currentData(), ui.moveReasonEdit.text())
+            )
+        )
+        ui.settleButton.clicked.connect(
+            lambda: self._run(
+                lambda: stays.settle_cost_split(
+                    actor, card.stay_id, ui.registeredCombo.currentData(), ui.settledEdit.date().toPython()
+                )
+            )
+        )
         discharge = ui.buttons.addButton(self.tr("Discharge…"), QDialogButtonBox.ButtonRole.ActionRole)
         discharge.clicked.connect(self._discharge)
         ui.buttons.rejected.connect(self.reject)
@@ -79,16 +111,23 @@ class StayDialog(QDialog):
 
 
 class DischargeDialog(QDialog):
-    def __init__(self, stays: StayService, actor: Actor, card: PlaceCard, parent: QWidget | None = None,
-                 now: dt.datetime | None = None):
+    def __init__(
+        self,
+        stays: StayService,
+        actor: Actor,
+        card: PlaceCard,
+        parent: QWidget | None = None,
+        now: dt.datetime | None = None,
+    ):
         super().__init__(parent)
         self.ui = Ui_DischargeDialog()
         self.ui.setupUi(self)
         self._stays, self._actor, self._card = stays, actor, card
         now = now or dt.datetime.now()
         ui = self.ui
-        ui.intro.setText(self.tr("Discharge %1 from place %2.").replace("%1", card.name)
-                         .replace("%2", str(card.place_number)))
+        ui.intro.setText(
+            self.tr("Discharge %1 from place %2.").replace("%1", card.name).replace("%2", str(card.place_number))
+        )
         ui.dischargedEdit.setDateTime(QDateTime(qdate(now.date()), QTime(now.hour, now.minute)))
         for reason in DischargeReason:
             ui.reasonCombo.addItem(discharge_reason_label(reason), reason.value)
@@ -103,9 +142,13 @@ class DischargeDialog(QDialog):
         ui = self.ui
         try:
             self._stays.discharge(
-                self._actor, self._card.stay_id, ui.dischargedEdit.dateTime().toPython().replace(second=0, microsecond=0),
-                DischargeReason(ui.reasonCombo.currentData()), DischargeDestination(ui.destinationCombo.currentData()),
-                ui.aftercareEdit.toPlainText())
+                self._actor,
+                self._card.stay_id,
+                ui.dischargedEdit.dateTime().toPython().replace(second=0, microsecond=0),
+                DischargeReason(ui.reasonCombo.currentData()),
+                DischargeDestination(ui.destinationCombo.currentData()),
+                ui.aftercareEdit.toPlainText(),
+            )
         except HvbError as exc:
             _show_error(ui.errorLabel, describe(exc))
             return

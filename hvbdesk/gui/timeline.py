@@ -30,8 +30,9 @@ class Timeline(QWidget):
         self._today = dt.date.today()
         self.setMouseTracking(True)
 
-    def set_data(self, places: list[tuple[int, PlaceKind]], bars: list[TimelineBar], first: dt.date, days: int,
-                 today: dt.date) -> None:
+    def set_data(
+        self, places: list[tuple[int, PlaceKind]], bars: list[TimelineBar], first: dt.date, days: int, today: dt.date
+    ) -> None:
         self._places, self._bars, self._first, self._days, self._today = places, bars, first, days, today
         self.setMinimumHeight(HEADER_H + ROW_H * len(places) + 8)
         self.update()
@@ -80,8 +81,11 @@ class Timeline(QWidget):
                 p.setPen(QPen(GRID, 1))
                 p.drawLine(int(x), HEADER_H - 14, int(x), bottom)
                 p.setPen(QColor("#5a6877"))
-                p.drawText(QRectF(x + 3, 2, 7 * day_w, 16), Qt.AlignmentFlag.AlignLeft,
-                           self.tr("w. %1").replace("%1", str(day.isocalendar().week)))
+                p.drawText(
+                    QRectF(x + 3, 2, 7 * day_w, 16),
+                    Qt.AlignmentFlag.AlignLeft,
+                    self.tr("w. %1").replace("%1", str(day.isocalendar().week)),
+                )
                 p.drawText(QRectF(x + 3, 18, 7 * day_w, 16), Qt.AlignmentFlag.AlignLeft, f"{day:%d/%m}")
         for i, (number, kind) in enumerate(self._places):
             y = HEADER_H + i * ROW_H
@@ -131,8 +135,9 @@ class Timeline(QWidget):
                 p.drawRect(QRectF(max(left, self._x(planned)), top, self._x(now) - max(left, self._x(planned)), height))
         if bar.label and self._x(end) - left > 26:
             p.setPen(QColor("white"))
-            p.drawText(QRectF(left + 4, top, self._x(solid_end) - left - 6, height),
-                       Qt.AlignmentFlag.AlignVCenter, bar.label)
+            p.drawText(
+                QRectF(left + 4, top, self._x(solid_end) - left - 6, height), Qt.AlignmentFlag.AlignVCenter, bar.label
+            )
 
     def bar_at(self, pos) -> TimelineBar | None:
         for bar in self._bars:
@@ -151,12 +156,19 @@ class Timeline(QWidget):
                 QToolTip.hideText()
                 return True
             if bar.kind == "reservation":
-                text = self.tr("Reserved %1 – %2").replace("%1", f"{bar.start:%Y-%m-%d}").replace(
-                    "%2", f"{bar.planned_end:%Y-%m-%d}")
+                text = (
+                    self.tr("Reserved %1 – %2")
+                    .replace("%1", f"{bar.start:%Y-%m-%d}")
+                    .replace("%2", f"{bar.planned_end:%Y-%m-%d}")
+                )
             else:
-                text = self.tr("%1: %2 – %3, planned end %4").replace("%1", bar.label).replace(
-                    "%2", f"{bar.start:%Y-%m-%d}").replace("%3", f"{bar.end:%Y-%m-%d}" if bar.end else "…").replace(
-                    "%4", f"{bar.planned_end:%Y-%m-%d}")
+                text = (
+                    self.tr("%1: %2 – %3, planned end %4")
+                    .replace("%1", bar.label)
+                    .replace("%2", f"{bar.start:%Y-%m-%d}")
+                    .replace("%3", f"{bar.end:%Y-%m-%d}" if bar.end else "…")
+                    .replace("%4", f"{bar.planned_end:%Y-%m-%d}")
+                )
             QToolTip.showText(e.globalPos(), text, self)
             return True
         return super().event(e)

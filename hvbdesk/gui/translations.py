@@ -19,8 +19,9 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     i18n.use(QCoreApplication.translate, language if language in LANGUAGES else DEFAULT_LANGUAGE)
     if language not in LANGUAGES:
         language = DEFAULT_LANGUAGE
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English,
-                               QLocale.Country.Sweden))
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Swedish if language == "sv" else QLocale.Language.English, QLocale.Country.Sweden)
+    )
     if language == "en":
         return installed
     ours = QTranslator(app)

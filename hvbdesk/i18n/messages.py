@@ -85,25 +85,25 @@ def _field(name: str) -> str:
 def _reason(code: str, fallback: str) -> str:
     reasons = {
         "username_invalid": translate(
-            "Messages", "use 2–60 characters: lower-case letters a–z, digits, '.', '_' or '-'"),
+            "Messages", "use 2–60 characters: lower-case letters a–z, digits, '.', '_' or '-'"
+        ),
         "username_taken": translate("Messages", "is already taken by another account"),
         "own_account": translate("Messages", "you cannot switch off your own account"),
         "password_empty": translate("Messages", "must not be empty"),
-        "password_short": translate("Messages", "must have at least %1 characters")
-        .replace("%1", str(MIN_LENGTH)),
+        "password_short": translate("Messages", "must have at least %1 characters").replace("%1", str(MIN_LENGTH)),
         "age_out_of_range": translate(
-            "Messages", "the home takes young people %1 up to and including %2 years at admission"),
+            "Messages", "the home takes young people %1 up to and including %2 years at admission"
+        ),
         "lvu2_too_old": translate("Messages", "LVU §2 applies only up to %1 years"),
         "acute_outside_hours": translate("Messages", "acute admissions are taken %1–%2"),
         "acute_wrong_place": translate("Messages", "an acute admission goes to an acute place"),
         "planned_end_out_of_range": translate(
-            "Messages", "acute stays are %1 days (plus an extension); ordinary stays %2–%3 weeks"),
-        "guardians_missing": translate(
-            "Messages", "a young person under 18 needs at least one guardian registered"),
+            "Messages", "acute stays are %1 days (plus an extension); ordinary stays %2–%3 weeks"
+        ),
+        "guardians_missing": translate("Messages", "a young person under 18 needs at least one guardian registered"),
         "admission_in_future": translate("Messages", "is in the future; reserve the place instead"),
         "already_placed": translate("Messages", "the young person already has an open stay"),
-        "place_occupied": translate(
-            "Messages", "the place is occupied; discharge or move that stay first"),
+        "place_occupied": translate("Messages", "the place is occupied; discharge or move that stay first"),
         "place_taken": translate("Messages", "the place is held by another stay or reservation then"),
         "place_unknown": translate("Messages", "there is no such place"),
         "same_place": translate("Messages", "the stay is already in that place"),
@@ -111,15 +111,14 @@ def _reason(code: str, fallback: str) -> str:
         "pnr_characters": translate("Messages", "may hold only digits and a hyphen"),
         "pnr_length": translate("Messages", "must have 12 digits: YYYYMMDD-NNNN"),
         "pnr_date": translate("Messages", "does not start with a real date"),
-        "pnr_check_digit": translate(
-            "Messages", "has a wrong check digit; check the last four digits"),
+        "pnr_check_digit": translate("Messages", "has a wrong check digit; check the last four digits"),
         "municipality_unknown": translate("Messages", "is not a known municipality"),
         "required": translate("Messages", "must be filled in"),
-        "extension_not_acute": translate(
-            "Messages", "only acute stays are extended; change the planned end instead"),
+        "extension_not_acute": translate("Messages", "only acute stays are extended; change the planned end instead"),
         "extension_length": translate("Messages", "an extension is %1–%2 days"),
         "extension_again": translate(
-            "Messages", "an acute stay is extended at most once (the manager may set this aside with a reason)"),
+            "Messages", "an acute stay is extended at most once (the manager may set this aside with a reason)"
+        ),
         "reason_missing": translate("Messages", "give a reason"),
         "stay_discharged": translate("Messages", "is discharged and can no longer be changed"),
         "before_admission": translate("Messages", "is before the admission"),
@@ -131,8 +130,7 @@ def _reason(code: str, fallback: str) -> str:
         "referral_admitted": translate("Messages", "has already led to an admission"),
         "participants_missing": translate("Messages", "say who took part, the young person first"),
         "plan_no_goals": translate("Messages", "a plan needs at least one goal"),
-        "own_words_missing": translate(
-            "Messages", "write down the young person's own words or how they took part"),
+        "own_words_missing": translate("Messages", "write down the young person's own words or how they took part"),
         "result_missing": translate("Messages", "has no result"),
         "goal_empty": translate("Messages", "has no text"),
         "action_empty": translate("Messages", "says nothing about what is done"),
@@ -144,8 +142,7 @@ def _reason(code: str, fallback: str) -> str:
         "entry_not_signed": translate("Messages", "a draft is changed, not corrected"),
         "text_empty": translate("Messages", "is empty"),
         "text_too_long": translate("Messages", "is too long"),
-        "plan_established": translate(
-            "Messages", "is established; start a new version to change it"),
+        "plan_established": translate("Messages", "is established; start a new version to change it"),
         "plan_not_established": translate("Messages", "only an established plan is followed up"),
         "plan_missing": translate("Messages", "the stay has no established implementation plan yet"),
         "stay_open": translate("Messages", "is not discharged"),
@@ -158,11 +155,9 @@ def _reason(code: str, fallback: str) -> str:
         "time": translate("Messages", "is a time written HH:MM"),
         "number": translate("Messages", "is a whole number"),
         "demand_shift": translate("Messages", "names a shift type that does not exist"),
-        "demand_counts": translate(
-            "Messages", "0–20 per shift, and the wished number at least the minimum"),
+        "demand_counts": translate("Messages", "0–20 per shift, and the wished number at least the minimum"),
         "demand_format": translate("Messages", "write minimum/wished, for example 2/3"),
-        "setup_valid_from": translate(
-            "Messages", "a set-up already starts on or after this date; choose a later one"),
+        "setup_valid_from": translate("Messages", "a set-up already starts on or after this date; choose a later one"),
         "weeks_range": translate("Messages", "is 1 to 12"),
         "time_limit": translate("Messages", "is more than 0 seconds"),
         "reason_short": translate("Messages", "say why (at least 5 characters)"),
@@ -173,16 +168,14 @@ def _reason(code: str, fallback: str) -> str:
         "export_suffix": translate("Messages", "must end in .pdf or .csv"),
         "setting_unknown": translate("Messages", "is not a setting of this version"),
         "setting_range": translate("Messages", "is a whole number from %1 to %2"),
-        "setting_past": translate(
-            "Messages", "is in the past; what has already applied is not changed afterwards"),
+        "setting_past": translate("Messages", "is in the past; what has already applied is not changed afterwards"),
         "setting_below": translate("Messages", "must be before “%1” (%2 on %3)"),
         "setting_below_or_equal": translate("Messages", "must be at most “%1” (%2 on %3)"),
         "setting_above": translate("Messages", "must be after “%1” (%2 on %3)"),
         "setting_above_or_equal": translate("Messages", "must be at least “%1” (%2 on %3)"),
         "role_unknown": translate("Messages", "'%1' is not a role; use one of %2"),
         "file_unreadable": translate("Messages", "cannot read %1: %2"),
-        "file_not_utf8": translate(
-            "Messages", "is not UTF-8 text; save it as 'CSV UTF-8' in the spreadsheet program"),
+        "file_not_utf8": translate("Messages", "is not UTF-8 text; save it as 'CSV UTF-8' in the spreadsheet program"),
         "file_empty": translate("Messages", "is empty or has no header row"),
         "file_no_rows": translate("Messages", "has a header but no rows"),
         "columns_missing": translate("Messages", "missing column(s): %1"),
@@ -193,15 +186,15 @@ def _reason(code: str, fallback: str) -> str:
         "time_format": translate("Messages", "'%1' is not a time written YYYY-MM-DD HH:MM"),
         "longer_than": translate("Messages", "is longer than %1 characters"),
         "fte_range": translate(
-            "Messages", "'%1' is not a whole number from 1 to 100 (leave it empty for temporary staff)"),
+            "Messages", "'%1' is not a whole number from 1 to 100 (leave it empty for temporary staff)"
+        ),
         "yes_no": translate("Messages", "'%1' is not yes or no"),
         "municipality_name_unknown": translate("Messages", "'%1' is not a known municipality name or code"),
         "place_number": translate("Messages", "'%1' is not a place number of the home (%2)"),
         "discharge_reason_missing": translate("Messages", "is empty but the stay has a discharge time"),
         "discharge_reason_without_time": translate("Messages", "is given but the stay has no discharge time"),
         "pnr_other_name": translate("Messages", "is already registered under another name"),
-        "resident_stay_overlap": translate(
-            "Messages", "the young person already has a registered stay at that time"),
+        "resident_stay_overlap": translate("Messages", "the young person already has a registered stay at that time"),
         "overlaps_line_place": translate("Messages", "overlaps the stay on line %1 (place %2)"),
         "overlaps_line_person": translate("Messages", "overlaps the stay on line %1 (the same young person)"),
         "place_held": translate("Messages", "place %1 already holds a registered stay at that time"),
@@ -216,35 +209,35 @@ def _line(number: int | None) -> str:
 
 def describe(exc: HvbError) -> str:
     if isinstance(exc, ValidationError):
-        return "\n".join(_line(p.line) + f"{_field(p.field)}: {fill(_reason(p.code, p.reason), *p.args)}"
-                         for p in exc.problems)
+        return "\n".join(
+            _line(p.line) + f"{_field(p.field)}: {fill(_reason(p.code, p.reason), *p.args)}" for p in exc.problems
+        )
     texts = {
-        "login_failed": translate(
-            "Messages", "Wrong user name or password, or the account is switched off."),
+        "login_failed": translate("Messages", "Wrong user name or password, or the account is switched off."),
         "permission_denied": translate(
-            "Messages", "Your role does not give access to this. The attempt has been logged."),
-        "key_wrong": translate(
-            "Messages", "The passphrase does not open the database. Check it and try again."),
-        "key_missing": translate(
-            "Messages", "No key for the database was given, so it cannot be opened."),
-        "plaintext": translate(
-            "Messages", "The database file is not encrypted. hvbdesk refuses to open it."),
-        "passphrase_short": translate(
-            "Messages", "The passphrase must have at least %1 characters.").replace("%1", str(MIN_PASSPHRASE_LENGTH)),
-        "conflict": translate(
-            "Messages", "Someone else changed this after you opened it. Reload and try again."),
+            "Messages", "Your role does not give access to this. The attempt has been logged."
+        ),
+        "key_wrong": translate("Messages", "The passphrase does not open the database. Check it and try again."),
+        "key_missing": translate("Messages", "No key for the database was given, so it cannot be opened."),
+        "plaintext": translate("Messages", "The database file is not encrypted. hvbdesk refuses to open it."),
+        "passphrase_short": translate("Messages", "The passphrase must have at least %1 characters.").replace(
+            "%1", str(MIN_PASSPHRASE_LENGTH)
+        ),
+        "conflict": translate("Messages", "Someone else changed this after you opened it. Reload and try again."),
         "staff_missing": translate("Messages", "That staff member no longer exists."),
         "absence_missing": translate("Messages", "That absence has already been removed."),
-        "has_accounts": translate(
-            "Messages", "The database already has accounts. Log in as the manager."),
+        "has_accounts": translate("Messages", "The database already has accounts. Log in as the manager."),
         "no_database": translate(
-            "Messages", "There is no database at %1. Create one with 'hvbdesk init' or 'hvbdesk demo'."),
+            "Messages", "There is no database at %1. Create one with 'hvbdesk init' or 'hvbdesk demo'."
+        ),
         "database_exists": translate("Messages", "There is already a database at %1."),
         "schema_exists": translate("Messages", "The PostgreSQL database already holds hvbdesk's tables."),
         "schema_missing": translate(
-            "Messages", "The PostgreSQL database holds no hvbdesk tables yet: run 'hvbdesk init' first."),
+            "Messages", "The PostgreSQL database holds no hvbdesk tables yet: run 'hvbdesk init' first."
+        ),
         "backup_postgres": translate(
-            "Messages", "Backups are made here only of the embedded database; on PostgreSQL use pg_dump."),
+            "Messages", "Backups are made here only of the embedded database; on PostgreSQL use pg_dump."
+        ),
         "backup_exists": translate("Messages", "%1 already exists; choose a new file name."),
         "backup_missing": translate("Messages", "There is no backup at %1."),
         "stay_missing": translate("Messages", "There is no stay with id %1."),

@@ -32,16 +32,24 @@ def register_fonts() -> None:
     folder = resource_path("resources") / "fonts"
     pdfmetrics.registerFont(TTFont("DejaVu", str(folder / "DejaVuSans.ttf")))
     pdfmetrics.registerFont(TTFont("DejaVu-Bold", str(folder / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily("DejaVu", normal="DejaVu", bold="DejaVu-Bold", italic="DejaVu",
-                                  boldItalic="DejaVu-Bold")
+    pdfmetrics.registerFontFamily(
+        "DejaVu", normal="DejaVu", bold="DejaVu-Bold", italic="DejaVu", boldItalic="DejaVu-Bold"
+    )
     _FONTS_READY = True
 
 
-def style(size: float = 10, *, bold: bool = False, leading: float | None = None, space_after: float = 4,
-          color=colors.black) -> ParagraphStyle:
+def style(
+    size: float = 10, *, bold: bool = False, leading: float | None = None, space_after: float = 4, color=colors.black
+) -> ParagraphStyle:
     register_fonts()
-    return ParagraphStyle(f"s{size}{bold}", fontName="DejaVu-Bold" if bold else "DejaVu", fontSize=size,
-                          leading=leading or size * 1.3, spaceAfter=space_after, textColor=color)
+    return ParagraphStyle(
+        f"s{size}{bold}",
+        fontName="DejaVu-Bold" if bold else "DejaVu",
+        fontSize=size,
+        leading=leading or size * 1.3,
+        spaceAfter=space_after,
+        textColor=color,
+    )
 
 
 def para(text: str, st: ParagraphStyle) -> Paragraph:
@@ -73,7 +81,15 @@ def build(frame: PageFrame, story: list, *, margins_mm: float = 20, pagesize=A4)
             canvas.drawString(margins_mm * mm, 10 * mm, "DEMO – påhittade uppgifter")
         canvas.restoreState()
 
-    doc = SimpleDocTemplate(out, pagesize=pagesize, leftMargin=margins_mm * mm, rightMargin=margins_mm * mm,
-                            topMargin=22 * mm, bottomMargin=18 * mm, title=frame.title, author=HOME_NAME)
+    doc = SimpleDocTemplate(
+        out,
+        pagesize=pagesize,
+        leftMargin=margins_mm * mm,
+        rightMargin=margins_mm * mm,
+        topMargin=22 * mm,
+        bottomMargin=18 * mm,
+        title=frame.title,
+        author=HOME_NAME,
+    )
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
     return out.getvalue()

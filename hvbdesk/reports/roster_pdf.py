@@ -17,8 +17,15 @@ SHIFT_COLOURS = {"D": "#dbeaf3", "K": "#fde9cf", "N": "#e2dcf3", "O": "#e4f2e1"}
 ABSENT = "Frånv."  # never the kind: a sick leave pinned on the staff-room wall would be health data for all to read
 
 
-def roster_pdf(home, assignment, gaps: list, explanation: list[str], *, demo: bool,
-               absent: frozenset[tuple[str, int]] = frozenset()) -> bytes:
+def roster_pdf(
+    home,
+    assignment,
+    gaps: list,
+    explanation: list[str],
+    *,
+    demo: bool,
+    absent: frozenset[tuple[str, int]] = frozenset(),
+) -> bytes:
     public = holidays.country_holidays("SE", years=sorted({d.year for d in home.dates}), language="sv")
     demanded = [code for code in home.shifts if any(s == code for _, s in home.minimum)]
     names = sorted(home.staff.values(), key=lambda m: (m.role != "treatment_assistant", m.name))
@@ -29,21 +36,34 @@ def roster_pdf(home, assignment, gaps: list, explanation: list[str], *, demo: bo
         days = list(range(page_start, min(page_start + 14, len(home.dates))))
         first, last = home.dates[days[0]], home.dates[days[-1]]
         weeks = sorted({home.dates[d].isocalendar().week for d in days})
-        story.append(para(f"Schema {first:%Y-%m-%d} – {last:%Y-%m-%d} (v. {', '.join(map(str, weeks))})",
-                          style(13, bold=True, space_after=6)))
-        header = [para("Personal", bold)] + [
-            para(f"{WEEKDAYS[home.dates[d].weekday()]}\n{home.dates[d]:%d/%m}", bold) for d in days] + \
-            [para("Timmar", bold)]
+        story.append(
+            para(
+                f"Schema {first:%Y-%m-%d} – {last:%Y-%m-%d} (v. {', '.join(map(str, weeks))})",
+                style(13, bold=True, space_after=6),
+            )
+        )
+        header = (
+            [para("Personal", bold)]
+            + [para(f"{WEEKDAYS[home.dates[d].weekday()]}\n{home.dates[d]:%d/%m}", bold) for d in days]
+            + [para("Timmar", bold)]
+        )
         rows = [header]
         for member in names:
             mine = assignment.get(member.id, {})
             minutes = sum(home.shifts[mine[d]].paid_minutes for d in days if d in mine)
-            cells = [para(mine[d], small) if d in mine else para(ABSENT if (member.id, d) in absent else "", away)
-                     for d in days]
+            cells = [
+                para(mine[d], small) if d in mine else para(ABSENT if (member.id, d) in absent else "", away)
+                for d in days
+            ]
             rows.append([para(member.name, small)] + cells + [para(f"{minutes / 60:.1f}", small)])
-        cover = [f"Bemanning ({'/'.join(demanded)})"] + [
-            "/".join(str(sum(1 for m in names if assignment.get(m.id, {}).get(d) == code)) for code in demanded)
-            for d in days] + [""]
+        cover = (
+            [f"Bemanning ({'/'.join(demanded)})"]
+            + [
+                "/".join(str(sum(1 for m in names if assignment.get(m.id, {}).get(d) == code)) for code in demanded)
+                for d in days
+            ]
+            + [""]
+        )
         rows.append([para(c, small) for c in cover])
         col = (277 - 40 - 16) / len(days) * mm
         table = Table(rows, colWidths=[40 * mm] + [col] * len(days) + [16 * mm], repeatRows=1)
@@ -57,7 +77,9 @@ def roster_pdf(home, assignment, gaps: list, explanation: list[str], *, demo: bo
         for i, d in enumerate(days, start=1):
             day = home.dates[d]
             if day in public or day.weekday() >= 5:
-                commands.append(("BACKGROUND", (i, 0), (i, 0), colors.HexColor("#f6d5d0" if day in public else "#dde3ea")))
+                commands.append(
+                    ("BACKGROUND", (i, 0), (i, 0), colors.HexColor("#f6d5d0" if day in public else "#dde3ea"))
+                )
             for r, member in enumerate(names, start=1):
                 code = assignment.get(member.id, {}).get(d)
                 if code in SHIFT_COLOURS:
@@ -71,8 +93,16 @@ def roster_pdf(home, assignment, gaps: list, explanation: list[str], *, demo: bo
     if gaps:
         story.append(para("Obemannade pass", style(13, bold=True, space_after=6)))
         story += [para(line, style(10)) for line in explanation]
-        story.append(para(", ".join(f"{home.dates[g.date_index]:%d/%m} {home.shifts[g.shift].name}"
-                                    + (f" ×{g.missing}" if g.missing > 1 else "") for g in gaps), style(9)))
+        story.append(
+            para(
+                ", ".join(
+                    f"{home.dates[g.date_index]:%d/%m} {home.shifts[g.shift].name}"
+                    + (f" ×{g.missing}" if g.missing > 1 else "")
+                    for g in gaps
+                ),
+                style(9),
+            )
+        )
     elif story:
         story.pop()  # no trailing empty page
     return build(PageFrame("Schema", demo), story, margins_mm=10, pagesize=landscape(A4))

@@ -49,8 +49,11 @@ def violations(problem: RosterProblem, assignment: Assignment) -> list[Violation
         mine3 = {d + lap * n: s for d, s in mine.items() for lap in range(3)}
         if len(mine) == n and n > e.max_consecutive:
             found.append(Violation("max_consecutive", e.id, 0, f"every day worked > {e.max_consecutive}"))
-        found += [replace(v, day=v.day - n) for v in _sequence_rules(laps, e, mine3)
-                  if v.day is not None and n <= v.day < 2 * n]
+        found += [
+            replace(v, day=v.day - n)
+            for v in _sequence_rules(laps, e, mine3)
+            if v.day is not None and n <= v.day < 2 * n
+        ]
     return found
 
 
@@ -162,13 +165,14 @@ def fair_counts(problem: RosterProblem, assignment: Assignment) -> dict[str, dic
 def _weekly_rest(problem: RosterProblem, employee: str, mine: dict[int, str], worked: list[bool]) -> list[Violation]:
     shifts = {s.id: s for s in problem.shifts}
     rested = [
-        not worked[d] and free_minutes(shifts.get(mine.get(d - 1)), shifts.get(mine.get(d + 1)))
-        >= problem.weekly_rest_minutes
+        not worked[d]
+        and free_minutes(shifts.get(mine.get(d - 1)), shifts.get(mine.get(d + 1))) >= problem.weekly_rest_minutes
         for d in range(problem.days)
     ]
     found = []
     for d in range(max(1, problem.days - 6)):
-        if not any(rested[d:d + 7]):
-            found.append(Violation("weekly_rest", employee, d,
-                                   f"no {problem.weekly_rest_minutes // 60} h rest in 7 days"))
+        if not any(rested[d : d + 7]):
+            found.append(
+                Violation("weekly_rest", employee, d, f"no {problem.weekly_rest_minutes // 60} h rest in 7 days")
+            )
     return found

@@ -20,8 +20,17 @@ def roster_csv(home, assignment) -> str:
             start_min, end_min = shift.span
             start = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=start_min)
             end = dt.datetime.combine(day, dt.time()) + dt.timedelta(minutes=end_min)
-            rows.append((day, member.name, member.role, shift.name, f"{start:%Y-%m-%d %H:%M}",
-                         f"{end:%Y-%m-%d %H:%M}", shift.break_minutes))
+            rows.append(
+                (
+                    day,
+                    member.name,
+                    member.role,
+                    shift.name,
+                    f"{start:%Y-%m-%d %H:%M}",
+                    f"{end:%Y-%m-%d %H:%M}",
+                    shift.break_minutes,
+                )
+            )
     for row in sorted(rows, key=lambda r: (r[0], r[4], r[1])):
         writer.writerow([row[0].isoformat(), *row[1:]])
     return out.getvalue()

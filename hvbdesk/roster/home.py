@@ -131,10 +131,19 @@ def forbidden_successions(shifts: tuple[ShiftDef, ...], rest_hours: int) -> dict
     return out
 
 
-def build(start: dt.date, weeks: int, staff: list[RosterStaff], *, shifts: tuple[ShiftDef, ...] = DEFAULT_SHIFTS,
-          demand: tuple[Demand, ...] = DEFAULT_DEMAND, rules: RosterRules = RosterRules(),
-          weights: RosterWeights = RosterWeights(), wishes: list[Wish] = (),
-          locked: dict[tuple[str, dt.date], str | None] | None = None, base: bool = False) -> HomeRoster:
+def build(
+    start: dt.date,
+    weeks: int,
+    staff: list[RosterStaff],
+    *,
+    shifts: tuple[ShiftDef, ...] = DEFAULT_SHIFTS,
+    demand: tuple[Demand, ...] = DEFAULT_DEMAND,
+    rules: RosterRules = RosterRules(),
+    weights: RosterWeights = RosterWeights(),
+    wishes: list[Wish] = (),
+    locked: dict[tuple[str, dt.date], str | None] | None = None,
+    base: bool = False,
+) -> HomeRoster:
     """The model for `weeks` weeks from `start`. `base`: a base schedule, which repeats (the day after
     the last is the first) and knows no public holidays. Temporary staff (no FTE) get no target."""
     days = weeks * 7
@@ -150,15 +159,30 @@ def build(start: dt.date, weeks: int, staff: list[RosterStaff], *, shifts: tuple
     employees = []
     for member in staff:
         allowed = {s.code: days for s in shifts if member.role in s.roles}
-        off = {i for i, d in enumerate(dates) if d in member.absences or (member.weekdays_only and
-                                                                          (d.weekday() >= 5 or is_holiday[i]))}
+        off = {
+            i
+            for i, d in enumerate(dates)
+            if d in member.absences or (member.weekdays_only and (d.weekday() >= 5 or is_holiday[i]))
+        }
         absent = sum(1 for d in dates if d in member.absences)
         if member.temporary:
             max_minutes, target = int(full_time), None
         else:  # an absence lowers the hours to work in proportion
             max_minutes = target = int(full_time * member.fte_percent / 100 * (days - absent) / days)
-        employees.append(Employee(member.id, allowed, max_minutes, 0, rules.max_consecutive_days, 1, 1,
-                                  math.ceil(weeks / rules.weekends_every), frozenset(off), target))
+        employees.append(
+            Employee(
+                member.id,
+                allowed,
+                max_minutes,
+                0,
+                rules.max_consecutive_days,
+                1,
+                1,
+                math.ceil(weeks / rules.weekends_every),
+                frozenset(off),
+                target,
+            )
+        )
     covers, minimum, wished_by = [], {}, {}
     by_shift = {d.shift: d for d in demand}
     for i, day in enumerate(dates):
@@ -186,12 +210,26 @@ def build(start: dt.date, weeks: int, staff: list[RosterStaff], *, shifts: tuple
             (on if w.want and w.shift else off_requests).append(Request(w.staff_id, index[w.day], code, weight))
     fixed = {(who, index[day]): shift for (who, day), shift in (locked or {}).items() if day in index}
     round_clock = tuple(s.code for s in shifts if s.code in by_shift and s.span[1] > 17 * 60)
-    problem = RosterProblem(days, shift_types, employees, on, off_requests, covers, start.weekday(),
-                            rules.weekly_rest_hours * 60, _night_limits(shifts, rules), fixed, cyclic=base,
-                            under_target_weight=weights.under_target_hour, fair_shifts=round_clock,
-                            fair_weight=weights.fairness, crowding_weight=CROWDING * weights.over_wished)
-    return HomeRoster(problem, dates, {s.code: s for s in shifts}, {m.id: m for m in staff}, minimum, wished_by,
-                      is_holiday, rules)
+    problem = RosterProblem(
+        days,
+        shift_types,
+        employees,
+        on,
+        off_requests,
+        covers,
+        start.weekday(),
+        rules.weekly_rest_hours * 60,
+        _night_limits(shifts, rules),
+        fixed,
+        cyclic=base,
+        under_target_weight=weights.under_target_hour,
+        fair_shifts=round_clock,
+        fair_weight=weights.fairness,
+        crowding_weight=CROWDING * weights.over_wished,
+    )
+    return HomeRoster(
+        problem, dates, {s.code: s for s in shifts}, {m.id: m for m in staff}, minimum, wished_by, is_holiday, rules
+    )
 
 
 def _night_limits(shifts: tuple[ShiftDef, ...], rules: RosterRules) -> dict[str, int]:

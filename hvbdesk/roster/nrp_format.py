@@ -19,7 +19,7 @@ def _sections(text: str) -> dict[str, list[str]]:
         if not line or line.startswith("#"):
             continue
         if line.startswith("SECTION_"):
-            current = line[len("SECTION_"):]
+            current = line[len("SECTION_") :]
             sections[current] = []
         elif current is None:
             raise FormatError(f"data before the first section: {line!r}")
@@ -49,14 +49,27 @@ def parse(text: str) -> RosterProblem:
                 if item:
                     shift, count = item.split("=")
                     limits[shift] = int(count)
-            staff.append(Employee(parts[0], limits, int(parts[2]), int(parts[3]), int(parts[4]), int(parts[5]),
-                                  int(parts[6]), int(parts[7]), frozenset(days_off.get(parts[0], set()))))
+            staff.append(
+                Employee(
+                    parts[0],
+                    limits,
+                    int(parts[2]),
+                    int(parts[3]),
+                    int(parts[4]),
+                    int(parts[5]),
+                    int(parts[6]),
+                    int(parts[7]),
+                    frozenset(days_off.get(parts[0], set())),
+                )
+            )
 
         def requests(name: str) -> list[Request]:
             return [Request(p[0], int(p[1]), p[2], int(p[3])) for p in (line.split(",") for line in s.get(name, []))]
 
-        cover = [Cover(int(p[0]), p[1], int(p[2]), int(p[3]), int(p[4]))
-                 for p in (line.split(",") for line in s.get("COVER", []))]
+        cover = [
+            Cover(int(p[0]), p[1], int(p[2]), int(p[3]), int(p[4]))
+            for p in (line.split(",") for line in s.get("COVER", []))
+        ]
     except (KeyError, IndexError, ValueError) as exc:
         raise FormatError(f"not a shift-scheduling benchmark file: {exc}") from None
     return RosterProblem(days, shifts, staff, requests("SHIFT_ON_REQUESTS"), requests("SHIFT_OFF_REQUESTS"), cover)

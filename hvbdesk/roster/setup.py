@@ -17,8 +17,7 @@ MAX_ON_A_SHIFT = 20
 _CODE = re.compile(r"^[A-ZÅÄÖ]$")
 
 
-def shift_from_texts(code: str, name: str, start: str, end: str, break_minutes: int,
-                     roles: list[str]) -> ShiftDef:
+def shift_from_texts(code: str, name: str, start: str, end: str, break_minutes: int, roles: list[str]) -> ShiftDef:
     """A shift type from what a person typed; times as HH:MM."""
     problems = []
     code, name = code.strip().upper(), name.strip()
@@ -58,8 +57,12 @@ def validate(shifts: list[ShiftDef], demand: list[Demand]) -> None:
             problems.append(FieldProblem("demand", f"no shift type {d.shift}", code="demand_shift"))
         counts = list(zip(d.minimum, d.wished)) + [(d.holiday_minimum, d.holiday_wished)]
         if any(not 0 <= low <= MAX_ON_A_SHIFT or not low <= wished <= MAX_ON_A_SHIFT for low, wished in counts):
-            problems.append(FieldProblem(
-                "demand", f"{d.shift}: 0 to {MAX_ON_A_SHIFT}, and the wished number at least the minimum",
-                code="demand_counts"))
+            problems.append(
+                FieldProblem(
+                    "demand",
+                    f"{d.shift}: 0 to {MAX_ON_A_SHIFT}, and the wished number at least the minimum",
+                    code="demand_counts",
+                )
+            )
     if problems:
         raise ValidationError(problems)

@@ -88,17 +88,27 @@ class RosterSheet:
         for staff_id in temporary:
             for day, shift in self.assignment.get(staff_id, {}).items():
                 covered[day, shift] = covered.get((day, shift), 0) + 1
-        cover = [replace(c, requirement=max(0, c.requirement - covered.get((c.day, c.shift), 0)))
-                 for c in problem.cover]
-        return replace(problem, staff=[e for e in problem.staff if e.id not in temporary], cover=cover,
-                       on_requests=[r for r in problem.on_requests if r.employee not in temporary],
-                       off_requests=[r for r in problem.off_requests if r.employee not in temporary],
-                       fixed={k: v for k, v in problem.fixed.items() if k[0] not in temporary})
+        cover = [
+            replace(c, requirement=max(0, c.requirement - covered.get((c.day, c.shift), 0))) for c in problem.cover
+        ]
+        return replace(
+            problem,
+            staff=[e for e in problem.staff if e.id not in temporary],
+            cover=cover,
+            on_requests=[r for r in problem.on_requests if r.employee not in temporary],
+            off_requests=[r for r in problem.off_requests if r.employee not in temporary],
+            fixed={k: v for k, v in problem.fixed.items() if k[0] not in temporary},
+        )
 
     def changes_for(self, assignment: Assignment) -> list[tuple[str, int, str | None]]:
         """The cells a solver's roster changes: every planned (not temporary) person's row."""
-        return [(who, day, assignment.get(who, {}).get(day)) for who in self.staff_ids if not self.is_temporary(who)
-                for day in range(self.days) if self.shift_at(who, day) != assignment.get(who, {}).get(day)]
+        return [
+            (who, day, assignment.get(who, {}).get(day))
+            for who in self.staff_ids
+            if not self.is_temporary(who)
+            for day in range(self.days)
+            if self.shift_at(who, day) != assignment.get(who, {}).get(day)
+        ]
 
     def apply(self, assignment: Assignment) -> None:
         """Put a solver's roster in."""

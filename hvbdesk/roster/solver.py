@@ -51,8 +51,9 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
 
     def on_solution_callback(self) -> None:
         if self._on_progress is not None:
-            self._on_progress(Progress(int(self.ObjectiveValue()), int(self.BestObjectiveBound()),
-                                       time.perf_counter() - self._start))
+            self._on_progress(
+                Progress(int(self.ObjectiveValue()), int(self.BestObjectiveBound()), time.perf_counter() - self._start)
+            )
         if self._cancel is not None and self._cancel.is_set():
             self.StopSearch()
 
@@ -165,8 +166,12 @@ class RosterModel:
         for kind, members in p.fair_groups().items():
             if len(members) < 2:
                 continue
-            flags = {e.id: self.weekends_worked[e.id] if kind == "weekend" else
-                     [self.x[e.id, d, kind] for d in range(p.days)] for e in members}
+            flags = {
+                e.id: self.weekends_worked[e.id]
+                if kind == "weekend"
+                else [self.x[e.id, d, kind] for d in range(p.days)]
+                for e in members
+            }
             top = max(p.fair_scale(e) * len(flags[e.id]) for e in members)
             high, low = m.NewIntVar(0, top, ""), m.NewIntVar(0, top, "")
             for e in members:
@@ -221,10 +226,16 @@ class RosterModel:
         for (e, d, s), v in self.x.items():
             self.model.AddHint(v, 1 if assignment.get(e, {}).get(d) == s else 0)
 
-    def solve(self, time_limit: float, *, workers: int | None = None,
-              on_progress: Callable[[Progress], None] | None = None,
-              cancel: threading.Event | None = None, seed: int = 0,
-              deterministic_time: float | None = None) -> Solution:
+    def solve(
+        self,
+        time_limit: float,
+        *,
+        workers: int | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        cancel: threading.Event | None = None,
+        seed: int = 0,
+        deterministic_time: float | None = None,
+    ) -> Solution:
         """`deterministic_time` (CP-SAT's work units, near seconds on an idle machine) makes the search
         reproducible: the workers' tasks are interleaved in fixed batches, whatever the load and however
         many workers run. `time_limit` then only guards against a run that never ends."""

@@ -24,8 +24,16 @@ class ChainFields:
 
 def compute_hash(f: ChainFields) -> str:
     parts = [
-        str(f.id), f.at_utc, f.username, f.action, f.entity, f.entity_id,
-        "" if f.resident_id is None else str(f.resident_id), f.workstation, f.detail, f.prev_hash,
+        str(f.id),
+        f.at_utc,
+        f.username,
+        f.action,
+        f.entity,
+        f.entity_id,
+        "" if f.resident_id is None else str(f.resident_id),
+        f.workstation,
+        f.detail,
+        f.prev_hash,
     ]
     # A unit separator cannot be typed into any of these fields, so the joining is unambiguous.
     return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()

@@ -65,8 +65,8 @@ def _passphrase(prompt: PassphrasePrompt | None, *, creating: bool) -> DatabaseK
     if env:
         if creating and len(env) < MIN_PASSPHRASE_LENGTH:
             raise DatabaseKeyError(
-                f"{PASSPHRASE_ENV} is too short: a new database needs at least "
-                f"{MIN_PASSPHRASE_LENGTH} characters", "passphrase_short"
+                f"{PASSPHRASE_ENV} is too short: a new database needs at least {MIN_PASSPHRASE_LENGTH} characters",
+                "passphrase_short",
             )
         return DatabaseKey.from_passphrase(env, "environment")
     if prompt is not None:
@@ -91,7 +91,8 @@ def key_for_new_database(location: str, prompt: PassphrasePrompt | None) -> Data
     if key is None:
         raise DatabaseKeyError(
             "no database key: no keyring is available here, so set "
-            f"{PASSPHRASE_ENV} or run from a terminal to type a passphrase", "key_missing"
+            f"{PASSPHRASE_ENV} or run from a terminal to type a passphrase",
+            "key_missing",
         )
     return key
 
@@ -106,7 +107,8 @@ def key_for_existing_database(location: str, prompt: PassphrasePrompt | None) ->
     if key is None:
         raise DatabaseKeyError(
             "no database key: the keyring holds none for this database; set "
-            f"{PASSPHRASE_ENV} or run from a terminal to type the passphrase", "key_missing"
+            f"{PASSPHRASE_ENV} or run from a terminal to type the passphrase",
+            "key_missing",
         )
     return key
 

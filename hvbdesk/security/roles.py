@@ -17,11 +17,11 @@ class Role(str, enum.Enum):
 
 
 class Permission(str, enum.Enum):
-    RESIDENT_READ = "resident.read"            # names, identity numbers, stays of residents
+    RESIDENT_READ = "resident.read"  # names, identity numbers, stays of residents
     RESIDENT_WRITE = "resident.write"
-    PLACEMENT_WRITE = "placement.write"        # admission, discharge, moves: the manager's responsibility
+    PLACEMENT_WRITE = "placement.write"  # admission, discharge, moves: the manager's responsibility
     PLACEMENT_IMPORT = "placement.import"
-    OCCUPANCY_COUNTS = "occupancy.counts"      # numbers without names
+    OCCUPANCY_COUNTS = "occupancy.counts"  # numbers without names
     STAFF_READ = "staff.read"
     STAFF_WRITE = "staff.write"
     STAFF_IMPORT = "staff.import"
@@ -31,17 +31,17 @@ class Permission(str, enum.Enum):
     SETTINGS_READ = "settings.read"
     SETTINGS_WRITE = "settings.write"
     REFERRAL_READ = "referral.read"
-    REFERRAL_WRITE = "referral.write"          # register referrals from social services
-    REFERRAL_DECIDE = "referral.decide"        # accept, put on the waiting list, decline: the manager
-    CONTACT_WRITE = "contact.write"            # assign contact persons: the manager balances the load
+    REFERRAL_WRITE = "referral.write"  # register referrals from social services
+    REFERRAL_DECIDE = "referral.decide"  # accept, put on the waiting list, decline: the manager
+    CONTACT_WRITE = "contact.write"  # assign contact persons: the manager balances the load
     CARE_PLAN_SOCIAL_WRITE = "care_plan.social.write"
     CARE_PLAN_HEALTH_WRITE = "care_plan.health.write"
-    PLAN_READ = "plan.read"                    # care plans, implementation plans, contact persons
-    PLAN_WRITE = "plan.write"                  # the home's implementation plan
+    PLAN_READ = "plan.read"  # care plans, implementation plans, contact persons
+    PLAN_WRITE = "plan.write"  # the home's implementation plan
     JOURNAL_READ = "journal.read"
     JOURNAL_WRITE = "journal.write"
     ROSTER_READ = "roster.read"
-    ROSTER_WRITE = "roster.write"              # lay out and save the roster: the manager
+    ROSTER_WRITE = "roster.write"  # lay out and save the roster: the manager
     DATABASE_BACKUP = "database.backup"
     DATABASE_RESTORE = "database.restore"
 
@@ -55,16 +55,21 @@ _CARE_READ = {
     Permission.ROSTER_READ,
 }
 # The home's own documentation, kept by its municipal staff.
-_HOME_STAFF = {Permission.PLAN_WRITE, Permission.JOURNAL_READ, Permission.JOURNAL_WRITE,
-               Permission.CARE_PLAN_SOCIAL_WRITE}
+_HOME_STAFF = {
+    Permission.PLAN_WRITE,
+    Permission.JOURNAL_READ,
+    Permission.JOURNAL_WRITE,
+    Permission.CARE_PLAN_SOCIAL_WRITE,
+}
 # The Region's staff read the plans and register only the health care plan.
 _REGION = {Permission.CARE_PLAN_HEALTH_WRITE}
 
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset(Permission),
     Role.TREATMENT_LEAD: frozenset(_CARE_READ | _HOME_STAFF | {Permission.REFERRAL_READ}),
-    Role.COORDINATOR: frozenset(_CARE_READ | _HOME_STAFF | {Permission.RESIDENT_WRITE, Permission.REFERRAL_READ,
-                                                            Permission.REFERRAL_WRITE}),
+    Role.COORDINATOR: frozenset(
+        _CARE_READ | _HOME_STAFF | {Permission.RESIDENT_WRITE, Permission.REFERRAL_READ, Permission.REFERRAL_WRITE}
+    ),
     Role.TREATMENT_ASSISTANT: frozenset(_CARE_READ | _HOME_STAFF),
     Role.PHYSICIAN: frozenset(_CARE_READ | _REGION),
     Role.PSYCHOLOGIST: frozenset(_CARE_READ | _REGION),
@@ -84,8 +89,9 @@ def parse_role(text: str) -> Role:
         return Role(text.strip())
     except ValueError:
         names = ", ".join(r.value for r in Role)
-        raise ValidationError.single("role", f"'{text}' is not a role; use one of {names}", "role_unknown",
-                                     (text, names)) from None
+        raise ValidationError.single(
+            "role", f"'{text}' is not a role; use one of {names}", "role_unknown", (text, names)
+        ) from None
 
 
 def matrix_markdown() -> str:
@@ -93,8 +99,5 @@ def matrix_markdown() -> str:
     roles = list(Role)
     header = "| permission | " + " | ".join(r.value for r in roles) + " |"
     rule = "|---|" + "---|" * len(roles)
-    rows = [
-        f"| `{p.value}` | " + " | ".join("yes" if allows(r, p) else "–" for r in roles) + " |"
-        for p in Permission
-    ]
+    rows = [f"| `{p.value}` | " + " | ".join("yes" if allows(r, p) else "–" for r in roles) + " |" for p in Permission]
     return "\n".join([header, rule, *rows])

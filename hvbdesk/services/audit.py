@@ -69,14 +69,22 @@ class AuditLog:
         )
         audit_repo.add(session, AuditEntry(**fields.__dict__, hash=compute_hash(fields)))
 
-    def record(self, actor: Actor, action: AuditAction, entity: str, entity_id: object = "",
-               resident_id: int | None = None, detail: str = "") -> None:
+    def record(
+        self,
+        actor: Actor,
+        action: AuditAction,
+        entity: str,
+        entity_id: object = "",
+        resident_id: int | None = None,
+        detail: str = "",
+    ) -> None:
         """A row in a transaction of its own (a login, a denial: the action itself wrote nothing)."""
         with self._db.unit_of_work() as session:
             self.append(session, actor.username, action, entity, entity_id, resident_id, detail)
 
-    def require(self, actor: Actor, permission: Permission, entity: str, entity_id: object = "",
-                resident_id: int | None = None) -> None:
+    def require(
+        self, actor: Actor, permission: Permission, entity: str, entity_id: object = "", resident_id: int | None = None
+    ) -> None:
         """Deny by default; a denial is itself audited before it is raised."""
         if allows(actor.role, permission):
             return
@@ -89,8 +97,15 @@ class AuditLog:
             rows = audit_repo.search(session, query)
             result = [
                 AuditRow(
-                    r.id, dt.datetime.strptime(r.at_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc),
-                    r.username, r.action, r.entity, r.entity_id, r.resident_id, r.workstation, r.detail,
+                    r.id,
+                    dt.datetime.strptime(r.at_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc),
+                    r.username,
+                    r.action,
+                    r.entity,
+                    r.entity_id,
+                    r.resident_id,
+                    r.workstation,
+                    r.detail,
                 )
                 for r in rows
             ]
@@ -108,8 +123,16 @@ class AuditLog:
             rows = [
                 (
                     ChainFields(
-                        e.id, e.at_utc, e.username, e.action, e.entity, e.entity_id, e.resident_id,
-                        e.workstation, e.detail, e.prev_hash,
+                        e.id,
+                        e.at_utc,
+                        e.username,
+                        e.action,
+                        e.entity,
+                        e.entity_id,
+                        e.resident_id,
+                        e.workstation,
+                        e.detail,
+                        e.prev_hash,
                     ),
                     e.hash,
                 )

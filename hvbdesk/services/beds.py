@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+import hvbdesk.domain.plan_watches  # noqa: F401  registers the treatment work's watches
 from hvbdesk.domain.care_days import care_days
 from hvbdesk.domain.enums import AuditAction, ContactRole, LegalBasis, PlaceKind
-import hvbdesk.domain.plan_watches  # noqa: F401  registers the treatment work's watches
 from hvbdesk.domain.watches import StayFacts, Watch, WatchSettings, watches_for
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.audit import AuditLog
@@ -96,27 +96,46 @@ class BedService:
         return WatchSettings(
             cost_split_warning_months=v("acute.cost_split_warning_months"),
             cost_split_deadline_months=v("acute.cost_split_deadline_months"),
-            lvu_review_months=v("followup.lvu_months"), ordinary_max_weeks=v("stay.ordinary_max_weeks"),
+            lvu_review_months=v("followup.lvu_months"),
+            ordinary_max_weeks=v("stay.ordinary_max_weeks"),
             primary_contact_due_days=v("contact.primary_due_days"),
             social_care_plan_due_days=v("care_plan.social_due_days"),
-            first_plan_due_days=v("plan.first_due_days"), plan_followup_weeks=v("plan.followup_weeks"),
+            first_plan_due_days=v("plan.first_due_days"),
+            plan_followup_weeks=v("plan.followup_weeks"),
         )
 
     def _watches(self, session, open_stays, today: dt.date) -> list[Watch]:
         stays = list(open_stays)
         ids = {s.id for s in stays}
-        primaries = {a.placement_id for a in care_repo.current_contacts(session, ids, today)
-                     if a.role is ContactRole.PRIMARY}
+        primaries = {
+            a.placement_id for a in care_repo.current_contacts(session, ids, today) if a.role is ContactRole.PRIMARY
+        }
         social = care_repo.stays_with_social_care_plan(session, ids)
         reviews = care_repo.plan_review_dates(session, ids)
         facts = []
         for stay in stays:
             r = stay.resident
             first, last = reviews.get(stay.id, (None, None))
-            facts.append(StayFacts(
-                stay.id, r.id, stay.place.number, stay.kind, stay.legal_basis, stay.admitted_at, stay.planned_end,
-                stay.discharged_at, stay.discharge_planned, stay.cost_split_settled_on, r.birth_date, len(r.guardians),
-                stay.id in primaries, stay.id in social, first, last))
+            facts.append(
+                StayFacts(
+                    stay.id,
+                    r.id,
+                    stay.place.number,
+                    stay.kind,
+                    stay.legal_basis,
+                    stay.admitted_at,
+                    stay.planned_end,
+                    stay.discharged_at,
+                    stay.discharge_planned,
+                    stay.cost_split_settled_on,
+                    r.birth_date,
+                    len(r.guardians),
+                    stay.id in primaries,
+                    stay.id in social,
+                    first,
+                    last,
+                )
+            )
         return watches_for(facts, today, self._watch_settings(session, today))
 
     @staticmethod
@@ -149,7 +168,9 @@ class BedService:
             places = [p for p in reference.places(session) if p.active]
             open_stays = {s.place_id: s for s in stays_repo.open_stays(session)}
             reservations: dict[int, list] = {}
-            for r in stays_repo.reservations_between(session, today - dt.timedelta(days=365), today + dt.timedelta(weeks=26)):
+            for r in stays_repo.reservations_between(
+                session, today - dt.timedelta(days=365), today + dt.timedelta(weeks=26)
+            ):
                 reservations.setdefault(r.place_id, []).append(r)
             names = {m.code: m.name for m in reference.municipalities(session)}
             watches = self._watches(session, open_stays.values(), today) if personal else []
@@ -162,7 +183,9 @@ class BedService:
                 res = upcoming[0] if upcoming else None
                 res_info = ReservationInfo(res.id, res.starts_on, res.ends_on, "") if res else None
                 if res_info and personal:
-                    res_info = ReservationInfo(res.id, res.starts_on, res.ends_on, self._referral_municipality(session, res, names))
+                    res_info = ReservationInfo(
+                        res.id, res.starts_on, res.ends_on, self._referral_municipality(session, res, names)
+                    )
                 if stay is None:
                     cards.append(PlaceCard(place.number, place.kind, RESERVED if res else FREE, reservation=res_info))
                     continue
@@ -171,16 +194,34 @@ class BedService:
                     continue
                 r = stay.resident
                 # Day N of the stay against its limit: the planned acute length, or the longest ordinary stay.
-                limit = ((stay.planned_end - stay.admitted_at.date()).days
-                         if stay.kind is PlaceKind.ACUTE else limits.ordinary_max_weeks * 7)
-                cards.append(PlaceCard(
-                    place.number, place.kind, OCCUPIED, stay.id, r.id, f"{r.first_name} {r.last_name}",
-                    initials(r.first_name, r.last_name), stay.legal_basis, stay.kind, stay.admitted_at,
-                    stay.planned_end, (today - stay.admitted_at.date()).days + 1, limit, res_info,
-                    [w for w in watches if w.stay_id == stay.id], contacts.get(stay.id, []),
-                ))
-            self._audit.append(session, actor.username, AuditAction.VIEW, "bed_board",
-                               detail="names" if personal else "counts")
+                limit = (
+                    (stay.planned_end - stay.admitted_at.date()).days
+                    if stay.kind is PlaceKind.ACUTE
+                    else limits.ordinary_max_weeks * 7
+                )
+                cards.append(
+                    PlaceCard(
+                        place.number,
+                        place.kind,
+                        OCCUPIED,
+                        stay.id,
+                        r.id,
+                        f"{r.first_name} {r.last_name}",
+                        initials(r.first_name, r.last_name),
+                        stay.legal_basis,
+                        stay.kind,
+                        stay.admitted_at,
+                        stay.planned_end,
+                        (today - stay.admitted_at.date()).days + 1,
+                        limit,
+                        res_info,
+                        [w for w in watches if w.stay_id == stay.id],
+                        contacts.get(stay.id, []),
+                    )
+                )
+            self._audit.append(
+                session, actor.username, AuditAction.VIEW, "bed_board", detail="names" if personal else "counts"
+            )
         return cards
 
     @staticmethod
@@ -200,14 +241,36 @@ class BedService:
             for seg in segments:
                 stay = stays[seg.placement_id]
                 r = stay.resident
-                bars.append(TimelineBar(seg.place.number, "stay", seg.start_at, seg.end_at, stay.planned_end,
-                                        initials(r.first_name, r.last_name), stay_id=stay.id))
+                bars.append(
+                    TimelineBar(
+                        seg.place.number,
+                        "stay",
+                        seg.start_at,
+                        seg.end_at,
+                        stay.planned_end,
+                        initials(r.first_name, r.last_name),
+                        stay_id=stay.id,
+                    )
+                )
             for res in stays_repo.reservations_between(session, first, last + dt.timedelta(days=1)):
-                bars.append(TimelineBar(res.place.number, "reservation", dt.datetime.combine(res.starts_on, dt.time()),
-                                        dt.datetime.combine(res.ends_on, dt.time()), res.ends_on, "",
-                                        reservation_id=res.id))
-            self._audit.append(session, actor.username, AuditAction.VIEW, "bed_board",
-                               detail=f"timeline {first.isoformat()}..{last.isoformat()}")
+                bars.append(
+                    TimelineBar(
+                        res.place.number,
+                        "reservation",
+                        dt.datetime.combine(res.starts_on, dt.time()),
+                        dt.datetime.combine(res.ends_on, dt.time()),
+                        res.ends_on,
+                        "",
+                        reservation_id=res.id,
+                    )
+                )
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.VIEW,
+                "bed_board",
+                detail=f"timeline {first.isoformat()}..{last.isoformat()}",
+            )
         return bars
 
     # --- occupancy -------------------------------------------------------------------------------
@@ -229,5 +292,7 @@ class BedService:
             for seg in stays_repo.segments_between(session, dt.datetime.combine(first, dt.time()), now):
                 kind = kind_of.get(seg.place_id)
                 if kind is not None:
-                    month[kind] += care_days(seg.start_at.date(), seg.end_at.date() if seg.end_at else None, first, today)
+                    month[kind] += care_days(
+                        seg.start_at.date(), seg.end_at.date() if seg.end_at else None, first, today
+                    )
         return OccupancyFigures(counts, occupied, month, (today - first).days + 1)

@@ -41,8 +41,15 @@ class ContactService:
         self._audit = audit
         self._clock = clock
 
-    def assign(self, actor: Actor, stay_id: int, staff_member_id: int, role: ContactRole, reason: str = "",
-               from_day: dt.date | None = None) -> None:
+    def assign(
+        self,
+        actor: Actor,
+        stay_id: int,
+        staff_member_id: int,
+        role: ContactRole,
+        reason: str = "",
+        from_day: dt.date | None = None,
+    ) -> None:
         """Make someone the stay's primary or secondary contact; the one before hands over that day."""
         self._audit.require(actor, Permission.CONTACT_WRITE, "contact_assignment", stay_id)
         day = from_day or self._clock().date()
@@ -54,27 +61,45 @@ class ContactService:
                 raise ValidationError.single("stay", "is discharged", "stay_discharged")
             staff = {s.id: s for s in staff_repo.all_staff(session)}.get(staff_member_id)
             if staff is None or not staff.active or staff.role is not StaffRole.TREATMENT_ASSISTANT:
-                raise ValidationError.single("staff_member", "contact persons are treatment assistants",
-                                             "contact_not_assistant")
-            other = care_repo.open_contact(session, stay.id, ContactRole.SECONDARY if role is ContactRole.PRIMARY
-                                           else ContactRole.PRIMARY)
+                raise ValidationError.single(
+                    "staff_member", "contact persons are treatment assistants", "contact_not_assistant"
+                )
+            other = care_repo.open_contact(
+                session, stay.id, ContactRole.SECONDARY if role is ContactRole.PRIMARY else ContactRole.PRIMARY
+            )
             if other is not None and other.staff_member_id == staff_member_id:
-                raise ValidationError.single("staff_member", "is already the stay's other contact person",
-                                             "contact_both_roles")
+                raise ValidationError.single(
+                    "staff_member", "is already the stay's other contact person", "contact_both_roles"
+                )
             current = care_repo.open_contact(session, stay.id, role)
             if current is not None:
                 if current.staff_member_id == staff_member_id:
                     return
                 if not reason.strip():
-                    raise ValidationError.single("reason", "a change of contact person needs a reason",
-                                                 "reason_missing")
+                    raise ValidationError.single(
+                        "reason", "a change of contact person needs a reason", "reason_missing"
+                    )
                 if day < current.valid_from:
                     raise ValidationError.single("valid_from", "is before the current assignment began", "date_order")
                 current.valid_to = day
-            session.add(ContactAssignment(placement_id=stay.id, staff_member_id=staff_member_id, role=role,
-                                          valid_from=day, change_reason=reason.strip()[:200]))
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "contact_assignment", stay.id,
-                               stay.resident_id, detail=f"{role.value} staff={staff_member_id}")
+            session.add(
+                ContactAssignment(
+                    placement_id=stay.id,
+                    staff_member_id=staff_member_id,
+                    role=role,
+                    valid_from=day,
+                    change_reason=reason.strip()[:200],
+                )
+            )
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "contact_assignment",
+                stay.id,
+                stay.resident_id,
+                detail=f"{role.value} staff={staff_member_id}",
+            )
 
     def history(self, actor: Actor, stay_id: int) -> list[ContactRow]:
         self._audit.require(actor, Permission.PLAN_READ, "contact_assignment", stay_id)
@@ -82,10 +107,25 @@ class ContactService:
             rows = care_repo.contact_history(session, stay_id)
             staff = care_repo.staff_by_ids(session, {r.staff_member_id for r in rows})
             stay = care_repo.stay(session, stay_id)
-            self._audit.append(session, actor.username, AuditAction.VIEW, "contact_assignment", stay_id,
-                               stay.resident_id if stay else None)
-            return [ContactRow(r.staff_member_id, f"{staff[r.staff_member_id].first_name} {staff[r.staff_member_id].last_name}",
-                               r.role, r.valid_from, r.valid_to, r.change_reason) for r in rows]
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.VIEW,
+                "contact_assignment",
+                stay_id,
+                stay.resident_id if stay else None,
+            )
+            return [
+                ContactRow(
+                    r.staff_member_id,
+                    f"{staff[r.staff_member_id].first_name} {staff[r.staff_member_id].last_name}",
+                    r.role,
+                    r.valid_from,
+                    r.valid_to,
+                    r.change_reason,
+                )
+                for r in rows
+            ]
 
     def load(self, actor: Actor) -> list[LoadRow]:
         """Each treatment assistant's current number of primary and secondary contacts."""
@@ -96,7 +136,10 @@ class ContactService:
             counts: dict[int, list[int]] = {}
             for a in care_repo.current_contacts(session, open_ids, today):
                 counts.setdefault(a.staff_member_id, [0, 0])[0 if a.role is ContactRole.PRIMARY else 1] += 1
-            rows = [LoadRow(s.id, f"{s.first_name} {s.last_name}", *counts.get(s.id, [0, 0]))
-                    for s in staff_repo.all_staff(session) if s.active and s.role is StaffRole.TREATMENT_ASSISTANT]
+            rows = [
+                LoadRow(s.id, f"{s.first_name} {s.last_name}", *counts.get(s.id, [0, 0]))
+                for s in staff_repo.all_staff(session)
+                if s.active and s.role is StaffRole.TREATMENT_ASSISTANT
+            ]
             self._audit.append(session, actor.username, AuditAction.VIEW, "contact_assignment", detail="load")
         return sorted(rows, key=lambda r: (-(r.primary * 2 + r.secondary), r.name))

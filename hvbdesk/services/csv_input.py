@@ -20,12 +20,15 @@ def read_rows(path: Path, required: list[str], optional: tuple[str, ...] = ()) -
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except OSError as exc:
-        raise ValidationError.single("file", f"cannot read {path}: {exc.strerror}", "file_unreadable",
-                                     (path, exc.strerror)) from None
+        raise ValidationError.single(
+            "file", f"cannot read {path}: {exc.strerror}", "file_unreadable", (path, exc.strerror)
+        ) from None
     except UnicodeDecodeError:
-        raise ValidationError(FieldProblem(
-            "file", "is not UTF-8 text; save it as 'CSV UTF-8' in the spreadsheet program", 1, "file_not_utf8"
-        )) from None
+        raise ValidationError(
+            FieldProblem(
+                "file", "is not UTF-8 text; save it as 'CSV UTF-8' in the spreadsheet program", 1, "file_not_utf8"
+            )
+        ) from None
     lines = text.splitlines()
     if not lines or not lines[0].strip():
         raise ValidationError(FieldProblem("file", "is empty or has no header row", 1, "file_empty"))
@@ -38,14 +41,27 @@ def read_rows(path: Path, required: list[str], optional: tuple[str, ...] = ()) -
     duplicated = sorted({c for c in named if named.count(c) > 1})
     problems = []
     if missing:
-        problems.append(FieldProblem("header", "missing column(s): " + ", ".join(missing), 1, "columns_missing",
-                                     (", ".join(missing),)))
+        problems.append(
+            FieldProblem(
+                "header", "missing column(s): " + ", ".join(missing), 1, "columns_missing", (", ".join(missing),)
+            )
+        )
     if unknown:
-        problems.append(FieldProblem("header", "unknown column(s): " + ", ".join(unknown), 1, "columns_unknown",
-                                     (", ".join(unknown),)))
+        problems.append(
+            FieldProblem(
+                "header", "unknown column(s): " + ", ".join(unknown), 1, "columns_unknown", (", ".join(unknown),)
+            )
+        )
     if duplicated:
-        problems.append(FieldProblem("header", "column(s) given twice: " + ", ".join(duplicated), 1, "columns_twice",
-                                     (", ".join(duplicated),)))
+        problems.append(
+            FieldProblem(
+                "header",
+                "column(s) given twice: " + ", ".join(duplicated),
+                1,
+                "columns_twice",
+                (", ".join(duplicated),),
+            )
+        )
     if problems:
         raise ValidationError(problems)
     rows = []
@@ -53,9 +69,16 @@ def read_rows(path: Path, required: list[str], optional: tuple[str, ...] = ()) -
         line = reader.line_num
         if not any(c.strip() for c in cells):
             continue
-        if len([c for c in cells[len(header):] if c.strip()]) > 0:
-            problems.append(FieldProblem("row", f"has {len(cells)} values but the header names {len(named)}", line,
-                                         "row_width", (len(cells), len(named))))
+        if len([c for c in cells[len(header) :] if c.strip()]) > 0:
+            problems.append(
+                FieldProblem(
+                    "row",
+                    f"has {len(cells)} values but the header names {len(named)}",
+                    line,
+                    "row_width",
+                    (len(cells), len(named)),
+                )
+            )
             continue
         cells = cells + [""] * (len(header) - len(cells))
         rows.append(CsvRow(line, {h: cells[i].strip() for i, h in enumerate(header) if h}))

@@ -14,7 +14,15 @@ from dataclasses import dataclass
 
 from hvbdesk.domain import demo_names
 from hvbdesk.domain.enums import (
-    AuditAction, DischargeReason, Employer, Gender, LegalBasis, LegalSex, PlaceKind, ReferralDecision, StaffRole,
+    AuditAction,
+    DischargeReason,
+    Employer,
+    Gender,
+    LegalBasis,
+    LegalSex,
+    PlaceKind,
+    ReferralDecision,
+    StaffRole,
 )
 from hvbdesk.domain.identity import age_on, with_check_digit
 from hvbdesk.domain.municipalities import SEED_POPULATION
@@ -77,10 +85,14 @@ class DemoGenerator:
         sex = {Gender.KVINNA: LegalSex.FEMALE, Gender.MAN: LegalSex.MALE}.get(gender) or self.rng.choice(list(LegalSex))
         digits, coordination = self.identity(birth, sex)
         resident = Resident(
-            identity_number=digits, is_coordination_number=coordination,
+            identity_number=digits,
+            is_coordination_number=coordination,
             first_name=self.rng.choice(demo_names.FIRST_NAMES[gender.value]),
-            last_name=self.rng.choice(demo_names.LAST_NAMES), gender=gender, legal_sex=sex,
-            birth_date=birth, created_at=now,
+            last_name=self.rng.choice(demo_names.LAST_NAMES),
+            gender=gender,
+            legal_sex=sex,
+            birth_date=birth,
+            created_at=now,
         )
         return resident, age_on(birth, admitted)
 
@@ -90,7 +102,9 @@ class DemoGenerator:
         return self.rng.choices([LegalBasis.SOL, LegalBasis.LVU_3, LegalBasis.LVM], weights=[70, 20, 10])[0]
 
     # --- stays ---------------------------------------------------------------------------------
-    def stays_for_place(self, kind: PlaceKind) -> list[tuple[dt.datetime, dt.datetime | None, dt.date, DischargeReason | None]]:
+    def stays_for_place(
+        self, kind: PlaceKind
+    ) -> list[tuple[dt.datetime, dt.datetime | None, dt.date, DischargeReason | None]]:
         """(admitted, discharged, planned_end, reason) for one place, back to back with gaps."""
         stays = []
         day = self.start + dt.timedelta(days=self.rng.randint(0, 20))
@@ -138,13 +152,26 @@ def fill_demo(db: Database, audit: AuditLog, *, seed: int, years: int, end: dt.d
         all_codes = sorted(m.code for m in reference.municipalities(session))
         accounts = []
         for role in Role:
-            session.add(Account(username=role.value, display_name=_role_display(role), role=role,
-                                password_hash=hash_password(DEMO_PASSWORD), created_at=gen.start))
+            session.add(
+                Account(
+                    username=role.value,
+                    display_name=_role_display(role),
+                    role=role,
+                    password_hash=hash_password(DEMO_PASSWORD),
+                    created_at=gen.start,
+                )
+            )
             accounts.append(role.value)
         staff_rows = [
-            StaffMember(first_name=first, last_name=last, role=StaffRole(role), employer=Employer(employer),
-                        employer_municipality_code="2081" if employer == "municipality" else None,
-                        fte_percent=fte, weekdays_only=weekdays)
+            StaffMember(
+                first_name=first,
+                last_name=last,
+                role=StaffRole(role),
+                employer=Employer(employer),
+                employer_municipality_code="2081" if employer == "municipality" else None,
+                fte_percent=fte,
+                weekdays_only=weekdays,
+            )
             for role, employer, fte, weekdays, first, last in demo_names.STAFF
         ]
         session.add_all(staff_rows)
@@ -164,8 +191,14 @@ def fill_demo(db: Database, audit: AuditLog, *, seed: int, years: int, end: dt.d
                     _add_guardians(session, rng, resident)
                 code = gen.municipality(members, non_members)
                 stay = Placement(
-                    resident_id=resident.id, place_id=place.id, legal_basis=basis, kind=place.kind,
-                    admitted_at=admitted, planned_end=planned, discharged_at=discharged, discharge_reason=reason,
+                    resident_id=resident.id,
+                    place_id=place.id,
+                    legal_basis=basis,
+                    kind=place.kind,
+                    admitted_at=admitted,
+                    planned_end=planned,
+                    discharged_at=discharged,
+                    discharge_reason=reason,
                     placing_municipality_code=code,
                 )
                 if place.kind is PlaceKind.ACUTE:
@@ -177,22 +210,31 @@ def fill_demo(db: Database, audit: AuditLog, *, seed: int, years: int, end: dt.d
                     stay.registered_municipality_code = code
                 stays_repo.add_stay(session, stay)
                 placements += 1
-                session.add(Referral(
-                    received_on=admitted.date() - dt.timedelta(days=rng.randint(1, 3 if place.kind is PlaceKind.ACUTE else 25)),
-                    placing_municipality_code=code, social_services_contact=rng.choice(demo_names.SOCIAL_SERVICES_CONTACTS),
-                    kind_requested=place.kind, wished_start=admitted.date(), age=age, legal_basis=basis,
-                    decision=ReferralDecision.ACCEPTED, decided_on=admitted.date() - dt.timedelta(days=1),
-                    placement_id=stay.id,
-                ))
+                session.add(
+                    Referral(
+                        received_on=admitted.date()
+                        - dt.timedelta(days=rng.randint(1, 3 if place.kind is PlaceKind.ACUTE else 25)),
+                        placing_municipality_code=code,
+                        social_services_contact=rng.choice(demo_names.SOCIAL_SERVICES_CONTACTS),
+                        kind_requested=place.kind,
+                        wished_start=admitted.date(),
+                        age=age,
+                        legal_basis=basis,
+                        decision=ReferralDecision.ACCEPTED,
+                        decided_on=admitted.date() - dt.timedelta(days=1),
+                        placement_id=stay.id,
+                    )
+                )
                 referrals += 1
         referrals += _other_referrals(session, gen, all_codes)
         session.flush()
         assistants = [m for m in staff_rows if m.role is StaffRole.TREATMENT_ASSISTANT and m.fte_percent]
         authors = ["treatment_assistant", "coordinator", "treatment_lead", "manager"]
-        journal = sum(add_treatment(session, rng, stay, assistants, authors, end, JOURNAL_ENTRIES_PER_DAY)
-                      for stay in stays_repo.all_stays(session))
-        audit.append(session, SYSTEM.username, AuditAction.CREATE, "database",
-                     detail=f"demo seed={seed} years={years}")
+        journal = sum(
+            add_treatment(session, rng, stay, assistants, authors, end, JOURNAL_ENTRIES_PER_DAY)
+            for stay in stays_repo.all_stays(session)
+        )
+        audit.append(session, SYSTEM.username, AuditAction.CREATE, "database", detail=f"demo seed={seed} years={years}")
     return DemoSummary(residents, placements, referrals, len(demo_names.STAFF), accounts, journal)
 
 
@@ -202,11 +244,19 @@ def _role_display(role: Role) -> str:
 
 def _add_guardians(session, rng: random.Random, resident: Resident) -> None:
     count = rng.choices([1, 2], weights=[30, 70])[0]
-    relations = ["mamma", "pappa"] if count == 2 else [rng.choice(["mamma", "pappa", "särskilt förordnad vårdnadshavare"])]
+    relations = (
+        ["mamma", "pappa"] if count == 2 else [rng.choice(["mamma", "pappa", "särskilt förordnad vårdnadshavare"])]
+    )
     for relation in relations:
         first = rng.choice(demo_names.FIRST_NAMES["kvinna" if relation == "mamma" else "man"])
-        session.add(Guardian(resident_id=resident.id, name=f"{first} {resident.last_name}", relation=relation,
-                             phone=f"070-{rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}"))
+        session.add(
+            Guardian(
+                resident_id=resident.id,
+                name=f"{first} {resident.last_name}",
+                relation=relation,
+                phone=f"070-{rng.randint(100, 999)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
+            )
+        )
 
 
 def _other_referrals(session, gen: DemoGenerator, codes: list[str]) -> int:
@@ -219,14 +269,23 @@ def _other_referrals(session, gen: DemoGenerator, codes: list[str]) -> int:
         age = rng.randint(15, 21)
         recent = (gen.end.date() - received).days < 60
         decision = ReferralDecision.WAITING if recent and rng.random() < 0.5 else ReferralDecision.DECLINED
-        session.add(Referral(
-            received_on=received, placing_municipality_code=rng.choice(codes),
-            social_services_contact=rng.choice(demo_names.SOCIAL_SERVICES_CONTACTS),
-            kind_requested=rng.choice(list(PlaceKind)), wished_start=received + dt.timedelta(days=rng.randint(0, 30)),
-            age=age, legal_basis=rng.choice([LegalBasis.SOL, LegalBasis.LVU_3]), decision=decision,
-            decided_on=None if decision is ReferralDecision.WAITING else received + dt.timedelta(days=rng.randint(0, 5)),
-            decline_reason="" if decision is ReferralDecision.WAITING else
-            ("outside_target_group" if not 16 <= age <= 20 else rng.choice(demo_names.DECLINE_REASONS)),
-        ))
+        session.add(
+            Referral(
+                received_on=received,
+                placing_municipality_code=rng.choice(codes),
+                social_services_contact=rng.choice(demo_names.SOCIAL_SERVICES_CONTACTS),
+                kind_requested=rng.choice(list(PlaceKind)),
+                wished_start=received + dt.timedelta(days=rng.randint(0, 30)),
+                age=age,
+                legal_basis=rng.choice([LegalBasis.SOL, LegalBasis.LVU_3]),
+                decision=decision,
+                decided_on=None
+                if decision is ReferralDecision.WAITING
+                else received + dt.timedelta(days=rng.randint(0, 5)),
+                decline_reason=""
+                if decision is ReferralDecision.WAITING
+                else ("outside_target_group" if not 16 <= age <= 20 else rng.choice(demo_names.DECLINE_REASONS)),
+            )
+        )
         made += 1
     return made

@@ -28,8 +28,17 @@ from hvbdesk.store.repositories import stays as stays_repo
 
 STAFF_COLUMNS = ["first_name", "last_name", "role", "employer", "fte_percent", "weekdays_only"]
 PLACEMENT_COLUMNS = [
-    "personnummer", "first_name", "last_name", "gender", "placing_municipality", "legal_basis", "kind",
-    "place", "admitted", "discharged", "discharge_reason",
+    "personnummer",
+    "first_name",
+    "last_name",
+    "gender",
+    "placing_municipality",
+    "legal_basis",
+    "kind",
+    "place",
+    "admitted",
+    "discharged",
+    "discharge_reason",
 ]
 _YES = {"yes", "ja", "y", "j", "true", "1"}
 _NO = {"no", "nej", "n", "false", "0", ""}
@@ -59,8 +68,9 @@ def _time(row: CsvRow, column: str, problems: list[FieldProblem], *, optional: b
     try:
         return dt.datetime.strptime(text, _TIME_FORMAT)
     except ValueError:
-        problems.append(FieldProblem(column, f"'{text}' is not a time written YYYY-MM-DD HH:MM", row.line,
-                                     "time_format", (text,)))
+        problems.append(
+            FieldProblem(column, f"'{text}' is not a time written YYYY-MM-DD HH:MM", row.line, "time_format", (text,))
+        )
         return None
 
 
@@ -95,21 +105,41 @@ class ImportService:
             fte = None
             if fte_text:
                 if not fte_text.isdigit() or not 1 <= int(fte_text) <= 100:
-                    problems.append(FieldProblem(
-                        "fte_percent", f"'{row.values['fte_percent']}' is not a whole number from 1 to 100 "
-                        "(leave it empty for temporary staff)", row.line, "fte_range", (row.values["fte_percent"],)))
+                    problems.append(
+                        FieldProblem(
+                            "fte_percent",
+                            f"'{row.values['fte_percent']}' is not a whole number from 1 to 100 "
+                            "(leave it empty for temporary staff)",
+                            row.line,
+                            "fte_range",
+                            (row.values["fte_percent"],),
+                        )
+                    )
                 else:
                     fte = int(fte_text)
             weekdays = row.values["weekdays_only"].lower()
             if weekdays not in _YES | _NO:
-                problems.append(FieldProblem("weekdays_only", f"'{row.values['weekdays_only']}' is not yes or no",
-                                             row.line, "yes_no", (row.values["weekdays_only"],)))
+                problems.append(
+                    FieldProblem(
+                        "weekdays_only",
+                        f"'{row.values['weekdays_only']}' is not yes or no",
+                        row.line,
+                        "yes_no",
+                        (row.values["weekdays_only"],),
+                    )
+                )
             if len(problems) == before:
-                members.append(StaffMember(
-                    first_name=first, last_name=last, role=role, employer=employer,
-                    employer_municipality_code="2081" if employer is Employer.MUNICIPALITY else None,
-                    fte_percent=fte, weekdays_only=weekdays in _YES,
-                ))
+                members.append(
+                    StaffMember(
+                        first_name=first,
+                        last_name=last,
+                        role=role,
+                        employer=employer,
+                        employer_municipality_code="2081" if employer is Employer.MUNICIPALITY else None,
+                        fte_percent=fte,
+                        weekdays_only=weekdays in _YES,
+                    )
+                )
         if problems:
             raise ValidationError(problems)
         with self._db.unit_of_work() as session:
@@ -130,29 +160,49 @@ class ImportService:
             residents_created = 0
             known: dict[str, Resident] = {}
             for item in planned:
-                resident = known.get(item["identity"].digits) or residents_repo.by_identity(session, item["identity"].digits)
+                resident = known.get(item["identity"].digits) or residents_repo.by_identity(
+                    session, item["identity"].digits
+                )
                 if resident is None:
                     ident = item["identity"]
                     resident = Resident(
-                        identity_number=ident.digits, is_coordination_number=ident.is_coordination_number,
-                        first_name=item["first_name"], last_name=item["last_name"], gender=item["gender"],
-                        legal_sex=ident.legal_sex, birth_date=ident.birth_date, created_at=self._clock(),
+                        identity_number=ident.digits,
+                        is_coordination_number=ident.is_coordination_number,
+                        first_name=item["first_name"],
+                        last_name=item["last_name"],
+                        gender=item["gender"],
+                        legal_sex=ident.legal_sex,
+                        birth_date=ident.birth_date,
+                        created_at=self._clock(),
                     )
                     session.add(resident)
                     session.flush()
                     residents_created += 1
-                    self._audit.append(session, actor.username, AuditAction.CREATE, "resident", resident.id,
-                                       resident.id, detail="import")
+                    self._audit.append(
+                        session,
+                        actor.username,
+                        AuditAction.CREATE,
+                        "resident",
+                        resident.id,
+                        resident.id,
+                        detail="import",
+                    )
                 known[resident.identity_number] = resident
                 placement = Placement(
-                    resident_id=resident.id, place_id=item["place"].id, legal_basis=item["legal_basis"],
-                    kind=item["kind"], admitted_at=item["admitted"], discharged_at=item["discharged"],
-                    planned_end=item["planned_end"], discharge_reason=item["discharge_reason"],
+                    resident_id=resident.id,
+                    place_id=item["place"].id,
+                    legal_basis=item["legal_basis"],
+                    kind=item["kind"],
+                    admitted_at=item["admitted"],
+                    discharged_at=item["discharged"],
+                    planned_end=item["planned_end"],
+                    discharge_reason=item["discharge_reason"],
                     placing_municipality_code=item["municipality"],
                 )
                 stays_repo.add_stay(session, placement)
-                self._audit.append(session, actor.username, AuditAction.CREATE, "placement", placement.id,
-                                   resident.id, detail="import")
+                self._audit.append(
+                    session, actor.username, AuditAction.CREATE, "placement", placement.id, resident.id, detail="import"
+                )
         return ImportResult(created=len(planned), residents_created=residents_created)
 
     def _check_placements(self, session, rows: list[CsvRow]):
@@ -174,55 +224,104 @@ class ImportService:
             gender = _enum(Gender, row, "gender", problems)
             municipality = by_code.get(v["placing_municipality"]) or by_name.get(v["placing_municipality"].lower())
             if municipality is None:
-                problems.append(FieldProblem("placing_municipality",
-                                             f"'{v['placing_municipality']}' is not a known municipality name or code",
-                                             row.line, "municipality_name_unknown", (v["placing_municipality"],)))
+                problems.append(
+                    FieldProblem(
+                        "placing_municipality",
+                        f"'{v['placing_municipality']}' is not a known municipality name or code",
+                        row.line,
+                        "municipality_name_unknown",
+                        (v["placing_municipality"],),
+                    )
+                )
             basis = _enum(LegalBasis, row, "legal_basis", problems)
             kind = _enum(PlaceKind, row, "kind", problems)
             place = places.get(int(v["place"])) if v["place"].isdigit() else None
             if place is None:
                 numbers = ", ".join(str(n) for n in sorted(places))
-                problems.append(FieldProblem("place", f"'{v['place']}' is not a place number of the home ({numbers})",
-                                             row.line, "place_number", (v["place"], numbers)))
+                problems.append(
+                    FieldProblem(
+                        "place",
+                        f"'{v['place']}' is not a place number of the home ({numbers})",
+                        row.line,
+                        "place_number",
+                        (v["place"], numbers),
+                    )
+                )
             admitted = _time(row, "admitted", problems)
             discharged = _time(row, "discharged", problems, optional=True)
             reason = None
             if v["discharge_reason"]:
                 reason = _enum(DischargeReason, row, "discharge_reason", problems)
             if discharged is not None and not v["discharge_reason"]:
-                problems.append(FieldProblem("discharge_reason", "is empty but the stay has a discharge time", row.line,
-                                             "discharge_reason_missing"))
+                problems.append(
+                    FieldProblem(
+                        "discharge_reason",
+                        "is empty but the stay has a discharge time",
+                        row.line,
+                        "discharge_reason_missing",
+                    )
+                )
             if discharged is None and v["discharge_reason"] and not v["discharged"]:
-                problems.append(FieldProblem("discharge_reason", "is given but the stay has no discharge time", row.line,
-                                             "discharge_reason_without_time"))
+                problems.append(
+                    FieldProblem(
+                        "discharge_reason",
+                        "is given but the stay has no discharge time",
+                        row.line,
+                        "discharge_reason_without_time",
+                    )
+                )
             if admitted and discharged and discharged < admitted:
                 problems.append(FieldProblem("discharged", "is before the admission", row.line, "before_admission"))
             if admitted and admitted > self._clock():
-                problems.append(FieldProblem("admitted", "is in the future; register a reservation instead", row.line,
-                                             "admission_in_future"))
+                problems.append(
+                    FieldProblem(
+                        "admitted", "is in the future; register a reservation instead", row.line, "admission_in_future"
+                    )
+                )
             if identity and admitted and basis:
                 limits = self._settings.stay_limits_in(session, admitted.date())
-                problems += [FieldProblem(p.field, p.reason, row.line, p.code, p.args)
-                             for p in age_problems(identity.birth_date, admitted.date(), basis, limits)]
+                problems += [
+                    FieldProblem(p.field, p.reason, row.line, p.code, p.args)
+                    for p in age_problems(identity.birth_date, admitted.date(), basis, limits)
+                ]
             if identity:
                 existing = residents_repo.by_identity(session, identity.digits)
                 if existing and (existing.first_name, existing.last_name) != (first, last):
-                    problems.append(FieldProblem("personnummer",
-                                                 "is already registered under another name", row.line,
-                                                 "pnr_other_name"))
+                    problems.append(
+                        FieldProblem(
+                            "personnummer", "is already registered under another name", row.line, "pnr_other_name"
+                        )
+                    )
                 if existing and admitted:
                     for stay in residents_repo.placements_of(session, existing.id):
                         if overlaps(admitted, discharged, stay.admitted_at, stay.discharged_at):
-                            problems.append(FieldProblem(
-                                "admitted", "the young person already has a registered stay at that time", row.line,
-                                "resident_stay_overlap"))
+                            problems.append(
+                                FieldProblem(
+                                    "admitted",
+                                    "the young person already has a registered stay at that time",
+                                    row.line,
+                                    "resident_stay_overlap",
+                                )
+                            )
                             break
             if len(problems) > before:
                 continue
             limits = self._settings.stay_limits_in(session, admitted.date())
-            item = dict(identity=identity, first_name=first, last_name=last, gender=gender, municipality=municipality,
-                        legal_basis=basis, kind=kind, place=place, admitted=admitted, discharged=discharged,
-                        discharge_reason=reason, planned_end=planned_end(kind, admitted.date(), limits), line=row.line)
+            item = dict(
+                identity=identity,
+                first_name=first,
+                last_name=last,
+                gender=gender,
+                municipality=municipality,
+                legal_basis=basis,
+                kind=kind,
+                place=place,
+                admitted=admitted,
+                discharged=discharged,
+                discharge_reason=reason,
+                planned_end=planned_end(kind, admitted.date(), limits),
+                line=row.line,
+            )
             problems += self._overlap_problems(session, item, planned)
             planned.append(item)
         return problems, planned
@@ -233,18 +332,37 @@ class ImportService:
         for other in earlier:
             same_place = other["place"].id == item["place"].id
             same_person = other["identity"].digits == item["identity"].digits
-            if (same_place or same_person) and overlaps(item["admitted"], item["discharged"],
-                                                        other["admitted"], other["discharged"]):
+            if (same_place or same_person) and overlaps(
+                item["admitted"], item["discharged"], other["admitted"], other["discharged"]
+            ):
                 if same_place:
-                    found.append(FieldProblem(
-                        "admitted", f"overlaps the stay on line {other['line']} (place {item['place'].number})",
-                        item["line"], "overlaps_line_place", (other["line"], item["place"].number)))
+                    found.append(
+                        FieldProblem(
+                            "admitted",
+                            f"overlaps the stay on line {other['line']} (place {item['place'].number})",
+                            item["line"],
+                            "overlaps_line_place",
+                            (other["line"], item["place"].number),
+                        )
+                    )
                 else:
-                    found.append(FieldProblem(
-                        "admitted", f"overlaps the stay on line {other['line']} (the same young person)",
-                        item["line"], "overlaps_line_person", (other["line"],)))
+                    found.append(
+                        FieldProblem(
+                            "admitted",
+                            f"overlaps the stay on line {other['line']} (the same young person)",
+                            item["line"],
+                            "overlaps_line_person",
+                            (other["line"],),
+                        )
+                    )
         if stays_repo.segment_overlaps(session, item["place"].id, item["admitted"], item["discharged"]):
-            found.append(FieldProblem(
-                "place", f"place {item['place'].number} already holds a registered stay at that time", item["line"],
-                "place_held", (item["place"].number,)))
+            found.append(
+                FieldProblem(
+                    "place",
+                    f"place {item['place'].number} already holds a registered stay at that time",
+                    item["line"],
+                    "place_held",
+                    (item["place"].number,),
+                )
+            )
         return found

@@ -40,8 +40,19 @@ class EntryRow:
 
 
 def _row(e: JournalEntry, corrected_by: list[int]) -> EntryRow:
-    return EntryRow(e.id, e.resident_id, e.written_at, e.author, e.kind, e.goal_key, e.text, e.status, e.signed_at,
-                    e.corrects_id, corrected_by)
+    return EntryRow(
+        e.id,
+        e.resident_id,
+        e.written_at,
+        e.author,
+        e.kind,
+        e.goal_key,
+        e.text,
+        e.status,
+        e.signed_at,
+        e.corrects_id,
+        corrected_by,
+    )
 
 
 class JournalService:
@@ -50,8 +61,16 @@ class JournalService:
         self._audit = audit
         self._clock = clock
 
-    def save_draft(self, actor: Actor, resident_id: int, kind: JournalKind, written_at: dt.datetime, text: str,
-                   goal_key: str | None = None, draft_id: int | None = None) -> int:
+    def save_draft(
+        self,
+        actor: Actor,
+        resident_id: int,
+        kind: JournalKind,
+        written_at: dt.datetime,
+        text: str,
+        goal_key: str | None = None,
+        draft_id: int | None = None,
+    ) -> int:
         """Create or update the author's own draft. Called often (autosave): it must never lose text."""
         self._audit.require(actor, Permission.JOURNAL_WRITE, "journal_entry", draft_id or "", resident_id)
         if len(text) > MAX_TEXT:
@@ -60,18 +79,27 @@ class JournalService:
             if residents_repo.by_id(session, resident_id) is None:
                 raise NotFound(f"no resident with id {resident_id}", "resident_missing", (resident_id,))
             if draft_id is None:
-                entry = JournalEntry(resident_id=resident_id, author=actor.username, kind=kind, written_at=written_at,
-                                     goal_key=goal_key, text=text, saved_at=self._clock())
+                entry = JournalEntry(
+                    resident_id=resident_id,
+                    author=actor.username,
+                    kind=kind,
+                    written_at=written_at,
+                    goal_key=goal_key,
+                    text=text,
+                    saved_at=self._clock(),
+                )
                 session.add(entry)
                 session.flush()
-                self._audit.append(session, actor.username, AuditAction.CREATE, "journal_entry", entry.id, resident_id,
-                                   detail="draft")
+                self._audit.append(
+                    session, actor.username, AuditAction.CREATE, "journal_entry", entry.id, resident_id, detail="draft"
+                )
                 return entry.id
             entry = self._own_draft(session, actor, draft_id)
             entry.kind, entry.written_at, entry.text, entry.goal_key = kind, written_at, text, goal_key
             entry.saved_at = self._clock()
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "journal_entry", entry.id, resident_id,
-                               detail="draft")
+            self._audit.append(
+                session, actor.username, AuditAction.UPDATE, "journal_entry", entry.id, resident_id, detail="draft"
+            )
             return entry.id
 
     def _own_draft(self, session, actor: Actor, entry_id: int) -> JournalEntry:
@@ -91,8 +119,15 @@ class JournalService:
             if not entry.text.strip():
                 raise ValidationError.single("text", "an empty entry cannot be signed", "text_empty")
             entry.status, entry.signed_at = EntryStatus.SIGNED, self._clock()
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "journal_entry", entry.id,
-                               entry.resident_id, detail="signed")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "journal_entry",
+                entry.id,
+                entry.resident_id,
+                detail="signed",
+            )
 
     def discard_draft(self, actor: Actor, entry_id: int) -> None:
         self._audit.require(actor, Permission.JOURNAL_WRITE, "journal_entry", entry_id)
@@ -100,8 +135,15 @@ class JournalService:
             entry = self._own_draft(session, actor, entry_id)
             resident_id = entry.resident_id
             session.delete(entry)
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "journal_entry", entry_id, resident_id,
-                               detail="draft discarded")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "journal_entry",
+                entry_id,
+                resident_id,
+                detail="draft discarded",
+            )
 
     def correct(self, actor: Actor, entry_id: int, text: str) -> int:
         """A signed correction that points to the signed entry it corrects; the original stays as it was."""
@@ -115,13 +157,30 @@ class JournalService:
             if original.status is not EntryStatus.SIGNED:
                 raise ValidationError.single("entry", "a draft is changed, not corrected", "entry_not_signed")
             now = self._clock()
-            fix = JournalEntry(resident_id=original.resident_id, placement_id=original.placement_id, author=actor.username,
-                               kind=original.kind, written_at=now, goal_key=original.goal_key, text=text.strip(),
-                               status=EntryStatus.SIGNED, signed_at=now, corrects_id=original.id, saved_at=now)
+            fix = JournalEntry(
+                resident_id=original.resident_id,
+                placement_id=original.placement_id,
+                author=actor.username,
+                kind=original.kind,
+                written_at=now,
+                goal_key=original.goal_key,
+                text=text.strip(),
+                status=EntryStatus.SIGNED,
+                signed_at=now,
+                corrects_id=original.id,
+                saved_at=now,
+            )
             session.add(fix)
             session.flush()
-            self._audit.append(session, actor.username, AuditAction.CREATE, "journal_entry", fix.id,
-                               original.resident_id, detail=f"corrects {original.id}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.CREATE,
+                "journal_entry",
+                fix.id,
+                original.resident_id,
+                detail=f"corrects {original.id}",
+            )
             return fix.id
 
     def search(self, actor: Actor, query: JournalQuery) -> list[EntryRow]:
@@ -130,8 +189,15 @@ class JournalService:
             entries = journal_repo.search(session, query, actor.username)
             corrections = journal_repo.corrections_of(session, [e.id for e in entries])
             rows = [_row(e, corrections.get(e.id, [])) for e in entries]
-            self._audit.append(session, actor.username, AuditAction.VIEW, "journal_entry", "", query.resident_id,
-                               detail=f"rows={len(rows)}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.VIEW,
+                "journal_entry",
+                "",
+                query.resident_id,
+                detail=f"rows={len(rows)}",
+            )
         return rows
 
     def my_drafts(self, actor: Actor, resident_id: int | None = None) -> list[EntryRow]:

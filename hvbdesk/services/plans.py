@@ -106,8 +106,9 @@ class PlanService:
                 raise NotFound(f"no stay with id {stay_id}", "stay_missing", (stay_id,))
             plans = care_repo.plans_of(session, stay_id)
             views = self._views(session, plans)
-            self._audit.append(session, actor.username, AuditAction.VIEW, "implementation_plan", stay_id,
-                               stay.resident_id)
+            self._audit.append(
+                session, actor.username, AuditAction.VIEW, "implementation_plan", stay_id, stay.resident_id
+            )
         return views
 
     def current(self, actor: Actor, stay_id: int) -> PlanView | None:
@@ -125,14 +126,43 @@ class PlanService:
         keys = {g.id: g.key for p in plans for g in p.goals}
         views = []
         for p in plans:
-            goals = [GoalView(g.id, g.key, g.need, g.goal, g.care_plan_link, [
-                ActionView(a.what, a.how, self._who(a, staff), a.when, a.who_staff_id, a.who_role) for a in g.actions])
-                for g in p.goals]
-            fus = [FollowUpView(f.followed_up_on, f.recorded_by, f.note,
-                                {keys[r.goal_id]: (r.result, r.comment) for r in f.results})
-                   for f in followups if f.plan_id == p.id]
-            views.append(PlanView(p.id, p.placement_id, p.number, p.status, p.phase, p.own_words, p.participation,
-                                  p.established_on, p.participants, p.created_by, goals, fus))
+            goals = [
+                GoalView(
+                    g.id,
+                    g.key,
+                    g.need,
+                    g.goal,
+                    g.care_plan_link,
+                    [
+                        ActionView(a.what, a.how, self._who(a, staff), a.when, a.who_staff_id, a.who_role)
+                        for a in g.actions
+                    ],
+                )
+                for g in p.goals
+            ]
+            fus = [
+                FollowUpView(
+                    f.followed_up_on, f.recorded_by, f.note, {keys[r.goal_id]: (r.result, r.comment) for r in f.results}
+                )
+                for f in followups
+                if f.plan_id == p.id
+            ]
+            views.append(
+                PlanView(
+                    p.id,
+                    p.placement_id,
+                    p.number,
+                    p.status,
+                    p.phase,
+                    p.own_words,
+                    p.participation,
+                    p.established_on,
+                    p.participants,
+                    p.created_by,
+                    goals,
+                    fus,
+                )
+            )
         return views
 
     @staticmethod
@@ -157,23 +187,50 @@ class PlanService:
             if stay.discharged_at is not None:
                 raise ValidationError.single("stay", "is discharged", "stay_discharged")
             base = next((p for p in reversed(plans) if p.status is PlanStatus.ESTABLISHED), None)
-            plan = ImplementationPlan(placement_id=stay_id, number=care_repo.next_plan_number(session, stay_id),
-                                      phase=base.phase if base else 1, own_words=base.own_words if base else "",
-                                      participation=base.participation if base else "", created_by=actor.username,
-                                      created_at=self._clock())
+            plan = ImplementationPlan(
+                placement_id=stay_id,
+                number=care_repo.next_plan_number(session, stay_id),
+                phase=base.phase if base else 1,
+                own_words=base.own_words if base else "",
+                participation=base.participation if base else "",
+                created_by=actor.username,
+                created_at=self._clock(),
+            )
             if base:
                 plan.goals = [self._copy_goal(g) for g in base.goals]
             session.add(plan)
             session.flush()
-            self._audit.append(session, actor.username, AuditAction.CREATE, "implementation_plan", plan.id,
-                               stay.resident_id, detail=f"version {plan.number}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.CREATE,
+                "implementation_plan",
+                plan.id,
+                stay.resident_id,
+                detail=f"version {plan.number}",
+            )
             return plan.id
 
     @staticmethod
     def _copy_goal(g: PlanGoal) -> PlanGoal:
-        return PlanGoal(position=g.position, need=g.need, goal=g.goal, care_plan_link=g.care_plan_link, key=g.key,
-                        actions=[PlanAction(position=a.position, what=a.what, how=a.how, who_staff_id=a.who_staff_id,
-                                            who_role=a.who_role, when=a.when) for a in g.actions])
+        return PlanGoal(
+            position=g.position,
+            need=g.need,
+            goal=g.goal,
+            care_plan_link=g.care_plan_link,
+            key=g.key,
+            actions=[
+                PlanAction(
+                    position=a.position,
+                    what=a.what,
+                    how=a.how,
+                    who_staff_id=a.who_staff_id,
+                    who_role=a.who_role,
+                    when=a.when,
+                )
+                for a in g.actions
+            ],
+        )
 
     def save_draft(self, actor: Actor, plan_id: int, content: PlanContent) -> None:
         self._audit.require(actor, Permission.PLAN_WRITE, "implementation_plan", plan_id)
@@ -185,23 +242,45 @@ class PlanService:
                 problems.append(FieldProblem(f"goal {i}", "has no text", code="goal_empty"))
             for j, a in enumerate(g.actions, start=1):
                 if not a.what.strip():
-                    problems.append(FieldProblem(f"goal {i}, action {j}", "says nothing about what is done",
-                                                 code="action_empty"))
+                    problems.append(
+                        FieldProblem(f"goal {i}, action {j}", "says nothing about what is done", code="action_empty")
+                    )
         if problems:
             raise ValidationError(problems)
         with self._db.unit_of_work() as session:
             plan = self._draft(session, plan_id)
             plan.phase, plan.own_words, plan.participation = content.phase, content.own_words, content.participation
             plan.goals = [
-                PlanGoal(position=i, need=g.need.strip(), goal=g.goal.strip(), care_plan_link=g.care_plan_link.strip(),
-                         key=g.key or uuid.uuid4().hex,
-                         actions=[PlanAction(position=j, what=a.what.strip(), how=a.how.strip(),
-                                             who_staff_id=a.who_staff_id, who_role=a.who_role, when=a.when.strip())
-                                  for j, a in enumerate(g.actions)])
-                for i, g in enumerate(content.goals)]
+                PlanGoal(
+                    position=i,
+                    need=g.need.strip(),
+                    goal=g.goal.strip(),
+                    care_plan_link=g.care_plan_link.strip(),
+                    key=g.key or uuid.uuid4().hex,
+                    actions=[
+                        PlanAction(
+                            position=j,
+                            what=a.what.strip(),
+                            how=a.how.strip(),
+                            who_staff_id=a.who_staff_id,
+                            who_role=a.who_role,
+                            when=a.when.strip(),
+                        )
+                        for j, a in enumerate(g.actions)
+                    ],
+                )
+                for i, g in enumerate(content.goals)
+            ]
             stay = care_repo.stay(session, plan.placement_id)
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "implementation_plan", plan.id,
-                               stay.resident_id, detail="draft saved")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "implementation_plan",
+                plan.id,
+                stay.resident_id,
+                detail="draft saved",
+            )
 
     def _draft(self, session, plan_id: int) -> ImplementationPlan:
         plan = care_repo.plan_by_id(session, plan_id)
@@ -219,23 +298,44 @@ class PlanService:
             if not plan.goals:
                 problems.append(FieldProblem("goals", "a plan needs at least one goal", code="plan_no_goals"))
             if not participants.strip():
-                problems.append(FieldProblem("participants", "say who took part, the young person first",
-                                             code="participants_missing"))
+                problems.append(
+                    FieldProblem(
+                        "participants", "say who took part, the young person first", code="participants_missing"
+                    )
+                )
             if not (plan.own_words.strip() or plan.participation.strip()):
-                problems.append(FieldProblem("own_words", "write down the young person's own words or how they took part",
-                                             code="own_words_missing"))
+                problems.append(
+                    FieldProblem(
+                        "own_words",
+                        "write down the young person's own words or how they took part",
+                        code="own_words_missing",
+                    )
+                )
             stay = care_repo.stay(session, plan.placement_id)
             if established_on < stay.admitted_at.date() or established_on > self._clock().date():
-                problems.append(FieldProblem("established_on", "must be between the admission and today",
-                                             code="date_range"))
+                problems.append(
+                    FieldProblem("established_on", "must be between the admission and today", code="date_range")
+                )
             if problems:
                 raise ValidationError(problems)
-            plan.status, plan.established_on, plan.participants = PlanStatus.ESTABLISHED, established_on, participants.strip()
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "implementation_plan", plan.id,
-                               stay.resident_id, detail=f"established version {plan.number}")
+            plan.status, plan.established_on, plan.participants = (
+                PlanStatus.ESTABLISHED,
+                established_on,
+                participants.strip(),
+            )
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "implementation_plan",
+                plan.id,
+                stay.resident_id,
+                detail=f"established version {plan.number}",
+            )
 
-    def follow_up(self, actor: Actor, plan_id: int, on: dt.date, results: dict[str, tuple[GoalResult, str]],
-                  note: str = "") -> None:
+    def follow_up(
+        self, actor: Actor, plan_id: int, on: dt.date, results: dict[str, tuple[GoalResult, str]], note: str = ""
+    ) -> None:
         """Per goal (by key): reached, partly or not reached, with a comment."""
         self._audit.require(actor, Permission.PLAN_WRITE, "implementation_plan", plan_id)
         with self._db.unit_of_work() as session:
@@ -246,15 +346,18 @@ class PlanService:
                 raise ValidationError.single("plan", "only an established plan is followed up", "plan_not_established")
             missing = [g for g in plan.goals if g.key not in results]
             if missing:
-                raise ValidationError([FieldProblem(f"goal {g.position + 1}", "has no result", code="result_missing")
-                                       for g in missing])
+                raise ValidationError(
+                    [FieldProblem(f"goal {g.position + 1}", "has no result", code="result_missing") for g in missing]
+                )
             if on < (plan.established_on or on) or on > self._clock().date():
-                raise ValidationError.single("followed_up_on", "must be between the establishment and today",
-                                             "date_range")
+                raise ValidationError.single(
+                    "followed_up_on", "must be between the establishment and today", "date_range"
+                )
             follow = PlanFollowUp(plan_id=plan.id, followed_up_on=on, recorded_by=actor.username, note=note.strip())
-            follow.results = [GoalFollowUp(goal_id=g.id, result=results[g.key][0], comment=results[g.key][1].strip())
-                              for g in plan.goals]
+            follow.results = [
+                GoalFollowUp(goal_id=g.id, result=results[g.key][0], comment=results[g.key][1].strip())
+                for g in plan.goals
+            ]
             session.add(follow)
             stay = care_repo.stay(session, plan.placement_id)
-            self._audit.append(session, actor.username, AuditAction.CREATE, "plan_followup", plan.id,
-                               stay.resident_id)
+            self._audit.append(session, actor.username, AuditAction.CREATE, "plan_followup", plan.id, stay.resident_id)

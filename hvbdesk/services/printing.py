@@ -8,9 +8,9 @@ from hvbdesk.domain.enums import AuditAction
 from hvbdesk.domain.errors import NotFound, ValidationError
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
+from hvbdesk.services.context import Actor
 from hvbdesk.services.plans import PlanService
 from hvbdesk.services.residents import ResidentService
-from hvbdesk.services.context import Actor
 from hvbdesk.store.database import Database
 from hvbdesk.store.repositories import reference
 
@@ -38,11 +38,18 @@ class PrintService:
         if plan is None:
             raise ValidationError.single("plan", "the stay has no established implementation plan yet", "plan_missing")
         r = detail.row
-        document = PlanDocument(f"{r.first_name} {r.last_name}", r.identity_number, stay.admitted_at.date(), plan,
-                                self._is_demo())
+        document = PlanDocument(
+            f"{r.first_name} {r.last_name}", r.identity_number, stay.admitted_at.date(), plan, self._is_demo()
+        )
         data = easy_read_pdf(document) if easy_read else plan_pdf(document)
-        self._audit.record(actor, AuditAction.PRINT, "implementation_plan", plan.id, resident_id,
-                           detail="easy-read" if easy_read else "plan")
+        self._audit.record(
+            actor,
+            AuditAction.PRINT,
+            "implementation_plan",
+            plan.id,
+            resident_id,
+            detail="easy-read" if easy_read else "plan",
+        )
         return data
 
     def write_plan(self, actor: Actor, resident_id: int, out: Path, *, easy_read: bool = False) -> Path:
@@ -63,13 +70,21 @@ class PrintService:
         if suffix == ".csv":
             data = roster_csv(home, sheet.assignment).encode("utf-8")
         else:
-            data = roster_pdf(home, sheet.assignment, sheet.gaps(),
-                              explain(home, sheet.assignment, home.rules.full_time_week_hours),
-                              demo=self._is_demo(), absent=frozenset(sheet.absences))
+            data = roster_pdf(
+                home,
+                sheet.assignment,
+                sheet.gaps(),
+                explain(home, sheet.assignment, home.rules.full_time_week_hours),
+                demo=self._is_demo(),
+                absent=frozenset(sheet.absences),
+            )
         _write_whole(out, data)
-        self._audit.record(actor, AuditAction.PRINT if suffix == ".pdf" else AuditAction.EXPORT, "roster",
-                           detail=f"{sheet.kind} {home.dates[0].isoformat()}..{home.dates[-1].isoformat()} "
-                                  f"{suffix.lstrip('.')}")
+        self._audit.record(
+            actor,
+            AuditAction.PRINT if suffix == ".pdf" else AuditAction.EXPORT,
+            "roster",
+            detail=f"{sheet.kind} {home.dates[0].isoformat()}..{home.dates[-1].isoformat()} {suffix.lstrip('.')}",
+        )
         return out
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from hvbdesk.domain.enums import AuditAction, DeclineReason, LegalBasis, PlaceKind, ReferralDecision, ReservationStatus
 from hvbdesk.domain.admission_rules import planned_end
+from hvbdesk.domain.enums import AuditAction, DeclineReason, LegalBasis, PlaceKind, ReferralDecision, ReservationStatus
 from hvbdesk.domain.errors import FieldProblem, NotFound, ValidationError
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
@@ -57,10 +57,23 @@ class ReferralService:
         self._clock = clock
 
     def _row(self, r: Referral, names: dict[str, str], reservation_id: int | None) -> ReferralRow:
-        return ReferralRow(r.id, r.received_on, names.get(r.placing_municipality_code, r.placing_municipality_code),
-                           r.placing_municipality_code, r.social_services_contact, r.kind_requested, r.wished_start,
-                           r.age, r.legal_basis, r.decision, r.decided_on, r.decline_reason, r.decision_note,
-                           reservation_id, r.placement_id)
+        return ReferralRow(
+            r.id,
+            r.received_on,
+            names.get(r.placing_municipality_code, r.placing_municipality_code),
+            r.placing_municipality_code,
+            r.social_services_contact,
+            r.kind_requested,
+            r.wished_start,
+            r.age,
+            r.legal_basis,
+            r.decision,
+            r.decided_on,
+            r.decline_reason,
+            r.decision_note,
+            reservation_id,
+            r.placement_id,
+        )
 
     def register(self, actor: Actor, data: ReferralInput) -> int:
         self._audit.require(actor, Permission.REFERRAL_WRITE, "referral")
@@ -73,15 +86,20 @@ class ReferralService:
             problems.append(FieldProblem("wished_start", "is before the referral was received", code="date_order"))
         with self._db.unit_of_work() as session:
             if data.placing_municipality_code not in {m.code for m in reference.municipalities(session)}:
-                problems.append(FieldProblem("placing_municipality", "is not a known municipality",
-                                             code="municipality_unknown"))
+                problems.append(
+                    FieldProblem("placing_municipality", "is not a known municipality", code="municipality_unknown")
+                )
             if problems:
                 raise ValidationError(problems)
             referral = Referral(
-                received_on=data.received_on, placing_municipality_code=data.placing_municipality_code,
+                received_on=data.received_on,
+                placing_municipality_code=data.placing_municipality_code,
                 social_services_contact=data.social_services_contact.strip()[:160],
-                kind_requested=data.kind_requested, wished_start=data.wished_start, age=data.age,
-                legal_basis=data.legal_basis)
+                kind_requested=data.kind_requested,
+                wished_start=data.wished_start,
+                age=data.age,
+                legal_basis=data.legal_basis,
+            )
             session.add(referral)
             session.flush()
             self._audit.append(session, actor.username, AuditAction.CREATE, "referral", referral.id)
@@ -107,8 +125,15 @@ class ReferralService:
             raise ValidationError.single("referral", "has already led to an admission", "referral_admitted")
         return referral
 
-    def accept(self, actor: Actor, referral_id: int, place_number: int, starts_on: dt.date,
-               ends_on: dt.date | None = None, note: str = "") -> int:
+    def accept(
+        self,
+        actor: Actor,
+        referral_id: int,
+        place_number: int,
+        starts_on: dt.date,
+        ends_on: dt.date | None = None,
+        note: str = "",
+    ) -> int:
         """Accept and reserve a place from `starts_on` (until the planned end for the kind asked)."""
         self._audit.require(actor, Permission.REFERRAL_DECIDE, "referral", referral_id)
         with self._db.unit_of_work() as session:
@@ -117,24 +142,43 @@ class ReferralService:
             if place is None or not place.active:
                 raise ValidationError.single("place", f"there is no place {place_number}", "place_unknown")
             if ends_on is None:
-                ends_on = planned_end(referral.kind_requested, starts_on, self._settings.stay_limits_in(session, starts_on))
+                ends_on = planned_end(
+                    referral.kind_requested, starts_on, self._settings.stay_limits_in(session, starts_on)
+                )
             if ends_on <= starts_on:
                 raise ValidationError.single("ends_on", "must be after the start", "date_order")
             stays_repo.lock_place(session, place.id)
-            busy = stays_repo.busy_on_place(session, place.id, dt.datetime.combine(starts_on, dt.time()),
-                                            dt.datetime.combine(ends_on, dt.time()), self._clock())
+            busy = stays_repo.busy_on_place(
+                session,
+                place.id,
+                dt.datetime.combine(starts_on, dt.time()),
+                dt.datetime.combine(ends_on, dt.time()),
+                self._clock(),
+            )
             if busy:
-                raise ValidationError.single("place", f"place {place.number} is held by another {busy} in that period",
-                                             "place_taken")
+                raise ValidationError.single(
+                    "place", f"place {place.number} is held by another {busy} in that period", "place_taken"
+                )
             for old in referrals_repo.reservations_of(session, referral.id):
                 old.status = ReservationStatus.CANCELLED
-            reservation = Reservation(referral_id=referral.id, place_id=place.id, starts_on=starts_on, ends_on=ends_on,
-                                      note=note.strip()[:200])
+            reservation = Reservation(
+                referral_id=referral.id,
+                place_id=place.id,
+                starts_on=starts_on,
+                ends_on=ends_on,
+                note=note.strip()[:200],
+            )
             session.add(reservation)
             referral.decision, referral.decided_on = ReferralDecision.ACCEPTED, self._clock().date()
             session.flush()
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "referral", referral.id,
-                               detail=f"accepted reservation={reservation.id}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "referral",
+                referral.id,
+                detail=f"accepted reservation={reservation.id}",
+            )
             return reservation.id
 
     def wait(self, actor: Actor, referral_id: int, note: str = "") -> None:
@@ -153,8 +197,14 @@ class ReferralService:
                 old.status = ReservationStatus.CANCELLED
             referral.decision, referral.decided_on = decision, self._clock().date()
             referral.decline_reason, referral.decision_note = reason, note.strip()[:400]
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "referral", referral.id,
-                               detail=f"decision={decision.value}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "referral",
+                referral.id,
+                detail=f"decision={decision.value}",
+            )
 
     def move_reservation(self, actor: Actor, reservation_id: int, to_place_number: int, reason: str) -> None:
         self._audit.require(actor, Permission.PLACEMENT_WRITE, "reservation", reservation_id)
@@ -163,16 +213,31 @@ class ReferralService:
         with self._db.unit_of_work() as session:
             reservation = stays_repo.reservation_by_id(session, reservation_id)
             if reservation is None or reservation.status is not ReservationStatus.ACTIVE:
-                raise NotFound(f"no active reservation with id {reservation_id}", "reservation_missing", (reservation_id,))
+                raise NotFound(
+                    f"no active reservation with id {reservation_id}", "reservation_missing", (reservation_id,)
+                )
             target = reference.place_by_number(session, to_place_number)
             if target is None or not target.active:
                 raise ValidationError.single("place", f"there is no place {to_place_number}", "place_unknown")
             stays_repo.lock_place(session, target.id)
-            if stays_repo.busy_on_place(session, target.id, dt.datetime.combine(reservation.starts_on, dt.time()),
-                                        dt.datetime.combine(reservation.ends_on, dt.time()), self._clock(),
-                                        ignore_reservation=reservation.id):
-                raise ValidationError.single("place", f"place {target.number} is not free in that period", "place_taken")
+            if stays_repo.busy_on_place(
+                session,
+                target.id,
+                dt.datetime.combine(reservation.starts_on, dt.time()),
+                dt.datetime.combine(reservation.ends_on, dt.time()),
+                self._clock(),
+                ignore_reservation=reservation.id,
+            ):
+                raise ValidationError.single(
+                    "place", f"place {target.number} is not free in that period", "place_taken"
+                )
             reservation.place_id = target.id
             reservation.note = (reservation.note + f"\nflyttad: {reason.strip()}").strip()[:200]
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "reservation", reservation.id,
-                               detail=f"moved to place {target.number}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "reservation",
+                reservation.id,
+                detail=f"moved to place {target.number}",
+            )

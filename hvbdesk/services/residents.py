@@ -58,8 +58,16 @@ class ResidentDetail:
 
 
 def _stay(p) -> StaySummary:
-    return StaySummary(p.id, p.place.number, p.kind, p.legal_basis, p.admitted_at, p.planned_end,
-                       p.discharged_at, p.placing_municipality_code)
+    return StaySummary(
+        p.id,
+        p.place.number,
+        p.kind,
+        p.legal_basis,
+        p.admitted_at,
+        p.planned_end,
+        p.discharged_at,
+        p.placing_municipality_code,
+    )
 
 
 def _display_identity(digits: str) -> str:
@@ -74,8 +82,14 @@ class ResidentService:
 
     def _row(self, r, latest) -> ResidentRow:
         return ResidentRow(
-            r.id, _display_identity(r.identity_number), r.first_name, r.last_name, r.gender, r.birth_date,
-            age_on(r.birth_date, self._clock().date()), _stay(latest) if latest is not None else None,
+            r.id,
+            _display_identity(r.identity_number),
+            r.first_name,
+            r.last_name,
+            r.gender,
+            r.birth_date,
+            age_on(r.birth_date, self._clock().date()),
+            _stay(latest) if latest is not None else None,
         )
 
     def list_residents(self, actor: Actor) -> list[ResidentRow]:

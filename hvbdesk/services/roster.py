@@ -87,13 +87,23 @@ class RosterService:
             kept = setup_repo.kept_violations(session, PERIOD, first, last)
             base = setup_repo.latest_base(session)
             cells = setup_repo.base_cells(session, base.id) if base and not saved else []
-            self._audit.append(session, actor.username, AuditAction.VIEW, "roster",
-                               detail=f"period {first.isoformat()} weeks={weeks}")
+            self._audit.append(
+                session, actor.username, AuditAction.VIEW, "roster", detail=f"period {first.isoformat()} weeks={weeks}"
+            )
         from hvbdesk.roster.home import build
 
         staff = [_roster_staff(m, frozenset(absent.get(m.id, {}))) for m in members if m.role.value in _roles(setup)]
-        home = build(first, weeks, staff, shifts=setup.shifts, demand=setup.demand, rules=setup.rules,
-                     weights=setup.weights, wishes=wishes, locked=locked)
+        home = build(
+            first,
+            weeks,
+            staff,
+            shifts=setup.shifts,
+            demand=setup.demand,
+            rules=setup.rules,
+            weights=setup.weights,
+            wishes=wishes,
+            locked=locked,
+        )
         index = {d: i for i, d in enumerate(home.dates)}
         assignment: dict[str, dict[int, str]] = {}
         if saved:
@@ -130,8 +140,16 @@ class RosterService:
         from hvbdesk.roster.home import build
 
         staff = [_roster_staff(m, frozenset()) for m in members if m.role.value in _roles(setup)]
-        home = build(starts, weeks, staff, shifts=setup.shifts, demand=setup.demand, rules=setup.rules,
-                     weights=setup.weights, base=True)
+        home = build(
+            starts,
+            weeks,
+            staff,
+            shifts=setup.shifts,
+            demand=setup.demand,
+            rules=setup.rules,
+            weights=setup.weights,
+            base=True,
+        )
         assignment: dict[str, dict[int, str]] = {}
         for c in cells:
             if c.day_index < weeks * 7 and str(c.staff_member_id) in home.staff:
@@ -146,9 +164,17 @@ class RosterService:
         worker: OR-Tools' native libraries loaded first on a worker thread crashed the process."""
         import hvbdesk.roster.solver  # noqa: F401
 
-    def solve(self, actor: Actor, sheet: RosterSheet, time_limit: float, *, on_progress: Callable | None = None,
-              cancel: threading.Event | None = None, workers: int | None = None,
-              deterministic_time: float | None = None):
+    def solve(
+        self,
+        actor: Actor,
+        sheet: RosterSheet,
+        time_limit: float,
+        *,
+        on_progress: Callable | None = None,
+        cancel: threading.Event | None = None,
+        workers: int | None = None,
+        deterministic_time: float | None = None,
+    ):
         """Lay out the sheet's staff (not the temporary ones) with the solver; the sheet is not changed.
         Returns hvbdesk.roster.solver.Solution; cancelling keeps the best roster found so far. A
         `deterministic_time` gives the same roster on every run (RosterModel.solve)."""
@@ -158,26 +184,45 @@ class RosterService:
         if time_limit <= 0:
             raise ValidationError.single("time_limit", "must be more than 0 seconds", "time_limit")
         model = RosterModel(sheet.solver_problem())
-        solution = model.solve(time_limit, on_progress=on_progress, cancel=cancel, workers=workers,
-                               deterministic_time=deterministic_time)
-        self._audit.record(actor, AuditAction.VIEW, "roster",
-                           detail=f"solved {sheet.kind} {sheet.home.dates[0].isoformat()} status={solution.status}")
+        solution = model.solve(
+            time_limit, on_progress=on_progress, cancel=cancel, workers=workers, deterministic_time=deterministic_time
+        )
+        self._audit.record(
+            actor,
+            AuditAction.VIEW,
+            "roster",
+            detail=f"solved {sheet.kind} {sheet.home.dates[0].isoformat()} status={solution.status}",
+        )
         return solution
 
-    def plan(self, actor: Actor, start: dt.date, weeks: int, time_limit: float, *,
-             on_progress: Callable | None = None, cancel: threading.Event | None = None,
-             deterministic_time: float | None = None) -> RosterResult:
+    def plan(
+        self,
+        actor: Actor,
+        start: dt.date,
+        weeks: int,
+        time_limit: float,
+        *,
+        on_progress: Callable | None = None,
+        cancel: threading.Event | None = None,
+        deterministic_time: float | None = None,
+    ) -> RosterResult:
         """The period roster laid out by the solver (not saved)."""
         from hvbdesk.roster.shortfall import explain
 
         self._audit.require(actor, Permission.ROSTER_WRITE, "roster")
         sheet = self.period(actor, start, weeks)
-        solution = self.solve(actor, sheet, time_limit, on_progress=on_progress, cancel=cancel,
-                              deterministic_time=deterministic_time)
+        solution = self.solve(
+            actor, sheet, time_limit, on_progress=on_progress, cancel=cancel, deterministic_time=deterministic_time
+        )
         sheet.apply(solution.assignment)
         temporary = [sheet.home.staff[i].name for i in sheet.staff_ids if sheet.is_temporary(i)]
-        return RosterResult(sheet, solution, sheet.gaps(),
-                            explain(sheet.home, sheet.assignment, sheet.home.rules.full_time_week_hours), temporary)
+        return RosterResult(
+            sheet,
+            solution,
+            sheet.gaps(),
+            explain(sheet.home, sheet.assignment, sheet.home.rules.full_time_week_hours),
+            temporary,
+        )
 
     # --- saving ----------------------------------------------------------------------------------
     def save(self, actor: Actor, sheet: RosterSheet) -> int:
@@ -194,8 +239,17 @@ class RosterService:
                 detail = f"saved base weeks={base.weeks} rows={len(cells)}"
             else:
                 fixed = sheet.home.problem.fixed
-                rows = [RosterAssignment(staff_member_id=e, day=sheet.date(d), shift=s, saved_by=actor.username,
-                                         saved_at=now, locked=fixed.get((str(e), d), "") == s) for e, d, s in cells]
+                rows = [
+                    RosterAssignment(
+                        staff_member_id=e,
+                        day=sheet.date(d),
+                        shift=s,
+                        saved_by=actor.username,
+                        saved_at=now,
+                        locked=fixed.get((str(e), d), "") == s,
+                    )
+                    for e, d, s in cells
+                ]
                 roster_repo.replace_all(session, first, last, rows)
                 detail = f"saved {first.isoformat()}..{last.isoformat()} rows={len(rows)}"
             self._audit.append(session, actor.username, AuditAction.UPDATE, "roster", detail=detail)
@@ -207,15 +261,27 @@ class RosterService:
         self._audit.require(actor, Permission.ROSTER_WRITE, "roster")
         reason = reason.strip()
         if len(reason) < 5:
-            raise ValidationError.single("reason", "say why the break is kept (at least 5 characters)",
-                                         "reason_short")
+            raise ValidationError.single("reason", "say why the break is kept (at least 5 characters)", "reason_short")
         rule, staff_id, day = found.key
-        row = RosterKeptViolation(scope=sheet.kind, rule=rule, staff_member_id=int(staff_id), day=sheet.date(day),
-                                  reason=reason, kept_by=actor.username, kept_at=self._clock())
+        row = RosterKeptViolation(
+            scope=sheet.kind,
+            rule=rule,
+            staff_member_id=int(staff_id),
+            day=sheet.date(day),
+            reason=reason,
+            kept_by=actor.username,
+            kept_at=self._clock(),
+        )
         with self._db.unit_of_work() as session:
             setup_repo.add_kept_violation(session, row)
-            self._audit.append(session, actor.username, AuditAction.CREATE, "roster_kept_violation", row.id,
-                               detail=f"{sheet.kind} rule={rule} staff={staff_id} day={sheet.date(day).isoformat()}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.CREATE,
+                "roster_kept_violation",
+                row.id,
+                detail=f"{sheet.kind} rule={rule} staff={staff_id} day={sheet.date(day).isoformat()}",
+            )
         sheet.kept[found.key] = reason
 
     # --- absences and wishes ---------------------------------------------------------------------
@@ -233,12 +299,19 @@ class RosterService:
             if staff_repo.staff_by_id(session, staff_id) is None:
                 raise NotFound(f"no staff member {staff_id}", "staff_missing")
             if any(a.staff_member_id == staff_id for a in roster_repo.absences_between(session, first, last)):
-                raise ValidationError.single("first", "the person is already away on some of these days",
-                                             "absence_overlap")
+                raise ValidationError.single(
+                    "first", "the person is already away on some of these days", "absence_overlap"
+                )
             row = RosterAbsence(staff_member_id=staff_id, first=first, last=last, kind=kind.value)
             roster_repo.add_absence(session, row)
-            self._audit.append(session, actor.username, AuditAction.CREATE, "roster_absence", row.id,
-                               detail=f"staff={staff_id} {first.isoformat()}..{last.isoformat()} {kind.value}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.CREATE,
+                "roster_absence",
+                row.id,
+                detail=f"staff={staff_id} {first.isoformat()}..{last.isoformat()} {kind.value}",
+            )
             return row.id
 
     def remove_absence(self, actor: Actor, absence_id: int) -> None:
@@ -252,9 +325,17 @@ class RosterService:
         self._audit.require(actor, Permission.ROSTER_READ, "roster_absence")
         with self._db.unit_of_work() as session:
             names = {m.id: f"{m.first_name} {m.last_name}" for m in staff_repo.all_staff(session)}
-            rows = [AbsenceRow(a.id, str(a.staff_member_id), names.get(a.staff_member_id, "?"), a.first, a.last,
-                               AbsenceKind(a.kind))
-                    for a in sorted(roster_repo.absences_between(session, first, last), key=lambda a: a.first)]
+            rows = [
+                AbsenceRow(
+                    a.id,
+                    str(a.staff_member_id),
+                    names.get(a.staff_member_id, "?"),
+                    a.first,
+                    a.last,
+                    AbsenceKind(a.kind),
+                )
+                for a in sorted(roster_repo.absences_between(session, first, last), key=lambda a: a.first)
+            ]
             self._audit.append(session, actor.username, AuditAction.VIEW, "roster_absence", detail=f"rows={len(rows)}")
         return rows
 
@@ -270,8 +351,13 @@ class RosterService:
             roster_repo.remove_wish(session, staff_id, day)
             if want is not None:
                 roster_repo.add_wish(session, RosterWish(staff_member_id=staff_id, day=day, shift=shift, want=want))
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "roster_wish",
-                               detail=f"staff={staff_id} day={day.isoformat()}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "roster_wish",
+                detail=f"staff={staff_id} day={day.isoformat()}",
+            )
 
 
 def _check_weeks(weeks: int) -> None:
@@ -287,8 +373,14 @@ def _roles(setup) -> set[str]:
 def _roster_staff(member, absences: frozenset[dt.date]):
     from hvbdesk.roster.home import RosterStaff
 
-    return RosterStaff(str(member.id), f"{member.first_name} {member.last_name}", member.role.value,
-                       member.fte_percent, member.weekdays_only, absences)
+    return RosterStaff(
+        str(member.id),
+        f"{member.first_name} {member.last_name}",
+        member.role.value,
+        member.fte_percent,
+        member.weekdays_only,
+        absences,
+    )
 
 
 def _wish(row):

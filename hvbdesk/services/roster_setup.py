@@ -41,17 +41,36 @@ class RosterSetupService:
 
     def setup_in(self, session, day: dt.date) -> RosterSetup:
         v = lambda key: self._settings.value_in(session, key, day)  # noqa: E731
-        rules = RosterRules(v("roster.daily_rest_hours"), v("roster.weekly_rest_hours"),
-                            float(v("roster.full_time_week_hours")), v("roster.max_consecutive_days"),
-                            v("roster.max_nights_in_a_row"), v("roster.weekends_every"))
-        weights = RosterWeights(v("roster.weight_under_minimum"), v("roster.weight_under_wished"),
-                                v("roster.weight_over_wished"), v("roster.weight_wish"),
-                                v("roster.weight_fairness"), v("roster.weight_under_target_hour"))
+        rules = RosterRules(
+            v("roster.daily_rest_hours"),
+            v("roster.weekly_rest_hours"),
+            float(v("roster.full_time_week_hours")),
+            v("roster.max_consecutive_days"),
+            v("roster.max_nights_in_a_row"),
+            v("roster.weekends_every"),
+        )
+        weights = RosterWeights(
+            v("roster.weight_under_minimum"),
+            v("roster.weight_under_wished"),
+            v("roster.weight_over_wished"),
+            v("roster.weight_wish"),
+            v("roster.weight_fairness"),
+            v("roster.weight_under_target_hour"),
+        )
         stored = setup_repo.shift_types_on(session, day)
         if not stored:
             return RosterSetup(DEFAULT_SHIFTS, DEFAULT_DEMAND, rules, weights, None)
-        shifts = tuple(ShiftDef(r.code, r.name, dt.time.fromisoformat(r.start), dt.time.fromisoformat(r.end),
-                                r.break_minutes, frozenset(r.roles.split(","))) for r in stored)
+        shifts = tuple(
+            ShiftDef(
+                r.code,
+                r.name,
+                dt.time.fromisoformat(r.start),
+                dt.time.fromisoformat(r.end),
+                r.break_minutes,
+                frozenset(r.roles.split(",")),
+            )
+            for r in stored
+        )
         rows: dict[str, dict[int, tuple[int, int]]] = {}
         for r in setup_repo.demand_on(session, day):
             rows.setdefault(r.shift_code, {})[r.day_kind] = (r.minimum, r.wished)
@@ -68,19 +87,37 @@ class RosterSetupService:
         with self._db.unit_of_work() as session:
             latest = setup_repo.latest_setup_start(session)
             if latest is not None and valid_from <= latest:
-                raise ValidationError.single("valid_from", f"a set-up already starts {latest.isoformat()}; "
-                                             "the new one must start later", "setup_valid_from")
-            rows: list = [RosterShiftType(code=s.code, name=s.name, start=s.start.strftime("%H:%M"),
-                                          end=s.end.strftime("%H:%M"), break_minutes=s.break_minutes,
-                                          roles=",".join(sorted(s.roles)), valid_from=valid_from)
-                          for s in shifts]
+                raise ValidationError.single(
+                    "valid_from",
+                    f"a set-up already starts {latest.isoformat()}; the new one must start later",
+                    "setup_valid_from",
+                )
+            rows: list = [
+                RosterShiftType(
+                    code=s.code,
+                    name=s.name,
+                    start=s.start.strftime("%H:%M"),
+                    end=s.end.strftime("%H:%M"),
+                    break_minutes=s.break_minutes,
+                    roles=",".join(sorted(s.roles)),
+                    valid_from=valid_from,
+                )
+                for s in shifts
+            ]
             for d in demand:
                 counts = list(zip(d.minimum, d.wished)) + [(d.holiday_minimum, d.holiday_wished)]
-                rows += [RosterDemand(shift_code=d.shift, day_kind=kind, minimum=low, wished=wished,
-                                      valid_from=valid_from) for kind, (low, wished) in enumerate(counts)]
+                rows += [
+                    RosterDemand(shift_code=d.shift, day_kind=kind, minimum=low, wished=wished, valid_from=valid_from)
+                    for kind, (low, wished) in enumerate(counts)
+                ]
             setup_repo.replace_setup_from(session, valid_from, rows)
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "roster_setup",
-                               detail=f"from {valid_from.isoformat()} shifts={len(shifts)} demand={len(demand)}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "roster_setup",
+                detail=f"from {valid_from.isoformat()} shifts={len(shifts)} demand={len(demand)}",
+            )
 
 
 def _demand(code: str, kinds: dict[int, tuple[int, int]]) -> Demand:

@@ -39,14 +39,19 @@ def seed_reference_data(session, start: dt.date, *, demo: bool, created_at: dt.d
     ]
     rows += [Place(number=n, kind=PlaceKind.ORDINARY) for n in range(1, ORDINARY_PLACES + 1)]
     rows += [
-        Place(number=n, kind=PlaceKind.ACUTE)
-        for n in range(ORDINARY_PLACES + 1, ORDINARY_PLACES + ACUTE_PLACES + 1)
+        Place(number=n, kind=PlaceKind.ACUTE) for n in range(ORDINARY_PLACES + 1, ORDINARY_PLACES + ACUTE_PLACES + 1)
     ]
     second_year = _add_year(start)
     for spec in SPECS:
         if spec.key in FIRST_YEAR_OVERRIDES:
-            rows.append(Setting(key=spec.key, value=str(FIRST_YEAR_OVERRIDES[spec.key]), valid_from=start,
-                                valid_to=second_year - dt.timedelta(days=1)))
+            rows.append(
+                Setting(
+                    key=spec.key,
+                    value=str(FIRST_YEAR_OVERRIDES[spec.key]),
+                    valid_from=start,
+                    valid_to=second_year - dt.timedelta(days=1),
+                )
+            )
             rows.append(Setting(key=spec.key, value=str(spec.default), valid_from=second_year))
         else:
             rows.append(Setting(key=spec.key, value=str(spec.default), valid_from=start))

@@ -61,13 +61,17 @@ class SettingsService:
         v = lambda key: self.value_in(session, key, day)  # noqa: E731
         clock = lambda key: dt.time.fromisoformat(v(key))  # noqa: E731
         return StayLimits(
-            age_min=v("admission.age_min"), age_max=v("admission.age_max"),
-            lvu2_age_max=v("admission.lvu2_age_max"), acute_days=v("stay.acute_days"),
+            age_min=v("admission.age_min"),
+            age_max=v("admission.age_max"),
+            lvu2_age_max=v("admission.lvu2_age_max"),
+            acute_days=v("stay.acute_days"),
             ordinary_default_weeks=v("stay.ordinary_default_weeks"),
-            ordinary_min_weeks=v("stay.ordinary_min_weeks"), ordinary_max_weeks=v("stay.ordinary_max_weeks"),
+            ordinary_min_weeks=v("stay.ordinary_min_weeks"),
+            ordinary_max_weeks=v("stay.ordinary_max_weeks"),
             acute_extension_min_days=v("stay.acute_extension_min_days"),
             acute_extension_max_days=v("stay.acute_extension_max_days"),
-            acute_hours_from=clock("admission.acute_hours_from"), acute_hours_to=clock("admission.acute_hours_to"),
+            acute_hours_from=clock("admission.acute_hours_from"),
+            acute_hours_to=clock("admission.acute_hours_to"),
         )
 
     def stay_limits(self, day: dt.date) -> StayLimits:
@@ -95,8 +99,9 @@ class SettingsService:
             raise ValidationError.single("setting", f"{key!r} is not a setting", "setting_unknown")
         label = SPEC_BY_KEY[key].label_sv
         with self._db.unit_of_work() as session:
-            return [SettingRow(key, label, r.value, r.valid_from, r.valid_to)
-                    for r in reference.setting_rows(session, key)]
+            return [
+                SettingRow(key, label, r.value, r.valid_from, r.valid_to) for r in reference.setting_rows(session, key)
+            ]
 
     def change(self, actor: Actor, key: str, text: str, valid_from: dt.date) -> None:
         """`text` from `valid_from` (today or later) on. Changes planned from that day on are replaced;
@@ -104,21 +109,28 @@ class SettingsService:
         self._audit.require(actor, Permission.SETTINGS_WRITE, "setting")
         value = checked_value(key, text)
         if valid_from < self.today():
-            raise ValidationError.single("valid_from", "is in the past; what has applied stays as it was",
-                                         "setting_past")
+            raise ValidationError.single(
+                "valid_from", "is in the past; what has applied stays as it was", "setting_past"
+            )
         with self._db.unit_of_work() as session:
             self._check_order(session, key, value, valid_from)
             was = self.value_in(session, key, valid_from)
             dropped = reference.replace_setting_from(session, key, str(value), valid_from)
             replaced = "".join(f" replaces {v} from {d.isoformat()}" for d, v in dropped)
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "setting",
-                               detail=f"{key}={value} from {valid_from.isoformat()} (was {was}){replaced}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "setting",
+                detail=f"{key}={value} from {valid_from.isoformat()} (was {was}){replaced}",
+            )
 
     def _check_order(self, session, key: str, value: object, valid_from: dt.date) -> None:
         """The new value against its ordered partners on its first day and on every later change of theirs."""
         partners = {k for pair in ORDERED_PAIRS if key in pair[:2] for k in pair[:2]} - {key}
-        days = {valid_from} | {r.valid_from for k in partners for r in reference.setting_rows(session, k)
-                               if r.valid_from > valid_from}
+        days = {valid_from} | {
+            r.valid_from for k in partners for r in reference.setting_rows(session, k) if r.valid_from > valid_from
+        }
         for day in sorted(days):
             values = {k: self.value_in(session, k, day) for k in partners} | {key: value}
             problems = order_problems(values, key, day)
@@ -134,8 +146,15 @@ class SettingsService:
             value, since = current[-1].value, current[-1].valid_from
         else:
             value, since = str(spec.default), None
-        return SettingNow(spec.key, spec.label_sv, value, since, planned,
-                          spec.minimum if bounded else None, spec.maximum if bounded else None)
+        return SettingNow(
+            spec.key,
+            spec.label_sv,
+            value,
+            since,
+            planned,
+            spec.minimum if bounded else None,
+            spec.maximum if bounded else None,
+        )
 
     def municipalities(self) -> list[tuple[str, str]]:
         """(code, name), by name: reference data, not personal."""

@@ -63,8 +63,11 @@ class UserService:
             if accounts_repo.count(session) > 0:
                 raise DatabaseStateError("this database already has accounts; log in as the manager", "has_accounts")
             account = Account(
-                username=name, display_name=display_name.strip(), role=Role.MANAGER,
-                password_hash=hash_password(password), created_at=self._clock(),
+                username=name,
+                display_name=display_name.strip(),
+                role=Role.MANAGER,
+                password_hash=hash_password(password),
+                created_at=self._clock(),
             )
             session.add(account)
             session.flush()
@@ -77,8 +80,9 @@ class UserService:
             account = accounts_repo.by_username(session, name)
             ok = account is not None and account.active and verify_password(account.password_hash, password)
             if not ok:
-                self._audit.append(session, name[:60] or "-", AuditAction.LOGIN_FAILED, "account",
-                                   account.id if account else "")
+                self._audit.append(
+                    session, name[:60] or "-", AuditAction.LOGIN_FAILED, "account", account.id if account else ""
+                )
             else:
                 account.last_login_at = self._clock()
                 self._audit.append(session, account.username, AuditAction.LOGIN, "account", account.id)
@@ -93,8 +97,16 @@ class UserService:
             return False
         return again.account_id == actor.account_id
 
-    def add_account(self, actor: Actor, username: str, role: Role, password: str,
-                    display_name: str = "", *, allow_short_password: bool = False) -> AccountRow:
+    def add_account(
+        self,
+        actor: Actor,
+        username: str,
+        role: Role,
+        password: str,
+        display_name: str = "",
+        *,
+        allow_short_password: bool = False,
+    ) -> AccountRow:
         self._audit.require(actor, Permission.ACCOUNT_WRITE, "account")
         name = check_username(username)
         check_new_password(password, allow_short=allow_short_password)
@@ -102,13 +114,17 @@ class UserService:
             if accounts_repo.by_username(session, name) is not None:
                 raise ValidationError.single("username", f"'{name}' is already taken", "username_taken")
             account = Account(
-                username=name, display_name=display_name.strip(), role=role,
-                password_hash=hash_password(password), created_at=self._clock(),
+                username=name,
+                display_name=display_name.strip(),
+                role=role,
+                password_hash=hash_password(password),
+                created_at=self._clock(),
             )
             session.add(account)
             session.flush()
-            self._audit.append(session, actor.username, AuditAction.CREATE, "account", account.id,
-                               detail=f"role={role.value}")
+            self._audit.append(
+                session, actor.username, AuditAction.CREATE, "account", account.id, detail=f"role={role.value}"
+            )
             return _row(account)
 
     def list_accounts(self, actor: Actor) -> list[AccountRow]:
@@ -127,6 +143,12 @@ class UserService:
             if account is None:
                 raise NotFound(f"no account with id {account_id}", "account_missing", (account_id,))
             account.active = active
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "account", account_id,
-                               detail=f"active={'yes' if active else 'no'}")
+            self._audit.append(
+                session,
+                actor.username,
+                AuditAction.UPDATE,
+                "account",
+                account_id,
+                detail=f"active={'yes' if active else 'no'}",
+            )
             return _row(account)

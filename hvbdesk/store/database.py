@@ -21,8 +21,7 @@ _DB_RULES = {
     "place_overlap": ("place", "another stay already holds this place at that time", "place_taken"),
     "append-only": ("audit log", "is append-only and cannot be changed", "append_only"),
     "signed journal entries are never changed": ("entry", "is signed and can no longer be changed", "entry_signed"),
-    "established plans are never changed": ("plan", "is established and can no longer be changed",
-                                            "plan_established"),
+    "established plans are never changed": ("plan", "is established and can no longer be changed", "plan_established"),
 }
 
 

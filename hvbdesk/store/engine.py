@@ -45,10 +45,14 @@ def _open_keyed(path: Path, key: DatabaseKey, *, create: bool) -> sqlcipher.Conn
 def check_openable(path: Path) -> None:
     """Refuse early, before any file is touched, when the database is not there."""
     if not path.exists():
-        raise DatabaseStateError(f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'", "no_database", (path,))
+        raise DatabaseStateError(
+            f"no database at {path}: create one with 'hvbdesk init' or 'hvbdesk demo'", "no_database", (path,)
+        )
     with path.open("rb") as fh:
         if fh.read(16) == PLAIN_SQLITE_HEADER:
-            raise DatabaseKeyError(f"{path.name} is an unencrypted SQLite file; hvbdesk refuses to open it", "plaintext")
+            raise DatabaseKeyError(
+                f"{path.name} is an unencrypted SQLite file; hvbdesk refuses to open it", "plaintext"
+            )
 
 
 def sqlcipher_engine(path: Path, key: DatabaseKey, *, create: bool = False) -> Engine:

@@ -29,9 +29,11 @@ def sqlite_problems(db: Database) -> list[str]:
 def postgres_problems(db: Database) -> list[str]:
     problems = []
     with db.engine.connect() as conn:
-        triggers = set(conn.execute(text(
-            "SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass AND NOT tgisinternal"
-        )).scalars())
+        triggers = set(
+            conn.execute(
+                text("SELECT tgname FROM pg_trigger WHERE tgrelid = 'audit_entry'::regclass AND NOT tgisinternal")
+            ).scalars()
+        )
         for needed in ("audit_entry_no_change", "audit_entry_no_truncate"):
             if needed not in triggers:
                 problems.append(f"the audit log's guard trigger {needed} is missing")
@@ -43,7 +45,11 @@ def sqlite_guard_problems(db: Database) -> list[str]:
         names = set(conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type='trigger'").scalars())
     return [
         f"the database guard trigger {name} is missing"
-        for name in ("audit_entry_no_update", "audit_entry_no_delete",
-                     "stay_segment_no_overlap_insert", "stay_segment_no_overlap_update")
+        for name in (
+            "audit_entry_no_update",
+            "audit_entry_no_delete",
+            "stay_segment_no_overlap_insert",
+            "stay_segment_no_overlap_update",
+        )
         if name not in names
     ]

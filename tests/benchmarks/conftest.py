@@ -22,8 +22,12 @@ def one_at_a_time():
 def ten_year_demo(tmp_path_factory):
     folder = tmp_path_factory.mktemp("bench") / "data"
     env = {**os.environ, "HVBDESK_DB_PASSPHRASE": PASSPHRASE}
-    subprocess.run([sys.executable, "-m", "hvbdesk", "--data-dir", str(folder), "demo", "--years", "10", "--seed", "1"],
-                   check=True, env=env, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "hvbdesk", "--data-dir", str(folder), "demo", "--years", "10", "--seed", "1"],
+        check=True,
+        env=env,
+        capture_output=True,
+    )
     return folder
 
 

@@ -22,9 +22,15 @@ def test_six_weeks_default_setup(ten_year_demo, monkeypatch):
     monday = today + dt.timedelta(days=7 - today.weekday())
     result = services.roster.plan(manager, monday, 6, 25)  # the rest of the 30 s is loading and checking
     s = result.solution
-    report("home_roster", status=s.status, objective=s.objective, bound=s.bound,
-           gap=f"{100 * (s.gap or 0):.1f}%", seconds=f"{s.seconds:.1f}",
-           uncovered_shifts=sum(g.missing for g in result.gaps))
+    report(
+        "home_roster",
+        status=s.status,
+        objective=s.objective,
+        bound=s.bound,
+        gap=f"{100 * (s.gap or 0):.1f}%",
+        seconds=f"{s.seconds:.1f}",
+        uncovered_shifts=sum(g.missing for g in result.gaps),
+    )
     services.db.dispose()
     assert s.objective is not None and s.seconds < 30
 
@@ -40,7 +46,13 @@ def test_four_weeks_for_eight_assistants_come_close_to_the_proven_bound():
     staff = [RosterStaff(f"ta{i}", f"Assistent {i}", "treatment_assistant", 100, False) for i in range(8)]
     home = build(dt.date(2027, 2, 1), 4, staff)
     s = RosterModel(home.problem).solve(10)
-    report("home_roster_4w_8", status=s.status, objective=s.objective, bound=s.bound,
-           gap=f"{100 * (s.gap or 0):.1f}%", seconds=f"{s.seconds:.1f}")
+    report(
+        "home_roster_4w_8",
+        status=s.status,
+        objective=s.objective,
+        bound=s.bound,
+        gap=f"{100 * (s.gap or 0):.1f}%",
+        seconds=f"{s.seconds:.1f}",
+    )
     assert violations(home.problem, s.assignment) == []
     assert s.bound >= 8000 and s.objective <= 1.05 * s.bound

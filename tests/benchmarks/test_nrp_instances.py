@@ -11,8 +11,20 @@ from tests.benchmarks.conftest import report
 from tests.helpers import NRP
 
 pytestmark = pytest.mark.benchmark
-BEST_KNOWN = {1: 607, 2: 828, 3: 1001, 4: 1716, 5: 1143, 6: 1950, 7: 1056, 8: 1300, 9: 439, 10: 4631, 11: 3443,
-              12: 4040}
+BEST_KNOWN = {
+    1: 607,
+    2: 828,
+    3: 1001,
+    4: 1716,
+    5: 1143,
+    6: 1950,
+    7: 1056,
+    8: 1300,
+    9: 439,
+    10: 4631,
+    11: 3443,
+    12: 4040,
+}
 
 
 @pytest.mark.parametrize("number", sorted(BEST_KNOWN))
@@ -22,7 +34,13 @@ def test_instance(number):
     assert solution.objective is not None, f"no roster for instance {number}"
     assert violations(problem, solution.assignment) == []
     assert objective(problem, solution.assignment) == solution.objective
-    report(f"nrp{number}", objective=solution.objective, bound=solution.bound, best_known=BEST_KNOWN[number],
-           seconds=f"{solution.seconds:.1f}", status=solution.status)
+    report(
+        f"nrp{number}",
+        objective=solution.objective,
+        bound=solution.bound,
+        best_known=BEST_KNOWN[number],
+        seconds=f"{solution.seconds:.1f}",
+        status=solution.status,
+    )
     if number <= 3:
         assert solution.objective == BEST_KNOWN[number] and solution.seconds < 60

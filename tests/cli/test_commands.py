@@ -33,20 +33,35 @@ def test_init_users_add_and_residents(tmp_path):
     assert run_cli("init", "--user", "chef", env=ENV, data_dir=folder).returncode == 1
     bad_role = run_cli("users", "add", "kalle", "--role", "janitor", "--user", "chef", env=ENV, data_dir=folder)
     assert bad_role.returncode == 1 and "fel: Roll: 'janitor' är inte en roll" in bad_role.stderr
-    added = run_cli("users", "add", "kalle", "--role", "nurse", "--user", "chef",
-                    env={**ENV, "HVBDESK_NEW_PASSWORD": "kalles-password"}, data_dir=folder)
+    added = run_cli(
+        "users",
+        "add",
+        "kalle",
+        "--role",
+        "nurse",
+        "--user",
+        "chef",
+        env={**ENV, "HVBDESK_NEW_PASSWORD": "kalles-password"},
+        data_dir=folder,
+    )
     assert added.returncode == 0, added.stderr
     wrong = run_cli("residents", "--user", "chef", env={**ENV, "HVBDESK_PASSWORD": "nope"}, data_dir=folder)
     assert wrong.returncode == 1 and "fel: Fel användarnamn eller lösenord" in wrong.stderr
-    listed = run_cli("residents", "--user", "kalle", env={**ENV, "HVBDESK_PASSWORD": "kalles-password"}, data_dir=folder)
+    listed = run_cli(
+        "residents", "--user", "kalle", env={**ENV, "HVBDESK_PASSWORD": "kalles-password"}, data_dir=folder
+    )
     assert listed.returncode == 0 and listed.stdout.splitlines() == [
-        "id\tpersonnummer\tlast_name\tfirst_name\tgender\tplace\tlegal_basis\tadmitted\tdischarged"]
+        "id\tpersonnummer\tlast_name\tfirst_name\tgender\tplace\tlegal_basis\tadmitted\tdischarged"
+    ]
 
 
 def test_import_placements_reports_bad_row_and_writes_nothing(tmp_path):
     folder = _init(tmp_path / "d")
-    rows = [placement_row(pnr("20080101")), placement_row(pnr("20070707", 984), place="42"),
-            placement_row(pnr("20060606", 986), place="3")]
+    rows = [
+        placement_row(pnr("20080101")),
+        placement_row(pnr("20070707", 984), place="42"),
+        placement_row(pnr("20060606", 986), place="3"),
+    ]
     f = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows, delimiter=";")
     result = run_cli("import", "placements", str(f), "--user", "chef", env=ENV, data_dir=folder)
     assert result.returncode == 1
@@ -96,8 +111,17 @@ def test_backup_and_restore_keep_a_safety_copy(tmp_path):
     assert run_cli("backup", str(backup), "--user", "chef", env=ENV, data_dir=folder).returncode == 0
     again = run_cli("backup", str(backup), "--user", "chef", env=ENV, data_dir=folder)
     assert again.returncode == 1 and "finns redan; välj ett nytt filnamn" in again.stderr
-    run_cli("users", "add", "late", "--role", "nurse", "--user", "chef",
-            env={**ENV, "HVBDESK_NEW_PASSWORD": "late-password"}, data_dir=folder)
+    run_cli(
+        "users",
+        "add",
+        "late",
+        "--role",
+        "nurse",
+        "--user",
+        "chef",
+        env={**ENV, "HVBDESK_NEW_PASSWORD": "late-password"},
+        data_dir=folder,
+    )
     restored = run_cli("restore", str(backup), "--user", "chef", env=ENV, data_dir=folder)
     assert restored.returncode == 0, restored.stderr
     safety = re.search(r"finns kvar i (\S+)", restored.stdout).group(1)
@@ -114,7 +138,6 @@ def test_demo_refuses_a_database_with_real_data(tmp_path):
 
 
 def test_roster_bench_prints_one_line():
-    from pathlib import Path
 
     instance = NRP / "Instance1.txt"
     result = run_cli("roster", "bench", str(instance), "--time-limit", "20")
@@ -129,19 +152,39 @@ def test_roster_solve_writes_csv_and_reports_shortfall(demo_dir, tmp_path):
 
     out = tmp_path / "roster.csv"
     env = {"HVBDESK_DB_PASSPHRASE": DEMO_PASSPHRASE, "HVBDESK_PASSWORD": "demo"}
-    result = run_cli("roster", "solve", "--from", "2026-11-23", "--weeks", "2", "--time-limit", "10", "--out", str(out),
-                     "--user", "manager", env=env, data_dir=demo_dir / "data")
+    result = run_cli(
+        "roster",
+        "solve",
+        "--from",
+        "2026-11-23",
+        "--weeks",
+        "2",
+        "--time-limit",
+        "10",
+        "--out",
+        str(out),
+        "--user",
+        "manager",
+        env=env,
+        data_dir=demo_dir / "data",
+    )
     assert result.returncode == 0, result.stderr
     # One language for a person to read: Swedish throughout, the numbers written the Swedish way.
-    assert re.fullmatch(r"Schema 2026-11-23 – 2026-12-06: (det bästa möjliga schemat inom reglerna|högst \d+,\d % från "
-                        r"det bästa möjliga) \(poäng \d+, \d+,\d s\); skrivet till \S+roster\.csv\n", result.stdout)
+    assert re.fullmatch(
+        r"Schema 2026-11-23 – 2026-12-06: (det bästa möjliga schemat inom reglerna|högst \d+,\d % från "
+        r"det bästa möjliga) \(poäng \d+, \d+,\d s\); skrivet till \S+roster\.csv\n",
+        result.stdout,
+    )
     said = result.stderr.splitlines()
-    assert said and all(re.match(r"(\d+ (behandlingsassistenter|av passen|nattpass)|obemannat: |vikarier att fråga: )", x)
-                        for x in said), said
+    assert said and all(
+        re.match(r"(\d+ (behandlingsassistenter|av passen|nattpass)|obemannat: |vikarier att fråga: )", x) for x in said
+    ), said
     lines = out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "date,staff,role,shift,start,end,break_minutes"
-    assert all(re.fullmatch(r"2026-1[12]-\d\d,[^,]+,[a-z_]+,\w+,\d{4}-\d\d-\d\d \d\d:\d\d,\d{4}-\d\d-\d\d \d\d:\d\d,\d+", x)
-               for x in lines[1:])
+    assert all(
+        re.fullmatch(r"2026-1[12]-\d\d,[^,]+,[a-z_]+,\w+,\d{4}-\d\d-\d\d \d\d:\d\d,\d{4}-\d\d-\d\d \d\d:\d\d,\d+", x)
+        for x in lines[1:]
+    )
     # What holds for any roster the time limit leaves: every night ends on the next date.
     assert all(x.split(",")[5][:10] > x.split(",")[4][:10] for x in lines[1:] if ",Natt," in x)
     bad = run_cli("roster", "solve", "--from", "23/11", "--user", "manager", env=env, data_dir=demo_dir / "data")

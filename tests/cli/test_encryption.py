@@ -38,8 +38,14 @@ def test_canary_is_nowhere_on_disk(demo_dir, monkeypatch):
     canary = _canary(demo_dir)
     needles = [canary.encode(), canary.replace("-", "").encode(), canary.encode("utf-16-le")]
     backup = demo_dir / "backup.hvbdesk"
-    result = run_cli("backup", str(backup), "--user", "manager", env={**OK_ENV, "TMPDIR": str(demo_dir / "tmp")},
-                     data_dir=demo_dir / "data")
+    result = run_cli(
+        "backup",
+        str(backup),
+        "--user",
+        "manager",
+        env={**OK_ENV, "TMPDIR": str(demo_dir / "tmp")},
+        data_dir=demo_dir / "data",
+    )
     assert result.returncode == 0, result.stderr
     # While the database is open its WAL holds fresh pages: look at it then too.
     monkeypatch.setenv("HVBDESK_DB_PASSPHRASE", PASSPHRASE)

@@ -18,13 +18,17 @@ def _no_database(tmp_path, env, preferences=None):
     return run_cli("residents", "--user", "chef", env=env, data_dir=folder)
 
 
-@pytest.mark.parametrize(("env", "preferences", "expected"), [
-    ({}, None, "fel: Det finns ingen databas i "),
-    ({"LANG": "en_US.UTF-8"}, None, "error: There is no database at "),
-    ({"LANG": "sv_SE.UTF-8", "LC_ALL": "en_GB.UTF-8"}, None, "error: There is no database at "),
-    ({}, {"language": "en"}, "error: There is no database at "),
-    ({"LANG": "en_US.UTF-8"}, {"language": "sv"}, "fel: Det finns ingen databas i "),
-], ids=["default", "english-locale", "lc-all-wins", "app-chose-english", "app-chose-swedish"])
+@pytest.mark.parametrize(
+    ("env", "preferences", "expected"),
+    [
+        ({}, None, "fel: Det finns ingen databas i "),
+        ({"LANG": "en_US.UTF-8"}, None, "error: There is no database at "),
+        ({"LANG": "sv_SE.UTF-8", "LC_ALL": "en_GB.UTF-8"}, None, "error: There is no database at "),
+        ({}, {"language": "en"}, "error: There is no database at "),
+        ({"LANG": "en_US.UTF-8"}, {"language": "sv"}, "fel: Det finns ingen databas i "),
+    ],
+    ids=["default", "english-locale", "lc-all-wins", "app-chose-english", "app-chose-swedish"],
+)
 def test_the_language_follows_the_app_then_the_locale(tmp_path, env, preferences, expected):
     result = _no_database(tmp_path, env, preferences)
     assert result.returncode == 1 and result.stderr.startswith(expected), result.stderr

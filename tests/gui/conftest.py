@@ -74,9 +74,18 @@ database = database_fixture(backends=["sqlite"])
 
 @pytest.fixture
 def with_residents(services, manager, tmp_path):
-    rows = [placement_row(pnr("20080101", 982), place="1", admitted="2026-01-10 10:00", first="Ebba", last="Strand"),
-            placement_row(pnr("20070303", 983), place="9", admitted="2026-06-10 12:00", kind="acute",
-                          first="Hugo", last="Öberg", gender="man")]
+    rows = [
+        placement_row(pnr("20080101", 982), place="1", admitted="2026-01-10 10:00", first="Ebba", last="Strand"),
+        placement_row(
+            pnr("20070303", 983),
+            place="9",
+            admitted="2026-06-10 12:00",
+            kind="acute",
+            first="Hugo",
+            last="Öberg",
+            gender="man",
+        ),
+    ]
     services.imports.import_placements(manager, write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows))
     return services
 

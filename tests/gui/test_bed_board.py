@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime, Qt
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from hvbdesk.domain.enums import LegalBasis, PlaceKind
@@ -59,19 +59,55 @@ def test_admit_from_a_referral(qtbot, services, manager, swedish):
     assert (card.state, card.name, card.legal_basis) == ("occupied", "Ebba Strand", LegalBasis.SOL)
 
 
-@pytest.mark.parametrize("birth, kind, place, basis, hour, guardian, message, override", [
-    ("20110101", PlaceKind.ORDINARY, 1, LegalBasis.SOL, 10, True,
-     "hemmet tar emot ungdomar från 16 till och med 20 år vid inskrivning", "ageOverrideEdit"),
-    ("20080101", PlaceKind.ORDINARY, 1, LegalBasis.LVU_2, 10, True, "LVU §2 gäller bara till och med 17 år", None),
-    ("20090101", PlaceKind.ACUTE, 9, LegalBasis.SOL, 23, True, "akuta inskrivningar tas emot 08:00–22:00",
-     "hoursOverrideEdit"),
-    ("20090101", PlaceKind.ACUTE, 2, LegalBasis.SOL, 10, True, "en akutplacering ska till en akutplats",
-     "placeOverrideEdit"),
-    ("20100101", PlaceKind.ORDINARY, 1, LegalBasis.SOL, 10, False,
-     "en ungdom under 18 år behöver minst en registrerad vårdnadshavare", None),
-])
-def test_each_rule_is_refused_in_plain_swedish(qtbot, services, manager, swedish, birth, kind, place, basis, hour,
-                                                guardian, message, override):
+@pytest.mark.parametrize(
+    "birth, kind, place, basis, hour, guardian, message, override",
+    [
+        (
+            "20110101",
+            PlaceKind.ORDINARY,
+            1,
+            LegalBasis.SOL,
+            10,
+            True,
+            "hemmet tar emot ungdomar från 16 till och med 20 år vid inskrivning",
+            "ageOverrideEdit",
+        ),
+        ("20080101", PlaceKind.ORDINARY, 1, LegalBasis.LVU_2, 10, True, "LVU §2 gäller bara till och med 17 år", None),
+        (
+            "20090101",
+            PlaceKind.ACUTE,
+            9,
+            LegalBasis.SOL,
+            23,
+            True,
+            "akuta inskrivningar tas emot 08:00–22:00",
+            "hoursOverrideEdit",
+        ),
+        (
+            "20090101",
+            PlaceKind.ACUTE,
+            2,
+            LegalBasis.SOL,
+            10,
+            True,
+            "en akutplacering ska till en akutplats",
+            "placeOverrideEdit",
+        ),
+        (
+            "20100101",
+            PlaceKind.ORDINARY,
+            1,
+            LegalBasis.SOL,
+            10,
+            False,
+            "en ungdom under 18 år behöver minst en registrerad vårdnadshavare",
+            None,
+        ),
+    ],
+)
+def test_each_rule_is_refused_in_plain_swedish(
+    qtbot, services, manager, swedish, birth, kind, place, basis, hour, guardian, message, override
+):
     window = make_window(qtbot, services, manager)
     dialog = window.board_page.admission_dialog()
     qtbot.addWidget(dialog)
@@ -110,8 +146,9 @@ def test_extend_an_acute_stay_in_the_stay_dialog(qtbot, services, manager, swedi
     services.stays.admit(manager, request(place=9, kind=PlaceKind.ACUTE, at=NOW.replace(hour=9)))
     window = make_window(qtbot, services, manager)
     card = _card(window, 9)
-    dialog = StayDialog(services.stays, manager, card, services.settings.places(), services.settings.municipalities(),
-                        NOW.date())
+    dialog = StayDialog(
+        services.stays, manager, card, services.settings.places(), services.settings.municipalities(), NOW.date()
+    )
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.ui.extendGroup.isVisible()
@@ -141,7 +178,9 @@ def test_discharge_frees_the_place(qtbot, services, manager, swedish):
 
 
 def test_todo_lists_the_watches(qtbot, services, manager, swedish):
-    services.stays.admit(manager, request(place=9, kind=PlaceKind.ACUTE, at=(NOW - dt.timedelta(days=12)).replace(hour=9)))
+    services.stays.admit(
+        manager, request(place=9, kind=PlaceKind.ACUTE, at=(NOW - dt.timedelta(days=12)).replace(hour=9))
+    )
     window = make_window(qtbot, services, manager)
     texts = [window.board_page.todo.item(i).text() for i in range(window.board_page.todo.count())]
     assert "Plats 9 · Ebba Strand\nAkutplaceringen slutar 2026-06-17" in texts

@@ -16,8 +16,16 @@ def _nav_labels(window) -> list[str]:
 
 def test_manager_sees_every_area_and_demo_marker(qtbot, with_residents, manager, swedish):
     window = make_window(qtbot, with_residents, manager)
-    assert _nav_labels(window) == ["Beläggning", "Förfrågningar", "Ungdomar", "Planer", "SIP", "Schema", "Rapporter",
-                                   "Administration"]
+    assert _nav_labels(window) == [
+        "Beläggning",
+        "Förfrågningar",
+        "Ungdomar",
+        "Planer",
+        "SIP",
+        "Schema",
+        "Rapporter",
+        "Administration",
+    ]
     assert window.windowTitle().endswith("DEMO")
     assert window.demo_label.text() == "DEMO – påhittade uppgifter"
     assert "Föreståndare" in window.user_label.text()
@@ -60,7 +68,8 @@ def test_residents_table_and_search(qtbot, with_residents, nurse, swedish):
     qtbot.keyClicks(page.search, "ebba")
     assert proxy.rowCount() == 1 and proxy.index(0, 8).data() == "placerad"
     views = with_residents.audit.search(
-        with_residents.users.authenticate("chef", PASSWORD), AuditQuery(username="nurse", entity="resident"))
+        with_residents.users.authenticate("chef", PASSWORD), AuditQuery(username="nurse", entity="resident")
+    )
     assert len(views) == 1  # one look, one audit row
 
 
@@ -130,8 +139,9 @@ def test_pages_a_role_may_not_see_are_never_built(qtbot, with_residents, manager
     built = []
     for name in ("RosterPage", "AdminPage", "ReferralsPage", "ResidentsPage", "PlansPage"):
         real = getattr(main_window, name)
-        monkeypatch.setattr(main_window, name,
-                            lambda *a, _real=real, _name=name, **k: built.append(_name) or _real(*a, **k))
+        monkeypatch.setattr(
+            main_window, name, lambda *a, _real=real, _name=name, **k: built.append(_name) or _real(*a, **k)
+        )
     viewer = add_actor(with_residents, manager, Role.STEERING_VIEWER)
     make_window(qtbot, with_residents, viewer)
     assert built == []

@@ -20,8 +20,10 @@ from tests.services.test_stays import request
 
 @pytest.fixture
 def placed(services, manager, tmp_path):
-    rows = [["Anna", "Björk", "treatment_assistant", "municipality", "100", "no"],
-            ["Erik", "Dalström", "treatment_assistant", "municipality", "100", "no"]]
+    rows = [
+        ["Anna", "Björk", "treatment_assistant", "municipality", "100", "no"],
+        ["Erik", "Dalström", "treatment_assistant", "municipality", "100", "no"],
+    ]
     services.imports.import_staff(manager, write_csv(tmp_path / "s.csv", STAFF_HEADER, rows))
     services.stays.admit(manager, request(at=NOW - dt.timedelta(days=5)))
     return services
@@ -39,8 +41,10 @@ def test_manager_assigns_contact_persons(qtbot, placed, manager, swedish):
     contacts.person.setCurrentIndex(contacts.person.findText("Anna Björk"))
     qtbot.mouseClick(contacts.assign_button, Qt.MouseButton.LeftButton)
     assert contacts.model.rowCount() == 1 and contacts.model.row_at(0).name == "Anna Björk"
-    loads = {contacts.load_model.row_at(r).name: contacts.load_model.row_at(r).primary
-             for r in range(contacts.load_model.rowCount())}
+    loads = {
+        contacts.load_model.row_at(r).name: contacts.load_model.row_at(r).primary
+        for r in range(contacts.load_model.rowCount())
+    }
     assert loads == {"Anna Björk": 1, "Erik Dalström": 0}
     window.show_page("occupancy")
     card = window.board_page.board.cards()[0]
@@ -57,7 +61,10 @@ def test_assistant_registers_a_care_plan(qtbot, placed, manager, swedish):
     ok = dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
     qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
     assert dialog.ui.errorLabel.text().splitlines() == [
-        "Skriven av: måste fyllas i", "Organisation: måste fyllas i", "Behov och mål: måste fyllas i"]
+        "Skriven av: måste fyllas i",
+        "Organisation: måste fyllas i",
+        "Behov och mål: måste fyllas i",
+    ]
     qtbot.keyClicks(dialog.ui.authorEdit, "Socialsekreterare Ung")
     qtbot.keyClicks(dialog.ui.organisationEdit, "Mora kommun")
     qtbot.keyClicks(dialog.ui.summaryEdit, "Behov: struktur. Mal: skolgang.")

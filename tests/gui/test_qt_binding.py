@@ -22,8 +22,10 @@ def _drift(emit, times: int = 200) -> dict[str, int]:
     for _ in range(times):
         emit()
     gc.collect()
-    return {name: sys.getrefcount(value) - before[name]
-            for name, value in (("True", True), ("False", False), ("None", None))}
+    return {
+        name: sys.getrefcount(value) - before[name]
+        for name, value in (("True", True), ("False", False), ("None", None))
+    }
 
 
 def test_emitting_signals_to_python_slots_keeps_every_reference(qapp):

@@ -54,8 +54,11 @@ def open_page(qtbot, services, actor, weeks: int = 2, roster=None) -> RosterPage
 
 def assistant_row(page) -> int:
     sheet = page.sheet
-    return next(r for r, i in enumerate(sheet.staff_ids)
-                if sheet.home.staff[i].role == "treatment_assistant" and not sheet.is_temporary(i))
+    return next(
+        r
+        for r, i in enumerate(sheet.staff_ids)
+        if sheet.home.staff[i].role == "treatment_assistant" and not sheet.is_temporary(i)
+    )
 
 
 def click_cell(qtbot, page, row: int, column: int) -> None:
@@ -98,8 +101,12 @@ def test_a_week_is_copied_and_pasted_and_the_cover_row_follows(qtbot, demo, mana
     # Select Monday to Sunday of the first week with the mouse (click, shift-click), copy, paste a week on.
     click_cell(qtbot, page, row, 0)
     index = page.model.index(row, 6)
-    qtbot.mouseClick(page.grid.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ShiftModifier,
-                     page.grid.visualRect(index).center())
+    qtbot.mouseClick(
+        page.grid.viewport(),
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.ShiftModifier,
+        page.grid.visualRect(index).center(),
+    )
     assert len(page.grid.selected_cells()) == 7
     qtbot.keyClick(page.grid, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     click_cell(qtbot, page, row, 7)
@@ -234,8 +241,7 @@ def test_closing_stops_a_running_solver_first(qtbot, demo, manager):
     assert not page.runner.running
 
 
-def test_keeping_from_the_list_asks_for_the_reason_and_double_click_finds_the_cell(qtbot, demo, manager,
-                                                                                   monkeypatch):
+def test_keeping_from_the_list_asks_for_the_reason_and_double_click_finds_the_cell(qtbot, demo, manager, monkeypatch):
     from PySide6.QtWidgets import QInputDialog
 
     page = open_page(qtbot, demo, manager)
@@ -270,8 +276,7 @@ def test_undo_and_redo_know_when_the_roster_is_as_saved(qtbot, demo, manager):
     assert page.dirty and page.sheet.shift_at(page.sheet.staff_ids[row], 0) is None
 
 
-def test_the_period_is_saved_and_written_as_a_wall_pdf_and_as_csv(qtbot, demo, manager, swedish, tmp_path,
-                                                                  monkeypatch):
+def test_the_period_is_saved_and_written_as_a_wall_pdf_and_as_csv(qtbot, demo, manager, swedish, tmp_path, monkeypatch):
     from pypdf import PdfReader
     from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -279,8 +284,9 @@ def test_the_period_is_saved_and_written_as_a_wall_pdf_and_as_csv(qtbot, demo, m
     row = assistant_row(page)
     who = page.sheet.staff_ids[row]
     name = page.sheet.home.staff[who].name
-    demo.roster.add_absence(manager, int(who), MONDAY + dt.timedelta(days=2), MONDAY + dt.timedelta(days=3),
-                            "sick_leave")
+    demo.roster.add_absence(
+        manager, int(who), MONDAY + dt.timedelta(days=2), MONDAY + dt.timedelta(days=3), "sick_leave"
+    )
     page._reload()
     click_cell(qtbot, page, row, 0)
     qtbot.keyClicks(page.grid, "K")

@@ -27,8 +27,12 @@ def test_the_manager_changes_a_roster_rule_from_a_date(qtbot, services, manager,
     admin.tabs.setCurrentWidget(admin.settings)
     tab = admin.settings
     row = _row_of(tab, "roster.max_nights_in_a_row")
-    assert [_text(tab, row, c) for c in range(4)] == ["Schema", "Högst nätter i rad", "3",
-                                                       tab.model.row_at(row).valid_from.isoformat()]
+    assert [_text(tab, row, c) for c in range(4)] == [
+        "Schema",
+        "Högst nätter i rad",
+        "3",
+        tab.model.row_at(row).valid_from.isoformat(),
+    ]
     assert _text(tab, row, 4) == "–" and tab.change_button.isEnabled()
 
     dialog = SettingDialog(services.settings, manager, tab.model.row_at(row), NOW.date())
@@ -63,7 +67,8 @@ def test_an_order_between_settings_is_explained_with_the_other_setting(qtbot, se
     qtbot.keyClicks(dialog.ui.valueEdit, "23:00")
     qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert dialog.ui.errorLabel.text() == (
-        f"Nytt värde: måste vara före ”Akut inskrivning till klockan” (22:00 den {NOW.date().isoformat()})")
+        f"Nytt värde: måste vara före ”Akut inskrivning till klockan” (22:00 den {NOW.date().isoformat()})"
+    )
     assert services.settings.value("admission.acute_hours_from", NOW.date()) == "08:00"
 
 
@@ -71,7 +76,13 @@ def test_rule_messages_say_the_numbers_in_force(swedish):
     from hvbdesk.domain.errors import FieldProblem, ValidationError
     from hvbdesk.i18n.messages import describe
 
-    error = ValidationError([FieldProblem("personnummer", "", code="age_out_of_range", args=(16, 19)),
-                             FieldProblem("days", "", code="extension_length", args=(5, 10))])
-    assert describe(error) == ("Personnummer: hemmet tar emot ungdomar från 16 till och med 19 år vid inskrivning\n"
-                               "Dagar: en förlängning är 5–10 dagar")
+    error = ValidationError(
+        [
+            FieldProblem("personnummer", "", code="age_out_of_range", args=(16, 19)),
+            FieldProblem("days", "", code="extension_length", args=(5, 10)),
+        ]
+    )
+    assert describe(error) == (
+        "Personnummer: hemmet tar emot ungdomar från 16 till och med 19 år vid inskrivning\n"
+        "Dagar: en förlängning är 5–10 dagar"
+    )

@@ -15,9 +15,23 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.mark.packaging
 def test_one_folder_build_runs_the_smoke_test(tmp_path):
     dist, work = tmp_path / "dist", tmp_path / "build"
-    subprocess.run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-                    "--distpath", str(dist), "--workpath", str(work), str(ROOT / "build_installer.spec")],
-                   check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(work),
+            str(ROOT / "build_installer.spec"),
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     exe = dist / "hvbdesk" / "hvbdesk"
     env = {**os.environ, "HVBDESK_DB_PASSPHRASE": "packaging-passphrase", "QT_QPA_PLATFORM": "offscreen"}
     data = ["--data-dir", str(tmp_path / "data")]

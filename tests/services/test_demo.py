@@ -31,8 +31,15 @@ def demo(services, database):
         staff = session.query(StaffMember).all()
         accounts = [a.username for a in session.query(Account)]
         referrals = session.query(Referral).all()
-    return dict(residents=residents, stays=stays, guardians=guardians, staff=staff,
-                accounts=accounts, referrals=referrals, services=services)
+    return dict(
+        residents=residents,
+        stays=stays,
+        guardians=guardians,
+        staff=staff,
+        accounts=accounts,
+        referrals=referrals,
+        services=services,
+    )
 
 
 def test_identity_numbers_are_valid_fictional_and_unique(demo):
@@ -103,8 +110,13 @@ def test_same_seed_same_data(backend, tmp_path, request):
 
         def dump(db):
             with db.unit_of_work() as session:
-                return [(r.identity_number, r.first_name, r.last_name) for r in session.query(Resident).order_by(Resident.id)], \
-                       [(p.place_id, p.admitted_at, p.discharged_at, p.legal_basis) for p in session.query(Placement).order_by(Placement.id)]
+                return [
+                    (r.identity_number, r.first_name, r.last_name)
+                    for r in session.query(Resident).order_by(Resident.id)
+                ], [
+                    (p.place_id, p.admitted_at, p.discharged_at, p.legal_basis)
+                    for p in session.query(Placement).order_by(Placement.id)
+                ]
 
         assert dump(database) == dump(other)
     finally:

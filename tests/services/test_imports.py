@@ -7,10 +7,20 @@ from hvbdesk.services.imports import PLACEMENT_COLUMNS
 from tests.helpers import STAFF_HEADER, placement_row, pnr, write_csv
 
 GOOD = [
-    placement_row(pnr("20080101", 982), place="1", admitted="2025-01-10 10:00", discharged="2025-04-20 11:00", reason="planned"),
+    placement_row(
+        pnr("20080101", 982), place="1", admitted="2025-01-10 10:00", discharged="2025-04-20 11:00", reason="planned"
+    ),
     placement_row(pnr("20070303", 984), place="2", admitted="2026-05-01 12:00", first="Ebba"),
-    placement_row(pnr("20090707", 991), place="9", admitted="2026-06-01 09:30", kind="acute", basis="LVU2",
-                  municipality="2062", gender="man", first="Hugo"),
+    placement_row(
+        pnr("20090707", 991),
+        place="9",
+        admitted="2026-06-01 09:30",
+        kind="acute",
+        basis="LVU2",
+        municipality="2062",
+        gender="man",
+        first="Hugo",
+    ),
 ]
 
 
@@ -23,21 +33,38 @@ def test_good_file_is_imported_with_semicolons_and_bom(services, manager, tmp_pa
     result = services.imports.import_placements(manager, f)
     assert (result.created, result.residents_created) == (3, 3)
     rows = {r.first_name: r for r in services.residents.list_residents(manager)}
-    assert rows["Hugo"].latest_stay.place_number == 9 and rows["Hugo"].latest_stay.planned_end.isoformat() == "2026-06-15"
+    assert (
+        rows["Hugo"].latest_stay.place_number == 9 and rows["Hugo"].latest_stay.planned_end.isoformat() == "2026-06-15"
+    )
     assert rows["Ebba"].is_placed and not rows["Testa"].is_placed
 
 
-@pytest.mark.parametrize("bad_row, field, reason", [
-    (placement_row(pnr("20080101", 982)[:-1] + "0", place="3"), "personnummer", "check digit"),
-    (placement_row(pnr("20080202", 986), place="3", municipality="Gotham"), "placing_municipality", "not a known municipality"),
-    (placement_row(pnr("20080202", 986), place="11"), "place", "not a place number"),
-    (placement_row(pnr("20080202", 986), place="2", admitted="2026-05-20 10:00"), "admitted", "overlaps the stay on line 3"),
-    (placement_row(pnr("20080202", 986), place="3", basis="LVU2", admitted="2026-06-01 10:00"), "legal_basis", "LVU §2"),
-    (placement_row(pnr("20120202", 986), place="3"), "personnummer", "is 13 at admission"),
-    (placement_row(pnr("20080202", 986), place="3", admitted="2026-13-01 10:00"), "admitted", "YYYY-MM-DD HH:MM"),
-    (placement_row(pnr("20080202", 986), place="3", gender="okänt"), "gender", "not one of"),
-    (placement_row(pnr("20080202", 986), place="3", discharged="2026-02-01 10:00"), "discharge_reason", "is empty"),
-])
+@pytest.mark.parametrize(
+    "bad_row, field, reason",
+    [
+        (placement_row(pnr("20080101", 982)[:-1] + "0", place="3"), "personnummer", "check digit"),
+        (
+            placement_row(pnr("20080202", 986), place="3", municipality="Gotham"),
+            "placing_municipality",
+            "not a known municipality",
+        ),
+        (placement_row(pnr("20080202", 986), place="11"), "place", "not a place number"),
+        (
+            placement_row(pnr("20080202", 986), place="2", admitted="2026-05-20 10:00"),
+            "admitted",
+            "overlaps the stay on line 3",
+        ),
+        (
+            placement_row(pnr("20080202", 986), place="3", basis="LVU2", admitted="2026-06-01 10:00"),
+            "legal_basis",
+            "LVU §2",
+        ),
+        (placement_row(pnr("20120202", 986), place="3"), "personnummer", "is 13 at admission"),
+        (placement_row(pnr("20080202", 986), place="3", admitted="2026-13-01 10:00"), "admitted", "YYYY-MM-DD HH:MM"),
+        (placement_row(pnr("20080202", 986), place="3", gender="okänt"), "gender", "not one of"),
+        (placement_row(pnr("20080202", 986), place="3", discharged="2026-02-01 10:00"), "discharge_reason", "is empty"),
+    ],
+)
 def test_one_bad_row_among_good_ones_writes_nothing(services, manager, tmp_path, bad_row, field, reason):
     f = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, [*GOOD, bad_row])
     with pytest.raises(ValidationError) as err:
@@ -78,9 +105,11 @@ def test_file_that_is_not_utf8(services, manager, tmp_path):
 
 
 def test_staff_import(services, manager, tmp_path):
-    rows = [["Anna", "Björk", "treatment_assistant", "municipality", "100", "no"],
-            ["Karin", "Falk", "physician", "region", "20%", "ja"],
-            ["Tobias", "Vik", "treatment_assistant", "municipality", "", "no"]]
+    rows = [
+        ["Anna", "Björk", "treatment_assistant", "municipality", "100", "no"],
+        ["Karin", "Falk", "physician", "region", "20%", "ja"],
+        ["Tobias", "Vik", "treatment_assistant", "municipality", "", "no"],
+    ]
     result = services.imports.import_staff(manager, write_csv(tmp_path / "s.csv", STAFF_HEADER, rows))
     assert result.created == 3
     staff = {s.last_name: s for s in services.staff.list_staff(manager)}
@@ -89,12 +118,16 @@ def test_staff_import(services, manager, tmp_path):
 
 
 def test_staff_import_bad_rows(services, manager, tmp_path):
-    rows = [["Anna", "Björk", "cook", "municipality", "100", "no"],
-            ["", "Falk", "physician", "county", "120", "maybe"]]
+    rows = [["Anna", "Björk", "cook", "municipality", "100", "no"], ["", "Falk", "physician", "county", "120", "maybe"]]
     with pytest.raises(ValidationError) as err:
         services.imports.import_staff(manager, write_csv(tmp_path / "s.csv", STAFF_HEADER, rows))
     assert [(p.line, p.field) for p in err.value.problems] == [
-        (2, "role"), (3, "first_name"), (3, "employer"), (3, "fte_percent"), (3, "weekdays_only")]
+        (2, "role"),
+        (3, "first_name"),
+        (3, "employer"),
+        (3, "fte_percent"),
+        (3, "weekdays_only"),
+    ]
     assert services.staff.list_staff(manager) == []
 
 
@@ -104,13 +137,20 @@ def test_a_bad_row_is_said_in_swedish_with_its_line(services, manager, tmp_path)
     from hvbdesk.i18n.messages import describe
 
     wrong_check_digit = pnr("20080101")[:-1] + str((int(pnr("20080101")[-1]) + 1) % 10)
-    rows = [placement_row(pnr("20070707", 984)), placement_row(wrong_check_digit, place="3"),
-            placement_row(pnr("20060606", 986), place="42", admitted="2026-01-10")]
+    rows = [
+        placement_row(pnr("20070707", 984)),
+        placement_row(wrong_check_digit, place="3"),
+        placement_row(pnr("20060606", 986), place="42", admitted="2026-01-10"),
+    ]
     with pytest.raises(ValidationError) as err:
         services.imports.import_placements(manager, write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows))
     assert [(p.line, p.code) for p in err.value.problems] == [
-        (3, "pnr_check_digit"), (4, "place_number"), (4, "time_format")]
+        (3, "pnr_check_digit"),
+        (4, "place_number"),
+        (4, "time_format"),
+    ]
     assert describe(err.value).splitlines() == [
         "rad 3: Personnummer: har fel kontrollsiffra; kontrollera de fyra sista siffrorna",
         "rad 4: Plats: '42' är inte ett platsnummer på hemmet (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)",
-        "rad 4: Inskriven (admitted): '2026-01-10' är inte en tidpunkt skriven ÅÅÅÅ-MM-DD TT:MM (YYYY-MM-DD HH:MM)"]
+        "rad 4: Inskriven (admitted): '2026-01-10' är inte en tidpunkt skriven ÅÅÅÅ-MM-DD TT:MM (YYYY-MM-DD HH:MM)",
+    ]

@@ -15,11 +15,11 @@ from hvbdesk.app import build_services
 from hvbdesk.config import Config
 from hvbdesk.domain.enums import CarePlanOwner, ContactRole, JournalKind
 from hvbdesk.domain.errors import DatabaseStateError, PermissionDenied
-from hvbdesk.services.care_plans import CarePlanInput
-from hvbdesk.services.journal import JournalQuery
 from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditQuery
+from hvbdesk.services.care_plans import CarePlanInput
 from hvbdesk.services.imports import PLACEMENT_COLUMNS
+from hvbdesk.services.journal import JournalQuery
 from tests.conftest import BACKENDS, NOW, PASSWORD, add_actor, fixed_clock, make_database
 from tests.helpers import STAFF_HEADER, placement_row, pnr, write_csv
 from tests.services.test_referrals import referral
@@ -78,11 +78,22 @@ def env(request, tmp_path_factory):
     source = write_csv(folder / "one.csv", PLACEMENT_COLUMNS, [placement_row(pnr("20080101"))])
     services.imports.import_placements(manager, source)
     resident = services.residents.list_residents(manager)[0]
-    services.imports.import_staff(manager, write_csv(folder / "staff.csv", STAFF_HEADER,
-                                                     [["Anna", "Björk", "treatment_assistant", "municipality", "100", "no"]]))
+    services.imports.import_staff(
+        manager,
+        write_csv(
+            folder / "staff.csv", STAFF_HEADER, [["Anna", "Björk", "treatment_assistant", "municipality", "100", "no"]]
+        ),
+    )
     assistant_id = services.staff.list_staff(manager)[0].id
-    yield dict(services=services, actors=actors, folder=folder, resident_id=resident.id,
-               stay_id=resident.latest_stay.id, assistant_id=assistant_id, backend=request.param)
+    yield dict(
+        services=services,
+        actors=actors,
+        folder=folder,
+        resident_id=resident.id,
+        stay_id=resident.latest_stay.id,
+        assistant_id=assistant_id,
+        backend=request.param,
+    )
     cleanup()
 
 
@@ -113,8 +124,9 @@ def _call(action: str, env: dict, actor, role: Role):
         f = write_csv(folder / f"staff-{tag}.csv", STAFF_HEADER, [["Test", tag, "nurse", "region", "100", "yes"]])
         return s.imports.import_staff(actor, f)
     if action == "import_placements":
-        f = write_csv(folder / f"p-{tag}.csv", PLACEMENT_COLUMNS,
-                      [placement_row(pnr("20070505", 984), place="2", first="Other")])
+        f = write_csv(
+            folder / f"p-{tag}.csv", PLACEMENT_COLUMNS, [placement_row(pnr("20070505", 984), place="2", first="Other")]
+        )
         return s.imports.import_placements(actor, f)
     if action == "backup":
         return s.system.backup(actor, folder / f"backup-{tag}.hvbdesk")
@@ -154,8 +166,11 @@ def _call(action: str, env: dict, actor, role: Role):
     raise AssertionError(action)
 
 
-@pytest.mark.parametrize("action, role", list(itertools.product(sorted(EXPECTED), list(Role))),
-                         ids=lambda v: v.value if isinstance(v, Role) else v)
+@pytest.mark.parametrize(
+    "action, role",
+    list(itertools.product(sorted(EXPECTED), list(Role))),
+    ids=lambda v: v.value if isinstance(v, Role) else v,
+)
 def test_role_may_or_may_not(env, action, role):
     services, actor = env["services"], env["actors"][role]
     manager = env["actors"][Role.MANAGER]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from hvbdesk.domain.errors import PermissionDenied, ValidationError
 from hvbdesk.domain.enums import StaffRole
+from hvbdesk.domain.errors import PermissionDenied, ValidationError
 from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditQuery
 from hvbdesk.services.plans import ActionInput, GoalInput, PlanContent
@@ -23,9 +23,23 @@ _pages = pdf_pages
 def planned(services, manager):
     stay_id = services.stays.admit(manager, request())
     plan_id = services.plans.start_version(manager, stay_id)
-    services.plans.save_draft(manager, plan_id, PlanContent(2, "Jag vill må bättre och gå i skolan.", "Deltog.", [
-        GoalInput(NASTY, "Behov åäö", actions=[ActionInput("Samtal", who_role=StaffRole.TREATMENT_LEAD, when="tisdagar")]),
-        GoalInput("Sova på natten", actions=[ActionInput("Kvällsrutin")])]))
+    services.plans.save_draft(
+        manager,
+        plan_id,
+        PlanContent(
+            2,
+            "Jag vill må bättre och gå i skolan.",
+            "Deltog.",
+            [
+                GoalInput(
+                    NASTY,
+                    "Behov åäö",
+                    actions=[ActionInput("Samtal", who_role=StaffRole.TREATMENT_LEAD, when="tisdagar")],
+                ),
+                GoalInput("Sova på natten", actions=[ActionInput("Kvällsrutin")]),
+            ],
+        ),
+    )
     services.plans.establish(manager, plan_id, NOW.date(), "Ungdomen, kontaktperson")
     return services.residents.list_residents(manager)[0].id
 

@@ -13,8 +13,9 @@ from tests.services.test_stays import request
 
 
 def referral(kind=PlaceKind.ORDINARY, age=17, received=NOW.date() - dt.timedelta(days=2)) -> ReferralInput:
-    return ReferralInput(received, "2062", "Socialsekreterare Ung", kind, NOW.date() + dt.timedelta(days=7), age,
-                         LegalBasis.SOL)
+    return ReferralInput(
+        received, "2062", "Socialsekreterare Ung", kind, NOW.date() + dt.timedelta(days=7), age, LegalBasis.SOL
+    )
 
 
 def test_coordinator_registers_manager_decides(services, manager):
@@ -58,8 +59,7 @@ def test_decline_needs_a_reason_for_other(services, manager):
 
 
 def test_bad_referral_input_is_named(services, manager):
-    bad = ReferralInput(NOW.date() + dt.timedelta(days=3), "9999", "", PlaceKind.ACUTE,
-                        NOW.date(), 5, LegalBasis.SOL)
+    bad = ReferralInput(NOW.date() + dt.timedelta(days=3), "9999", "", PlaceKind.ACUTE, NOW.date(), 5, LegalBasis.SOL)
     with pytest.raises(ValidationError) as err:
         services.referrals.register(manager, bad)
     assert sorted(p.field for p in err.value.problems) == ["age", "placing_municipality", "received_on", "wished_start"]

@@ -27,8 +27,9 @@ def demo(services, manager):
 
 
 def first_assistant(sheet) -> str:
-    return next(i for i in sheet.staff_ids if sheet.home.staff[i].role == "treatment_assistant"
-                and not sheet.is_temporary(i))
+    return next(
+        i for i in sheet.staff_ids if sheet.home.staff[i].role == "treatment_assistant" and not sheet.is_temporary(i)
+    )
 
 
 def test_a_base_schedule_is_laid_out_saved_and_repeated_in_the_period(demo, manager):
@@ -58,22 +59,24 @@ def test_an_absence_opens_the_shifts_for_temporary_staff(demo, manager):
     for day in range(5):
         base.set(who, day, "D")
     demo.roster.save(manager, base)
-    demo.roster.add_absence(manager, int(who), MONDAY + dt.timedelta(days=1), MONDAY + dt.timedelta(days=2),
-                            "vacation")
+    demo.roster.add_absence(manager, int(who), MONDAY + dt.timedelta(days=1), MONDAY + dt.timedelta(days=2), "vacation")
     period = demo.roster.period(manager, MONDAY, 1)
     assert period.assignment[who] == {0: "D", 3: "D", 4: "D"}
     assert period.absences == {(who, 1): "vacation", (who, 2): "vacation"}
     # Typing a shift on a day away is a violation, and the hours now pass the target, which the
     # absence lowered to 5/7 of a full week.
     period.set(who, 1, "D")
-    assert [(v.violation.rule, v.violation.day) for v in period.violations() if v.violation.employee == who] \
-        == [("day_off", 1), ("max_minutes", None)]
+    assert [(v.violation.rule, v.violation.day) for v in period.violations() if v.violation.employee == who] == [
+        ("day_off", 1),
+        ("max_minutes", None),
+    ]
     assert period.target(who) == 40 * 60 * 5 // 7
     rows = demo.roster.absences(manager, MONDAY, MONDAY + dt.timedelta(days=6))
     assert [(r.staff_id, r.kind.value) for r in rows] == [(who, "vacation")]
     with pytest.raises(ValidationError) as error:
-        demo.roster.add_absence(manager, int(who), MONDAY + dt.timedelta(days=2), MONDAY + dt.timedelta(days=3),
-                                "sick_leave")
+        demo.roster.add_absence(
+            manager, int(who), MONDAY + dt.timedelta(days=2), MONDAY + dt.timedelta(days=3), "sick_leave"
+        )
     assert error.value.problems[0].code == "absence_overlap"
     with pytest.raises(ValidationError) as error:
         demo.roster.add_absence(manager, int(who), MONDAY, MONDAY - dt.timedelta(days=1), "training")
@@ -87,8 +90,9 @@ def test_a_saved_period_is_what_comes_back_and_wishes_reach_the_solver(demo, man
     who = first_assistant(period)
     demo.roster.set_wish(manager, int(who), MONDAY + dt.timedelta(days=3), None, True)
     period = demo.roster.period(manager, MONDAY, 1)
-    assert [(w.staff_id, w.day, w.shift, w.want) for w in period.wishes] == [(who, MONDAY + dt.timedelta(days=3),
-                                                                               None, True)]
+    assert [(w.staff_id, w.day, w.shift, w.want) for w in period.wishes] == [
+        (who, MONDAY + dt.timedelta(days=3), None, True)
+    ]
     solution = demo.roster.solve(manager, period, GUARD_SECONDS, workers=2, deterministic_time=0.5)
     period.apply(solution.assignment)
     assert 3 not in period.assignment.get(who, {})
@@ -141,14 +145,17 @@ def test_the_set_up_changes_from_a_date_and_the_old_one_still_holds_before(servi
     assert error.value.problems[0].code == "setup_valid_from"
 
 
-@pytest.mark.parametrize("fields, field", [
-    (("DK", "Dag", "07:00", "15:30", 30, ["treatment_assistant"]), "shift_code"),
-    (("D", "", "07:00", "15:30", 30, ["treatment_assistant"]), "shift_name"),
-    (("D", "Dag", "7.00", "15:30", 30, ["treatment_assistant"]), "shift_start"),
-    (("D", "Dag", "07:00", "15:30", 30, []), "shift_roles"),
-    (("D", "Dag", "07:00", "15:30", 600, ["treatment_assistant"]), "shift_break"),
-    (("D", "Dag", "07:00", "07:00", 0, ["treatment_assistant"]), "shift_end"),
-])
+@pytest.mark.parametrize(
+    "fields, field",
+    [
+        (("DK", "Dag", "07:00", "15:30", 30, ["treatment_assistant"]), "shift_code"),
+        (("D", "", "07:00", "15:30", 30, ["treatment_assistant"]), "shift_name"),
+        (("D", "Dag", "7.00", "15:30", 30, ["treatment_assistant"]), "shift_start"),
+        (("D", "Dag", "07:00", "15:30", 30, []), "shift_roles"),
+        (("D", "Dag", "07:00", "15:30", 600, ["treatment_assistant"]), "shift_break"),
+        (("D", "Dag", "07:00", "07:00", 0, ["treatment_assistant"]), "shift_end"),
+    ],
+)
 def test_a_bad_shift_type_is_named(fields, field):
     with pytest.raises(ValidationError) as error:
         shift_from_texts(*fields)
@@ -166,9 +173,12 @@ def test_bad_demand_and_twice_used_codes_are_refused_and_nothing_is_stored(servi
 def test_assistants_read_the_roster_but_only_the_manager_changes_it(demo, manager):
     assistant = add_actor(demo, manager, Role.TREATMENT_ASSISTANT)
     sheet = demo.roster.period(assistant, MONDAY, 1)
-    for call in (lambda: demo.roster.save(assistant, sheet), lambda: demo.roster.solve(assistant, sheet, 1),
-                 lambda: demo.roster.add_absence(assistant, 1, MONDAY, MONDAY, "vacation"),
-                 lambda: demo.roster_setup.save(assistant, MONDAY, list(DEFAULT_SHIFTS), [])):
+    for call in (
+        lambda: demo.roster.save(assistant, sheet),
+        lambda: demo.roster.solve(assistant, sheet, 1),
+        lambda: demo.roster.add_absence(assistant, 1, MONDAY, MONDAY, "vacation"),
+        lambda: demo.roster_setup.save(assistant, MONDAY, list(DEFAULT_SHIFTS), []),
+    ):
         with pytest.raises(PermissionDenied):
             call()
 

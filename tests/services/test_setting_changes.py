@@ -53,14 +53,17 @@ def test_a_change_from_an_earlier_date_replaces_what_was_planned_after_it(servic
     assert detail.endswith(f"replaces 11000000 from {later.isoformat()}")
 
 
-@pytest.mark.parametrize("key, text, code, args", [
-    ("roster.max_consecutive_days", "fem", "number", ()),
-    ("roster.max_consecutive_days", "", "number", ()),
-    ("roster.max_consecutive_days", "15", "setting_range", (1, 14)),
-    ("roster.weight_wish", "-1", "setting_range", (0, 100_000)),
-    ("admission.acute_hours_to", "24:00", "time", ()),
-    ("admission.acute_hours_to", "7:00", "time", ()),
-])
+@pytest.mark.parametrize(
+    "key, text, code, args",
+    [
+        ("roster.max_consecutive_days", "fem", "number", ()),
+        ("roster.max_consecutive_days", "", "number", ()),
+        ("roster.max_consecutive_days", "15", "setting_range", (1, 14)),
+        ("roster.weight_wish", "-1", "setting_range", (0, 100_000)),
+        ("admission.acute_hours_to", "24:00", "time", ()),
+        ("admission.acute_hours_to", "7:00", "time", ()),
+    ],
+)
 def test_a_bad_value_is_named_and_nothing_is_stored(services, manager, key, text, code, args):
     before = services.settings.history(manager, key)
     with pytest.raises(ValidationError) as excinfo:
@@ -70,8 +73,10 @@ def test_a_bad_value_is_named_and_nothing_is_stored(services, manager, key, text
 
 
 def test_an_unknown_setting_is_named(services, manager):
-    for call in (lambda: services.settings.change(manager, "roster.coffee_breaks", "2", TODAY),
-                 lambda: services.settings.history(manager, "roster.coffee_breaks")):
+    for call in (
+        lambda: services.settings.change(manager, "roster.coffee_breaks", "2", TODAY),
+        lambda: services.settings.history(manager, "roster.coffee_breaks"),
+    ):
         with pytest.raises(ValidationError) as excinfo:
             call()
         assert problem(excinfo)[:2] == ("setting", "setting_unknown")
@@ -88,8 +93,11 @@ def test_a_date_in_the_past_is_refused(services, manager):
 def test_partners_keep_their_order_also_against_changes_planned_later(services, manager):
     with pytest.raises(ValidationError) as excinfo:
         services.settings.change(manager, "admission.age_min", "21", TODAY)
-    assert problem(excinfo) == ("value", "setting_below_or_equal",
-                                ("Högsta ålder vid inskrivning", 20, TODAY.isoformat()))
+    assert problem(excinfo) == (
+        "value",
+        "setting_below_or_equal",
+        ("Högsta ålder vid inskrivning", 20, TODAY.isoformat()),
+    )
     with pytest.raises(ValidationError) as excinfo:
         services.settings.change(manager, "admission.acute_hours_to", "08:00", TODAY)
     assert problem(excinfo)[1] == "setting_above"

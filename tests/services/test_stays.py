@@ -19,10 +19,31 @@ from tests.helpers import pnr
 MOM = [GuardianInput("Anna Strand", "mamma", "070-111 22 33")]
 
 
-def request(birth="20080101", serial=982, place=1, kind=PlaceKind.ORDINARY, basis=LegalBasis.SOL,
-            at=NOW - dt.timedelta(hours=1), guardians=MOM, planned_end=None, **kw) -> AdmissionRequest:
-    return AdmissionRequest(pnr(birth, serial), "Ebba", "Strand", Gender.KVINNA, place, kind, basis, at, planned_end,
-                            "2081", guardians, **kw)
+def request(
+    birth="20080101",
+    serial=982,
+    place=1,
+    kind=PlaceKind.ORDINARY,
+    basis=LegalBasis.SOL,
+    at=NOW - dt.timedelta(hours=1),
+    guardians=MOM,
+    planned_end=None,
+    **kw,
+) -> AdmissionRequest:
+    return AdmissionRequest(
+        pnr(birth, serial),
+        "Ebba",
+        "Strand",
+        Gender.KVINNA,
+        place,
+        kind,
+        basis,
+        at,
+        planned_end,
+        "2081",
+        guardians,
+        **kw,
+    )
 
 
 def codes(err) -> list[str]:
@@ -37,16 +58,22 @@ def test_admission_fills_the_board(services, manager):
     assert card.day_limit == 24 * 7 and card.legal_basis is LegalBasis.SOL
 
 
-@pytest.mark.parametrize("req, code", [
-    (request(birth="20110101"), "age_out_of_range"),
-    (request(birth="20050101"), "age_out_of_range"),
-    (request(birth="20080101", basis=LegalBasis.LVU_2), "lvu2_too_old"),
-    (request(place=9, kind=PlaceKind.ACUTE, at=NOW.replace(hour=7, minute=30) - dt.timedelta(days=1)), "acute_outside_hours"),
-    (request(place=2, kind=PlaceKind.ACUTE), "acute_wrong_place"),
-    (request(planned_end=NOW.date() + dt.timedelta(weeks=30)), "planned_end_out_of_range"),
-    (request(birth="20100101", guardians=[]), "guardians_missing"),
-    (request(at=NOW + dt.timedelta(days=2)), "admission_in_future"),
-])
+@pytest.mark.parametrize(
+    "req, code",
+    [
+        (request(birth="20110101"), "age_out_of_range"),
+        (request(birth="20050101"), "age_out_of_range"),
+        (request(birth="20080101", basis=LegalBasis.LVU_2), "lvu2_too_old"),
+        (
+            request(place=9, kind=PlaceKind.ACUTE, at=NOW.replace(hour=7, minute=30) - dt.timedelta(days=1)),
+            "acute_outside_hours",
+        ),
+        (request(place=2, kind=PlaceKind.ACUTE), "acute_wrong_place"),
+        (request(planned_end=NOW.date() + dt.timedelta(weeks=30)), "planned_end_out_of_range"),
+        (request(birth="20100101", guardians=[]), "guardians_missing"),
+        (request(at=NOW + dt.timedelta(days=2)), "admission_in_future"),
+    ],
+)
 def test_each_admission_rule_is_refused_with_its_code(services, manager, req, code):
     with pytest.raises(ValidationError) as err:
         services.stays.admit(manager, req)
@@ -61,7 +88,9 @@ def test_lvu2_age_of_17_is_fine(services, manager):
 def test_manager_overrides_with_a_reason_and_it_is_audited(services, manager):
     with pytest.raises(ValidationError):
         services.stays.admit(manager, request(birth="20050101", overrides=Overrides({"age": "  "})))
-    stay_id = services.stays.admit(manager, request(birth="20050101", overrides=Overrides({"age": "Socialtjänsten begär"})))
+    stay_id = services.stays.admit(
+        manager, request(birth="20050101", overrides=Overrides({"age": "Socialtjänsten begär"}))
+    )
     rows = services.audit.search(manager, AuditQuery(entity="placement", action="create"))
     assert rows[0].entity_id == str(stay_id) and rows[0].detail == "overrides=age"
     assert "Socialtjänsten" not in rows[0].detail  # the reason is kept on the stay, not in the log
@@ -114,8 +143,11 @@ def test_move_keeps_history(services, manager):
     services.stays.move(manager, stay_id, 2, "vattenskada i rum 1")
     board = {c.place_number: c for c in services.beds.board(manager)}
     assert board[1].state == "free" and board[2].stay_id == stay_id
-    bars = [b for b in services.beds.timeline(manager, NOW.date() - dt.timedelta(days=20), NOW.date())
-            if b.stay_id == stay_id]
+    bars = [
+        b
+        for b in services.beds.timeline(manager, NOW.date() - dt.timedelta(days=20), NOW.date())
+        if b.stay_id == stay_id
+    ]
     assert [(b.place_number, b.end is None) for b in bars] == [(1, False), (2, True)]
 
 
@@ -123,10 +155,13 @@ def test_discharge_then_read_only(services, manager):
     stay_id = services.stays.admit(manager, request(at=NOW - dt.timedelta(days=3)))
     services.stays.settle_cost_split(manager, stay_id, "2081", NOW.date())
     with pytest.raises(ValidationError) as err:
-        services.stays.discharge(manager, stay_id, NOW - dt.timedelta(days=5), DischargeReason.PLANNED,
-                                 DischargeDestination.HOME)
+        services.stays.discharge(
+            manager, stay_id, NOW - dt.timedelta(days=5), DischargeReason.PLANNED, DischargeDestination.HOME
+        )
     assert codes(err) == ["before_admission"]
-    services.stays.discharge(manager, stay_id, NOW, DischargeReason.UNPLANNED, DischargeDestination.SIS, "Kontakt med SiS")
+    services.stays.discharge(
+        manager, stay_id, NOW, DischargeReason.UNPLANNED, DischargeDestination.SIS, "Kontakt med SiS"
+    )
     assert services.beds.board(manager)[0].state == "free"
     with pytest.raises(ValidationError) as err:
         services.stays.extend_acute(manager, stay_id, 7)
@@ -139,10 +174,11 @@ def test_discharge_then_read_only(services, manager):
 def test_only_the_manager_admits_and_changes_stays(services, manager):
     coordinator = add_actor(services, manager, Role.COORDINATOR)
     stay_id = services.stays.admit(manager, request())
-    for call in (lambda: services.stays.admit(coordinator, request(place=2, birth="20070101", serial=984)),
-                 lambda: services.stays.move(coordinator, stay_id, 2, "x"),
-                 lambda: services.stays.discharge(coordinator, stay_id, NOW, DischargeReason.PLANNED,
-                                                  DischargeDestination.HOME)):
+    for call in (
+        lambda: services.stays.admit(coordinator, request(place=2, birth="20070101", serial=984)),
+        lambda: services.stays.move(coordinator, stay_id, 2, "x"),
+        lambda: services.stays.discharge(coordinator, stay_id, NOW, DischargeReason.PLANNED, DischargeDestination.HOME),
+    ):
         with pytest.raises(PermissionDenied):
             call()
 

@@ -21,9 +21,11 @@ from tests.services.test_stays import request
 
 @pytest.fixture
 def stay(services, manager, tmp_path):
-    rows = [["Anna", "Björk", "treatment_assistant", "municipality", "100", "no"],
-            ["Erik", "Dalström", "treatment_assistant", "municipality", "100", "no"],
-            ["Karin", "Falk", "physician", "region", "20", "yes"]]
+    rows = [
+        ["Anna", "Björk", "treatment_assistant", "municipality", "100", "no"],
+        ["Erik", "Dalström", "treatment_assistant", "municipality", "100", "no"],
+        ["Karin", "Falk", "physician", "region", "20", "yes"],
+    ]
     services.imports.import_staff(manager, write_csv(tmp_path / "s.csv", STAFF_HEADER, rows))
     stay_id = services.stays.admit(manager, request(at=NOW - dt.timedelta(days=10)))
     staff = {s.last_name: s.id for s in services.staff.list_staff(manager)}
@@ -47,7 +49,9 @@ def test_contact_persons_with_history_and_load(services, manager, stay):
     services.contacts.assign(manager, stay["id"], stay["staff"]["Dalström"], ContactRole.PRIMARY, "jämnare fördelning")
     history = services.contacts.history(manager, stay["id"])
     assert [(h.name, h.valid_to is None, h.change_reason) for h in history] == [
-        ("Anna Björk", False, ""), ("Erik Dalström", True, "jämnare fördelning")]
+        ("Anna Björk", False, ""),
+        ("Erik Dalström", True, "jämnare fördelning"),
+    ]
     load = {r.name: (r.primary, r.secondary) for r in services.contacts.load(manager)}
     assert load == {"Erik Dalström": (1, 0), "Anna Björk": (0, 0)}
     assert "primary_contact_missing" not in {w.code for w in services.beds.watches(manager)}
@@ -59,8 +63,14 @@ def test_care_plans_by_owner(services, manager, stay):
     nurse = add_actor(services, manager, Role.NURSE)
     assistant = add_actor(services, manager, Role.TREATMENT_ASSISTANT)
     assert "social_care_plan_missing" in {w.code for w in services.beds.watches(manager)}
-    social = CarePlanInput(CarePlanOwner.SOCIAL_SERVICES, NOW.date(), "Socialsekreterare", "Mora kommun",
-                           "Behov: struktur. Mål: skolgång.", "Dnr 2026/12")
+    social = CarePlanInput(
+        CarePlanOwner.SOCIAL_SERVICES,
+        NOW.date(),
+        "Socialsekreterare",
+        "Mora kommun",
+        "Behov: struktur. Mål: skolgång.",
+        "Dnr 2026/12",
+    )
     health = CarePlanInput(CarePlanOwner.HEALTH_CARE, NOW.date(), "Läkare", "Region Dalarna", "Läkemedel.")
     with pytest.raises(PermissionDenied):
         services.care_plans.register(nurse, stay["id"], social)  # the Region writes only health care parts
@@ -69,17 +79,35 @@ def test_care_plans_by_owner(services, manager, stay):
     services.care_plans.register(assistant, stay["id"], social)
     services.care_plans.register(nurse, stay["id"], health)
     with pytest.raises(ValidationError) as err:
-        services.care_plans.register(nurse, stay["id"], CarePlanInput(CarePlanOwner.HEALTH_CARE, NOW.date(), "", "", ""))
+        services.care_plans.register(
+            nurse, stay["id"], CarePlanInput(CarePlanOwner.HEALTH_CARE, NOW.date(), "", "", "")
+        )
     assert sorted(p.field for p in err.value.problems) == ["author", "organisation", "summary"]
-    assert [p.owner for p in services.care_plans.list(nurse, stay["id"])] == [CarePlanOwner.SOCIAL_SERVICES,
-                                                                              CarePlanOwner.HEALTH_CARE]
+    assert [p.owner for p in services.care_plans.list(nurse, stay["id"])] == [
+        CarePlanOwner.SOCIAL_SERVICES,
+        CarePlanOwner.HEALTH_CARE,
+    ]
     assert "social_care_plan_missing" not in {w.code for w in services.beds.watches(manager)}
 
 
 def _content(goals=("Drogfrihet",)) -> PlanContent:
-    return PlanContent(1, "Jag vill bo hemma igen.", "Deltog i samtalet.", [
-        GoalInput(goal=g, need="Behov", actions=[ActionInput("Samtal två gånger i veckan", who_role=StaffRole.TREATMENT_ASSISTANT,
-                                                              when="tis och tors")]) for g in goals])
+    return PlanContent(
+        1,
+        "Jag vill bo hemma igen.",
+        "Deltog i samtalet.",
+        [
+            GoalInput(
+                goal=g,
+                need="Behov",
+                actions=[
+                    ActionInput(
+                        "Samtal två gånger i veckan", who_role=StaffRole.TREATMENT_ASSISTANT, when="tis och tors"
+                    )
+                ],
+            )
+            for g in goals
+        ],
+    )
 
 
 def test_plan_versions_establish_compare_follow_up(services, manager, stay):
@@ -98,22 +126,37 @@ def test_plan_versions_establish_compare_follow_up(services, manager, stay):
         services.plans.save_draft(assistant, plan_id, _content())
     assert codes(err) == ["plan_established"]
     first = services.plans.current(nurse, stay["id"])
-    services.plans.follow_up(assistant, first.id, NOW.date(), {
-        first.goals[0].key: (GoalResult.PARTLY, "Två återfall"), first.goals[1].key: (GoalResult.REACHED, "")})
+    services.plans.follow_up(
+        assistant,
+        first.id,
+        NOW.date(),
+        {first.goals[0].key: (GoalResult.PARTLY, "Två återfall"), first.goals[1].key: (GoalResult.REACHED, "")},
+    )
     second_id = services.plans.start_version(assistant, stay["id"])
     versions = services.plans.versions(assistant, stay["id"])
     draft = versions[-1]
     assert draft.id == second_id and [g.key for g in draft.goals] == [g.key for g in first.goals]
-    goals = [GoalInput(g.goal, g.need, g.care_plan_link, [ActionInput(a.what, a.how, a.who_staff_id, a.who_role, a.when)
-                                                         for a in g.actions], g.key) for g in draft.goals]
+    goals = [
+        GoalInput(
+            g.goal,
+            g.need,
+            g.care_plan_link,
+            [ActionInput(a.what, a.how, a.who_staff_id, a.who_role, a.when) for a in g.actions],
+            g.key,
+        )
+        for g in draft.goals
+    ]
     goals[0] = GoalInput("Drogfrihet och inga återfall", goals[0].need, "", goals[0].actions, goals[0].key)
     goals = goals[:1] + [GoalInput("Fungerande dygnsrytm", actions=[ActionInput("Väckning 07.00")])]
     services.plans.save_draft(assistant, second_id, PlanContent(2, draft.own_words, draft.participation, goals))
     services.plans.establish(assistant, second_id, NOW.date(), "Ungdomen, kontaktperson, socialsekreterare")
     v1, v2 = services.plans.versions(nurse, stay["id"])
     changes = {(c.kind, (c.after or c.before).goal) for c in services.plans.compare(v1, v2)}
-    assert changes == {("changed", "Drogfrihet och inga återfall"), ("added", "Fungerande dygnsrytm"),
-                       ("removed", "Skolgång")}
+    assert changes == {
+        ("changed", "Drogfrihet och inga återfall"),
+        ("added", "Fungerande dygnsrytm"),
+        ("removed", "Skolgång"),
+    }
     assert v1.followups[0].results[v1.goals[0].key] == (GoalResult.PARTLY, "Två återfall")
     assert v1.goals[1].goal == "Skolgång"  # the earlier version stays readable as it was
 
@@ -133,7 +176,9 @@ def test_journal_draft_sign_correct_and_filter(services, manager, stay):
     other = add_actor(services, manager, Role.TREATMENT_ASSISTANT, "annan")
     resident = stay["resident"]
     draft = services.journal.save_draft(assistant, resident, JournalKind.DAILY_NOTE, NOW, "Lugn kv")
-    services.journal.save_draft(assistant, resident, JournalKind.DAILY_NOTE, NOW, "Lugn kväll, 50% glad_", draft_id=draft)
+    services.journal.save_draft(
+        assistant, resident, JournalKind.DAILY_NOTE, NOW, "Lugn kväll, 50% glad_", draft_id=draft
+    )
     assert [d.text for d in services.journal.my_drafts(assistant, resident)] == ["Lugn kväll, 50% glad_"]
     assert services.journal.search(other, JournalQuery(resident_id=resident)) == []  # drafts are the author's own
     with pytest.raises(ValidationError) as err:

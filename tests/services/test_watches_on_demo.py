@@ -7,7 +7,13 @@ import datetime as dt
 from hvbdesk.domain.enums import CarePlanOwner, ContactRole, LegalBasis, PlaceKind, PlanStatus
 from hvbdesk.services.demo import fill_demo
 from hvbdesk.store.models import (
-    CarePlan, ContactAssignment, Guardian, ImplementationPlan, Placement, PlanFollowUp, Resident,
+    CarePlan,
+    ContactAssignment,
+    Guardian,
+    ImplementationPlan,
+    Placement,
+    PlanFollowUp,
+    Resident,
 )
 from tests.conftest import NOW
 
@@ -41,15 +47,18 @@ def expected_watches(session, today: dt.date) -> set[tuple[int, str, bool]]:
             if _months_later(admitted, 6 * k) <= today + dt.timedelta(days=14):
                 out.add((p.id, "lvu_review", False))
         contacts = session.query(ContactAssignment).filter_by(placement_id=p.id, role=ContactRole.PRIMARY).all()
-        if not any(c.valid_from <= today and (c.valid_to is None or c.valid_to > today) for c in contacts) \
-                and today >= admitted + dt.timedelta(days=2):
+        if not any(
+            c.valid_from <= today and (c.valid_to is None or c.valid_to > today) for c in contacts
+        ) and today >= admitted + dt.timedelta(days=2):
             out.add((p.id, "primary_contact_missing", True))
-        if not session.query(CarePlan).filter_by(placement_id=p.id, owner=CarePlanOwner.SOCIAL_SERVICES).count() \
-                and today >= admitted + dt.timedelta(days=7):
+        if not session.query(CarePlan).filter_by(
+            placement_id=p.id, owner=CarePlanOwner.SOCIAL_SERVICES
+        ).count() and today >= admitted + dt.timedelta(days=7):
             out.add((p.id, "social_care_plan_missing", True))
         plans = session.query(ImplementationPlan).filter_by(placement_id=p.id, status=PlanStatus.ESTABLISHED).all()
         dates = [pl.established_on for pl in plans] + [
-            f.followed_up_on for pl in plans for f in session.query(PlanFollowUp).filter_by(plan_id=pl.id)]
+            f.followed_up_on for pl in plans for f in session.query(PlanFollowUp).filter_by(plan_id=pl.id)
+        ]
         if not dates:
             due = admitted + dt.timedelta(days=14)
             if (due - today).days <= 3:

@@ -17,17 +17,31 @@ from hvbdesk.store.repositories import stays as stays_repo
 
 
 def _resident(session, digits: str) -> Resident:
-    r = Resident(identity_number=digits, first_name="A", last_name="B", gender=Gender.KVINNA,
-                 legal_sex=LegalSex.FEMALE, birth_date=dt.date(2008, 1, 1), created_at=dt.datetime(2026, 1, 1))
+    r = Resident(
+        identity_number=digits,
+        first_name="A",
+        last_name="B",
+        gender=Gender.KVINNA,
+        legal_sex=LegalSex.FEMALE,
+        birth_date=dt.date(2008, 1, 1),
+        created_at=dt.datetime(2026, 1, 1),
+    )
     session.add(r)
     session.flush()
     return r
 
 
 def _stay(session, resident_id: int, place_id: int, start: dt.datetime, end: dt.datetime | None) -> Placement:
-    p = Placement(resident_id=resident_id, place_id=place_id, legal_basis=LegalBasis.SOL, kind=PlaceKind.ORDINARY,
-                  admitted_at=start, planned_end=start.date() + dt.timedelta(weeks=16), discharged_at=end,
-                  placing_municipality_code="2081")
+    p = Placement(
+        resident_id=resident_id,
+        place_id=place_id,
+        legal_basis=LegalBasis.SOL,
+        kind=PlaceKind.ORDINARY,
+        admitted_at=start,
+        planned_end=start.date() + dt.timedelta(weeks=16),
+        discharged_at=end,
+        placing_municipality_code="2081",
+    )
     return stays_repo.add_stay(session, p)  # the stay and its first segment
 
 
@@ -105,7 +119,7 @@ def test_two_sessions_booking_one_place_at_once(database):
 
 
 def services_actor():
-    from hvbdesk.services.context import Actor
     from hvbdesk.security.roles import Role
+    from hvbdesk.services.context import Actor
 
     return Actor("tester", Role.MANAGER)

@@ -12,7 +12,7 @@ from hvbdesk.store.backup import verify_copy
 
 ROOT = Path(__file__).resolve().parents[2]
 
-NEXT_REVISION = '''
+NEXT_REVISION = """
 from alembic import op
 import sqlalchemy as sa
 
@@ -30,7 +30,7 @@ def upgrade():
 def downgrade():
     with op.batch_alter_table("place") as batch:
         batch.drop_column("label")
-'''
+"""
 
 
 def test_head_constant_matches_the_scripts():
@@ -79,12 +79,20 @@ def test_upgrade_from_0001_gives_each_stay_a_segment(tmp_path):
     with db.engine.begin() as conn:
         conn.execute(text("INSERT INTO municipality (code, name, version) VALUES ('2081', 'Borlänge', 1)"))
         conn.execute(text("INSERT INTO place (id, number, kind, active, version) VALUES (1, 1, 'ordinary', 1, 1)"))
-        conn.execute(text("INSERT INTO resident (id, identity_number, is_coordination_number, first_name, last_name, "
-                          "gender, legal_sex, birth_date, created_at, version) VALUES (1, '200801019829', 0, 'A', 'B', "
-                          "'kvinna', 'female', '2008-01-01', '2026-01-01 00:00:00', 1)"))
-        conn.execute(text("INSERT INTO placement (id, resident_id, place_id, legal_basis, kind, admitted_at, planned_end, "
-                          "placing_municipality_code, note, version) VALUES (1, 1, 1, 'SoL', 'ordinary', "
-                          "'2026-01-10 10:00:00.000000', '2026-05-01', '2081', '', 1)"))
+        conn.execute(
+            text(
+                "INSERT INTO resident (id, identity_number, is_coordination_number, first_name, last_name, "
+                "gender, legal_sex, birth_date, created_at, version) VALUES (1, '200801019829', 0, 'A', 'B', "
+                "'kvinna', 'female', '2008-01-01', '2026-01-01 00:00:00', 1)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO placement (id, resident_id, place_id, legal_basis, kind, admitted_at, planned_end, "
+                "placing_municipality_code, note, version) VALUES (1, 1, 1, 'SoL', 'ordinary', "
+                "'2026-01-10 10:00:00.000000', '2026-05-01', '2081', '', 1)"
+            )
+        )
     migrate.upgrade(db, tmp_path / "backups")
     with db.engine.connect() as conn:
         rows = conn.execute(text("SELECT placement_id, place_id, start_at, end_at FROM stay_segment")).all()

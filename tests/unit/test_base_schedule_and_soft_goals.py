@@ -47,8 +47,12 @@ def test_hours_short_of_target_are_counted_per_started_hour():
 
 
 def test_an_uneven_spread_of_nights_costs_in_proportion_to_hours():
-    home = build(MONDAY, 2, assistants(2) + [RosterStaff("half", "Halvtid", "treatment_assistant", 50, False)],
-                 weights=RosterWeights(fairness=1, under_target_hour=0))
+    home = build(
+        MONDAY,
+        2,
+        assistants(2) + [RosterStaff("half", "Halvtid", "treatment_assistant", 50, False)],
+        weights=RosterWeights(fairness=1, under_target_hour=0),
+    )
     counts = fair_counts(home.problem, {"ta0": {0: "N", 1: "N"}, "half": {3: "N"}})
     # One night for a half-timer weighs as two for a full-timer.
     assert counts["N"] == {"ta0": 20, "ta1": 0, "half": 20}
@@ -89,8 +93,9 @@ def test_a_sheet_lists_violations_with_the_kept_ones_marked():
 
 
 def test_someone_away_the_whole_period_does_not_count_in_the_spread():
-    away = RosterStaff("away", "Borta", "treatment_assistant", 100, False,
-                       frozenset(MONDAY + dt.timedelta(days=i) for i in range(7)))
+    away = RosterStaff(
+        "away", "Borta", "treatment_assistant", 100, False, frozenset(MONDAY + dt.timedelta(days=i) for i in range(7))
+    )
     home = build(MONDAY, 1, assistants(2) + [away], weights=RosterWeights(fairness=1, under_target_hour=0))
     assert all("away" not in group for group in fair_counts(home.problem, {}).values())
     # Both present assistants with one night each: an even spread costs nothing.

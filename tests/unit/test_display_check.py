@@ -54,8 +54,14 @@ def test_the_plugin_itself_says_which_library_is_absent(plugin_needing_an_absent
 def test_hvbdesk_exits_1_with_a_sentence_naming_the_absent_library(plugin_needing_an_absent_library, tmp_path):
     env = {k: v for k, v in os.environ.items() if not k.startswith(("HVBDESK_", "QT_", "LC_", "LANG"))}
     env.update(DISPLAY=":99", QT_QPA_PLATFORM_PLUGIN_PATH=str(plugin_needing_an_absent_library), LANG="sv_SE.UTF-8")
-    result = subprocess.run([sys.executable, "-m", "hvbdesk", "--data-dir", str(tmp_path / "data")], env=env,
-                            capture_output=True, text=True, timeout=120, stdin=subprocess.DEVNULL)
+    result = subprocess.run(
+        [sys.executable, "-m", "hvbdesk", "--data-dir", str(tmp_path / "data")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        stdin=subprocess.DEVNULL,
+    )
     assert result.returncode == 1
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("fel: hvbdesk kan inte öppna sitt fönster")

@@ -26,14 +26,17 @@ def test_samordningsnummer_day_plus_sixty():
     assert ident.legal_sex is LegalSex.MALE
 
 
-@pytest.mark.parametrize("text, reason", [
-    ("", "is empty"),
-    ("080101-9829", "has 10 digits"),
-    ("20080101-982X", "characters other than digits"),
-    ("20080101-9828", "wrong check digit"),
-    ("20081301-9829", "real date"),
-    ("20080192-9829", "real date"),
-])
+@pytest.mark.parametrize(
+    "text, reason",
+    [
+        ("", "is empty"),
+        ("080101-9829", "has 10 digits"),
+        ("20080101-982X", "characters other than digits"),
+        ("20080101-9828", "wrong check digit"),
+        ("20081301-9829", "real date"),
+        ("20080192-9829", "real date"),
+    ],
+)
 def test_bad_numbers_name_the_reason(text, reason):
     with pytest.raises(ValidationError) as err:
         parse_identity_number(text)

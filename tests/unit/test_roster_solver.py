@@ -11,7 +11,6 @@ from hvbdesk.roster.solver import RosterModel
 from tests.helpers import GUARD_SECONDS, NRP
 
 
-
 def test_benchmark_instance_1_reaches_the_best_known_value():
     problem = read(NRP / "Instance1.txt")
     solution = RosterModel(problem).solve(GUARD_SECONDS, workers=2, deterministic_time=5)

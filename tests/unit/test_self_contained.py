@@ -25,8 +25,9 @@ def test_no_tracked_file_refers_to_the_folder_outside_the_repository():
             text = path.read_text(encoding="utf-8")
         except (UnicodeDecodeError, FileNotFoundError):
             continue  # fonts, compiled translations; a file deleted in the work tree
-        offenders += [f"{path.relative_to(ROOT)}:{n}" for n, line in enumerate(text.splitlines(), 1)
-                      if OUTSIDE.search(line)]
+        offenders += [
+            f"{path.relative_to(ROOT)}:{n}" for n, line in enumerate(text.splitlines(), 1) if OUTSIDE.search(line)
+        ]
     assert offenders == []
 
 

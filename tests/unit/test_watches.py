@@ -14,11 +14,20 @@ TODAY = dt.date(2026, 6, 15)
 S = WatchSettings()
 
 
-def stay(kind=PlaceKind.ORDINARY, admitted=TODAY - dt.timedelta(days=30), planned_end=None, basis=LegalBasis.SOL,
-         settled=TODAY, planned=False, birth=dt.date(2007, 1, 1), guardians=1) -> StayFacts:
+def stay(
+    kind=PlaceKind.ORDINARY,
+    admitted=TODAY - dt.timedelta(days=30),
+    planned_end=None,
+    basis=LegalBasis.SOL,
+    settled=TODAY,
+    planned=False,
+    birth=dt.date(2007, 1, 1),
+    guardians=1,
+) -> StayFacts:
     end = planned_end or admitted + dt.timedelta(weeks=16 if kind is PlaceKind.ORDINARY else 2)
-    return StayFacts(1, 1, 1, kind, basis, dt.datetime.combine(admitted, dt.time(10)), end, None, planned,
-                     settled, birth, guardians)
+    return StayFacts(
+        1, 1, 1, kind, basis, dt.datetime.combine(admitted, dt.time(10)), end, None, planned, settled, birth, guardians
+    )
 
 
 def found(s) -> list[tuple[str, bool]]:
@@ -29,19 +38,24 @@ def test_quiet_stay_has_no_watch():
     assert found(stay()) == []
 
 
-@pytest.mark.parametrize("days_left, expected", [(4, []), (3, [("acute_ending", False)]), (0, [("acute_ending", False)]),
-                                                 (-1, [("acute_ending", True)])])
+@pytest.mark.parametrize(
+    "days_left, expected",
+    [(4, []), (3, [("acute_ending", False)]), (0, [("acute_ending", False)]), (-1, [("acute_ending", True)])],
+)
 def test_acute_ending(days_left, expected):
     s = stay(PlaceKind.ACUTE, admitted=TODAY - dt.timedelta(days=10), planned_end=TODAY + dt.timedelta(days=days_left))
     assert found(s) == expected
 
 
-@pytest.mark.parametrize("admitted, expected", [
-    (TODAY - dt.timedelta(days=20), []),
-    (add_months(TODAY, -1), [("cost_split_unsettled", False)]),
-    (add_months(TODAY, -2), [("cost_split_unsettled", False)]),
-    (add_months(TODAY, -2) - dt.timedelta(days=1), [("cost_split_unsettled", True)]),
-])
+@pytest.mark.parametrize(
+    "admitted, expected",
+    [
+        (TODAY - dt.timedelta(days=20), []),
+        (add_months(TODAY, -1), [("cost_split_unsettled", False)]),
+        (add_months(TODAY, -2), [("cost_split_unsettled", False)]),
+        (add_months(TODAY, -2) - dt.timedelta(days=1), [("cost_split_unsettled", True)]),
+    ],
+)
 def test_cost_split(admitted, expected):
     s = stay(PlaceKind.ACUTE, admitted=admitted, planned_end=TODAY + dt.timedelta(days=10), settled=None)
     assert found(s) == expected
@@ -49,19 +63,45 @@ def test_cost_split(admitted, expected):
 
 def test_lvu_review_within_two_weeks_of_each_six_months():
     later = TODAY + dt.timedelta(days=60)
-    assert found(stay(PlaceKind.ACUTE, basis=LegalBasis.LVU_3, planned_end=later,
-                      admitted=add_months(TODAY, -6) + dt.timedelta(days=10))) == [("lvu_review", False)]
-    assert found(stay(PlaceKind.ACUTE, basis=LegalBasis.LVU_3, planned_end=later,
-                      admitted=add_months(TODAY, -6) + dt.timedelta(days=20))) == []
-    assert found(stay(PlaceKind.ACUTE, basis=LegalBasis.SOL, planned_end=later,
-                      admitted=add_months(TODAY, -6) + dt.timedelta(days=10))) == []
+    assert found(
+        stay(
+            PlaceKind.ACUTE,
+            basis=LegalBasis.LVU_3,
+            planned_end=later,
+            admitted=add_months(TODAY, -6) + dt.timedelta(days=10),
+        )
+    ) == [("lvu_review", False)]
+    assert (
+        found(
+            stay(
+                PlaceKind.ACUTE,
+                basis=LegalBasis.LVU_3,
+                planned_end=later,
+                admitted=add_months(TODAY, -6) + dt.timedelta(days=20),
+            )
+        )
+        == []
+    )
+    assert (
+        found(
+            stay(
+                PlaceKind.ACUTE,
+                basis=LegalBasis.SOL,
+                planned_end=later,
+                admitted=add_months(TODAY, -6) + dt.timedelta(days=10),
+            )
+        )
+        == []
+    )
 
 
 def test_ordinary_past_24_weeks_and_planned_end_near():
     long = stay(admitted=TODAY - dt.timedelta(weeks=24, days=1), planned_end=TODAY + dt.timedelta(days=3))
     assert ("ordinary_over_max", True) in found(long) and ("planned_end_near", False) in found(long)
-    assert found(stay(admitted=TODAY - dt.timedelta(weeks=12), planned_end=TODAY + dt.timedelta(days=3),
-                      planned=True)) == []
+    assert (
+        found(stay(admitted=TODAY - dt.timedelta(weeks=12), planned_end=TODAY + dt.timedelta(days=3), planned=True))
+        == []
+    )
 
 
 def test_guardians_missing_only_under_18():
@@ -74,12 +114,15 @@ def test_add_months_clamps_to_month_end():
     assert add_months(dt.date(2026, 11, 30), 3) == dt.date(2027, 2, 28)
 
 
-@pytest.mark.parametrize("admitted, discharged, expected", [
-    (dt.date(2026, 6, 1), dt.date(2026, 6, 1), 1),   # in and out the same date counts 1
-    (dt.date(2026, 6, 1), dt.date(2026, 6, 3), 2),
-    (dt.date(2026, 5, 20), None, 30),                 # open: through the end of the period
-    (dt.date(2026, 5, 20), dt.date(2026, 6, 10), 9),
-    (dt.date(2026, 7, 1), None, 0),
-])
+@pytest.mark.parametrize(
+    "admitted, discharged, expected",
+    [
+        (dt.date(2026, 6, 1), dt.date(2026, 6, 1), 1),  # in and out the same date counts 1
+        (dt.date(2026, 6, 1), dt.date(2026, 6, 3), 2),
+        (dt.date(2026, 5, 20), None, 30),  # open: through the end of the period
+        (dt.date(2026, 5, 20), dt.date(2026, 6, 10), 9),
+        (dt.date(2026, 7, 1), None, 0),
+    ],
+)
 def test_care_days_in_june(admitted, discharged, expected):
     assert care_days(admitted, discharged, dt.date(2026, 6, 1), dt.date(2026, 6, 30)) == expected

@@ -6,20 +6,29 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QFormLayout, QHBoxLayout, QLabel, QMessageBox, QPushButton,
-    QTabWidget, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.account_dialog import AccountDialog
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
 from hvbdesk.gui.role_names import action_label, entity_label, role_label, setting_area
 from hvbdesk.gui.setting_dialog import SettingDialog
 from hvbdesk.gui.table_model import Column, RowsModel
+from hvbdesk.i18n.messages import describe
+from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.audit import AuditLog, AuditQuery
 from hvbdesk.services.context import Actor
-from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.settings import SettingNow, SettingsService
 from hvbdesk.services.users import UserService
 
@@ -34,13 +43,17 @@ class AccountsTab(QWidget):
     def __init__(self, users: UserService, actor: Actor):
         super().__init__()
         self._users, self._actor = users, actor
-        self.model = RowsModel([
-            Column(self.tr("User name"), lambda a: a.username),
-            Column(self.tr("Name"), lambda a: a.display_name),
-            Column(self.tr("Role"), lambda a: role_label(a.role)),
-            Column(self.tr("Status"), lambda a: self.tr("active") if a.active else self.tr("switched off")),
-            Column(self.tr("Last login"), lambda a: f"{a.last_login_at:%Y-%m-%d %H:%M}" if a.last_login_at else "–"),
-        ])
+        self.model = RowsModel(
+            [
+                Column(self.tr("User name"), lambda a: a.username),
+                Column(self.tr("Name"), lambda a: a.display_name),
+                Column(self.tr("Role"), lambda a: role_label(a.role)),
+                Column(self.tr("Status"), lambda a: self.tr("active") if a.active else self.tr("switched off")),
+                Column(
+                    self.tr("Last login"), lambda a: f"{a.last_login_at:%Y-%m-%d %H:%M}" if a.last_login_at else "–"
+                ),
+            ]
+        )
         layout = QVBoxLayout(self)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("New account…"))
@@ -81,15 +94,17 @@ class AuditTab(QWidget):
     def __init__(self, audit: AuditLog, actor: Actor):
         super().__init__()
         self._audit, self._actor = audit, actor
-        self.model = RowsModel([
-            Column(self.tr("Time"), lambda r: _local(r.at_utc), lambda r: r.id),
-            Column(self.tr("User"), lambda r: r.username),
-            Column(self.tr("Action"), lambda r: action_label(r.action)),
-            Column(self.tr("Record"), lambda r: f"{entity_label(r.entity)} {r.entity_id}".strip()),
-            Column(self.tr("Young person (id)"), lambda r: "" if r.resident_id is None else str(r.resident_id)),
-            Column(self.tr("Workstation"), lambda r: r.workstation),
-            Column(self.tr("Detail"), lambda r: r.detail),
-        ])
+        self.model = RowsModel(
+            [
+                Column(self.tr("Time"), lambda r: _local(r.at_utc), lambda r: r.id),
+                Column(self.tr("User"), lambda r: r.username),
+                Column(self.tr("Action"), lambda r: action_label(r.action)),
+                Column(self.tr("Record"), lambda r: f"{entity_label(r.entity)} {r.entity_id}".strip()),
+                Column(self.tr("Young person (id)"), lambda r: "" if r.resident_id is None else str(r.resident_id)),
+                Column(self.tr("Workstation"), lambda r: r.workstation),
+                Column(self.tr("Detail"), lambda r: r.detail),
+            ]
+        )
         layout = QVBoxLayout(self)
         filters = QHBoxLayout()
         form = QFormLayout()
@@ -137,9 +152,11 @@ class AuditTab(QWidget):
         start = self.from_date.date().toPython()
         end = self.to_date.date().toPython() + dt.timedelta(days=1)
         query = AuditQuery(
-            username=self.user_combo.currentData(), action=self.action_combo.currentData(),
+            username=self.user_combo.currentData(),
+            action=self.action_combo.currentData(),
             since_utc=dt.datetime.combine(start, dt.time()).astimezone(),
-            until_utc=dt.datetime.combine(end, dt.time()).astimezone(), limit=2000,
+            until_utc=dt.datetime.combine(end, dt.time()).astimezone(),
+            limit=2000,
         )
         rows = self._audit.search(self._actor, query)
         self.model.set_rows(rows)
@@ -153,21 +170,32 @@ class SettingsTab(QWidget):
     def __init__(self, settings: SettingsService, actor: Actor):
         super().__init__()
         self._settings, self._actor = settings, actor
-        self.model = RowsModel([
-            Column(self.tr("Area"), lambda s: setting_area(s.key)),
-            Column(self.tr("Setting"), lambda s: s.label),
-            Column(self.tr("Value today"), lambda s: s.value, align_right=True),
-            Column(self.tr("Valid from"), lambda s: s.valid_from.isoformat() if s.valid_from else self.tr("built-in")),
-            Column(self.tr("Planned change"), self._planned),
-        ])
+        self.model = RowsModel(
+            [
+                Column(self.tr("Area"), lambda s: setting_area(s.key)),
+                Column(self.tr("Setting"), lambda s: s.label),
+                Column(self.tr("Value today"), lambda s: s.value, align_right=True),
+                Column(
+                    self.tr("Valid from"), lambda s: s.valid_from.isoformat() if s.valid_from else self.tr("built-in")
+                ),
+                Column(self.tr("Planned change"), self._planned),
+            ]
+        )
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.change_button = QPushButton(self.tr("Change…"))
         self.change_button.setProperty("role", "primary")
         self.change_button.setEnabled(allows(actor.role, Permission.SETTINGS_WRITE))
         row.addWidget(self.change_button)
-        row.addWidget(muted(self.tr("A change applies from a date you choose; what applied before stays as it was. "
-                                    "Double-click a row to change it.")), 1)
+        row.addWidget(
+            muted(
+                self.tr(
+                    "A change applies from a date you choose; what applied before stays as it was. "
+                    "Double-click a row to change it."
+                )
+            ),
+            1,
+        )
         layout.addLayout(row)
         self.view, _ = table_view(self.model)
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # declared order
@@ -176,8 +204,13 @@ class SettingsTab(QWidget):
         self.view.doubleClicked.connect(lambda _: self.change_selected())
 
     def _planned(self, setting: SettingNow) -> str:
-        return ", ".join(self.tr("%1 from %2").replace("%1", value).replace("%2", day.isoformat())
-                         for day, value in setting.planned) or "–"
+        return (
+            ", ".join(
+                self.tr("%1 from %2").replace("%1", value).replace("%2", day.isoformat())
+                for day, value in setting.planned
+            )
+            or "–"
+        )
 
     def refresh(self) -> None:
         self.model.set_rows(self._settings.overview(self._actor))
@@ -198,8 +231,14 @@ class SettingsTab(QWidget):
 
 
 class AdminPage(QWidget):
-    def __init__(self, users: UserService, audit: AuditLog, settings: SettingsService, actor: Actor,
-                 parent: QWidget | None = None):
+    def __init__(
+        self,
+        users: UserService,
+        audit: AuditLog,
+        settings: SettingsService,
+        actor: Actor,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)

@@ -7,19 +7,30 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMessageBox, QPushButton,
-    QScrollArea, QSplitter, QVBoxLayout, QWidget,
+    QCheckBox,
+    QDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
-from hvbdesk.domain.errors import HvbError
 from hvbdesk.domain.enums import PlaceKind
+from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.admission_dialog import AdmissionDialog
 from hvbdesk.gui.bed_board import BedBoard
 from hvbdesk.gui.labels import watch_text
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import heading, muted
 from hvbdesk.gui.stay_dialogs import StayDialog
 from hvbdesk.gui.timeline import Timeline
+from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.beds import OCCUPIED, BedService, PlaceCard
 from hvbdesk.services.context import Actor
@@ -33,8 +44,15 @@ WEEKS_AHEAD, DAYS_BACK = 12, 14
 class BoardPage(QWidget):
     painted = Signal()
 
-    def __init__(self, beds: BedService, stays: StayService, referrals: ReferralService, settings: SettingsService,
-                 actor: Actor, parent: QWidget | None = None):
+    def __init__(
+        self,
+        beds: BedService,
+        stays: StayService,
+        referrals: ReferralService,
+        settings: SettingsService,
+        actor: Actor,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._beds, self._stays, self._referrals, self._settings, self._actor = beds, stays, referrals, settings, actor
         self._personal = allows(actor.role, Permission.RESIDENT_READ)
@@ -131,10 +149,14 @@ class BoardPage(QWidget):
         places_total = sum(figures.places.values())
         self.occupancy_label.setText(
             self.tr("Occupied now: %1 of %2 (care places %3/%4, acute %5/%6) · This month: %7 %")
-            .replace("%1", str(now_total)).replace("%2", str(places_total))
-            .replace("%3", str(figures.occupied_now[PlaceKind.ORDINARY])).replace("%4", str(figures.places[PlaceKind.ORDINARY]))
-            .replace("%5", str(figures.occupied_now[PlaceKind.ACUTE])).replace("%6", str(figures.places[PlaceKind.ACUTE]))
-            .replace("%7", str(round(100 * figures.month_share()))))
+            .replace("%1", str(now_total))
+            .replace("%2", str(places_total))
+            .replace("%3", str(figures.occupied_now[PlaceKind.ORDINARY]))
+            .replace("%4", str(figures.places[PlaceKind.ORDINARY]))
+            .replace("%5", str(figures.occupied_now[PlaceKind.ACUTE]))
+            .replace("%6", str(figures.places[PlaceKind.ACUTE]))
+            .replace("%7", str(round(100 * figures.month_share())))
+        )
         if self._personal:
             self._fill_todo()
             self._load_timeline()
@@ -145,7 +167,9 @@ class BoardPage(QWidget):
         for w in self._beds.watches(self._actor):
             card = names.get(w.stay_id)
             who = (card.initials if self.initials_check.isChecked() else card.name) if card else ""
-            item = QListWidgetItem(self.tr("Place %1").replace("%1", str(w.place_number)) + f" · {who}\n{watch_text(w)}")
+            item = QListWidgetItem(
+                self.tr("Place %1").replace("%1", str(w.place_number)) + f" · {who}\n{watch_text(w)}"
+            )
             item.setData(Qt.ItemDataRole.UserRole, w.place_number)
             item.setForeground(QColor("#b3261e") if w.overdue else QColor("#7a4d00"))
             self.todo.addItem(item)
@@ -160,7 +184,11 @@ class BoardPage(QWidget):
 
     def _shift_timeline(self, days: int | None) -> None:
         today = self._beds.now().date()
-        self._timeline_first = None if days is None else (self._timeline_first or today - dt.timedelta(days=DAYS_BACK)) + dt.timedelta(days=days)
+        self._timeline_first = (
+            None
+            if days is None
+            else (self._timeline_first or today - dt.timedelta(days=DAYS_BACK)) + dt.timedelta(days=days)
+        )
         self._load_timeline()
 
     def on_lock(self) -> None:
@@ -184,8 +212,15 @@ class BoardPage(QWidget):
         if not self._may_write:
             return
         if card.state == OCCUPIED:
-            dialog = StayDialog(self._stays, self._actor, card, self._places, self._settings.municipalities(),
-                                self._beds.now().date(), self)
+            dialog = StayDialog(
+                self._stays,
+                self._actor,
+                card,
+                self._places,
+                self._settings.municipalities(),
+                self._beds.now().date(),
+                self,
+            )
         else:
             dialog = self.admission_dialog(card)
         if dialog.exec() == QDialog.DialogCode.Accepted:
@@ -197,16 +232,24 @@ class BoardPage(QWidget):
             kwargs = dict(place_number=card.place_number, kind=card.kind)
             if card.reservation is not None:
                 kwargs["reservation_id"] = card.reservation.id
-        return AdmissionDialog(self._stays, self._actor, self._places, self._settings.municipalities(),
-                               self._beds.now(), parent=self, **kwargs)
+        return AdmissionDialog(
+            self._stays,
+            self._actor,
+            self._places,
+            self._settings.municipalities(),
+            self._beds.now(),
+            parent=self,
+            **kwargs,
+        )
 
     def admit(self) -> None:
         if self.admission_dialog().exec() == QDialog.DialogCode.Accepted:
             self.refresh()
 
     def ask_move_reason(self, place_number: int) -> str | None:
-        text, ok = QInputDialog.getText(self, self.tr("Move"), self.tr("Why is it moved to place %1?").replace(
-            "%1", str(place_number)))
+        text, ok = QInputDialog.getText(
+            self, self.tr("Move"), self.tr("Why is it moved to place %1?").replace("%1", str(place_number))
+        )
         return text if ok else None
 
     def move(self, what: str, ident: int, place_number: int) -> None:

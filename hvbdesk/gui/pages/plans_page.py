@@ -32,8 +32,11 @@ class PlansPage(QWidget):
         self.title.setProperty("role", "sectionHeading")
         right.addWidget(self.title)
         self.tabs = QTabWidget()
-        staff = [(s.id, f"{s.first_name} {s.last_name}") for s in services.staff.list_staff(actor)] \
-            if allows(actor.role, Permission.STAFF_READ) else []
+        staff = (
+            [(s.id, f"{s.first_name} {s.last_name}") for s in services.staff.list_staff(actor)]
+            if allows(actor.role, Permission.STAFF_READ)
+            else []
+        )
         self.plan = PlanEditor(services.plans, services.printing, staff, actor, lambda: now().date())
         self.journal = JournalPanel(services.journal, actor, now)
         self.care_plans = CarePlansPanel(services.care_plans, actor, lambda: now().date())

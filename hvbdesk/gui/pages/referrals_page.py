@@ -8,10 +8,10 @@ from hvbdesk.domain.enums import ReferralDecision
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.admission_dialog import AdmissionDialog
 from hvbdesk.gui.labels import basis_label, decision_label, decline_label, kind_label
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
 from hvbdesk.gui.referral_dialogs import AcceptDialog, DeclineDialog, ReferralDialog
 from hvbdesk.gui.table_model import Column, RowsModel
+from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.beds import BedService
 from hvbdesk.services.context import Actor
@@ -21,20 +21,29 @@ from hvbdesk.services.stays import StayService
 
 
 class ReferralsPage(QWidget):
-    def __init__(self, referrals: ReferralService, stays: StayService, beds: BedService, settings: SettingsService,
-                 actor: Actor, parent: QWidget | None = None):
+    def __init__(
+        self,
+        referrals: ReferralService,
+        stays: StayService,
+        beds: BedService,
+        settings: SettingsService,
+        actor: Actor,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._referrals, self._stays, self._beds, self._settings, self._actor = referrals, stays, beds, settings, actor
-        self.model = RowsModel([
-            Column(self.tr("Received"), lambda r: f"{r.received_on:%Y-%m-%d}"),
-            Column(self.tr("Municipality"), lambda r: r.municipality),
-            Column(self.tr("Kind"), lambda r: kind_label(r.kind_requested)),
-            Column(self.tr("Age"), lambda r: str(r.age), lambda r: r.age, align_right=True),
-            Column(self.tr("Legal basis"), lambda r: basis_label(r.legal_basis)),
-            Column(self.tr("Wished start"), lambda r: f"{r.wished_start:%Y-%m-%d}" if r.wished_start else ""),
-            Column(self.tr("Contact"), lambda r: r.contact),
-            Column(self.tr("Decision"), self._decision_text),
-        ])
+        self.model = RowsModel(
+            [
+                Column(self.tr("Received"), lambda r: f"{r.received_on:%Y-%m-%d}"),
+                Column(self.tr("Municipality"), lambda r: r.municipality),
+                Column(self.tr("Kind"), lambda r: kind_label(r.kind_requested)),
+                Column(self.tr("Age"), lambda r: str(r.age), lambda r: r.age, align_right=True),
+                Column(self.tr("Legal basis"), lambda r: basis_label(r.legal_basis)),
+                Column(self.tr("Wished start"), lambda r: f"{r.wished_start:%Y-%m-%d}" if r.wished_start else ""),
+                Column(self.tr("Contact"), lambda r: r.contact),
+                Column(self.tr("Decision"), self._decision_text),
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(12)
@@ -108,12 +117,19 @@ class ReferralsPage(QWidget):
         action(row)
 
     def _new(self) -> None:
-        if ReferralDialog(self._referrals, self._actor, self._settings.municipalities(),
-                          self._beds.now().date(), self).exec() == QDialog.DialogCode.Accepted:
+        if (
+            ReferralDialog(
+                self._referrals, self._actor, self._settings.municipalities(), self._beds.now().date(), self
+            ).exec()
+            == QDialog.DialogCode.Accepted
+        ):
             self.refresh()
 
     def _accept(self, row: ReferralRow) -> None:
-        if AcceptDialog(self._referrals, self._actor, row, self._settings.places(), self).exec() == QDialog.DialogCode.Accepted:
+        if (
+            AcceptDialog(self._referrals, self._actor, row, self._settings.places(), self).exec()
+            == QDialog.DialogCode.Accepted
+        ):
             self.refresh()
 
     def _wait(self, row: ReferralRow) -> None:
@@ -128,12 +144,28 @@ class ReferralsPage(QWidget):
             self.refresh()
 
     def admission_dialog(self, row: ReferralRow) -> AdmissionDialog:
-        card = next((c for c in self._beds.board(self._actor)
-                     if c.reservation is not None and c.reservation.id == row.reservation_id), None)
+        card = next(
+            (
+                c
+                for c in self._beds.board(self._actor)
+                if c.reservation is not None and c.reservation.id == row.reservation_id
+            ),
+            None,
+        )
         return AdmissionDialog(
-            self._stays, self._actor, self._settings.places(), self._settings.municipalities(), self._beds.now(),
-            place_number=card.place_number if card else None, kind=row.kind_requested, basis=row.legal_basis,
-            municipality=row.municipality_code, reservation_id=row.reservation_id, referral_id=row.id, parent=self)
+            self._stays,
+            self._actor,
+            self._settings.places(),
+            self._settings.municipalities(),
+            self._beds.now(),
+            place_number=card.place_number if card else None,
+            kind=row.kind_requested,
+            basis=row.legal_basis,
+            municipality=row.municipality_code,
+            reservation_id=row.reservation_id,
+            referral_id=row.id,
+            parent=self,
+        )
 
     def _admit(self, row: ReferralRow) -> None:
         if self.admission_dialog(row).exec() == QDialog.DialogCode.Accepted:

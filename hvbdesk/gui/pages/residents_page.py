@@ -18,22 +18,41 @@ class ResidentsPage(QWidget):
         self._actor = actor
         gender = {"kvinna": self.tr("woman"), "man": self.tr("man"), "icke-binär": self.tr("non-binary")}
         basis = {"SoL": "SoL", "LVU2": "LVU §2", "LVU3": "LVU §3", "LVM": "LVM"}
-        self.model = RowsModel([
-            Column(self.tr("Name"), lambda r: f"{r.last_name}, {r.first_name}"),
-            Column(self.tr("Personal identity number"), lambda r: r.identity_number),
-            Column(self.tr("Age"), lambda r: str(r.age), lambda r: r.age, align_right=True),
-            Column(self.tr("Gender"), lambda r: gender.get(r.gender.value, r.gender.value)),
-            Column(self.tr("Place"), lambda r: str(r.latest_stay.place_number) if r.latest_stay else "",
-                   lambda r: r.latest_stay.place_number if r.latest_stay else 0, align_right=True),
-            Column(self.tr("Legal basis"), lambda r: basis[r.latest_stay.legal_basis.value] if r.latest_stay else ""),
-            Column(self.tr("Admitted"), lambda r: f"{r.latest_stay.admitted_at:%Y-%m-%d}" if r.latest_stay else ""),
-            Column(self.tr("Discharged"), lambda r: f"{r.latest_stay.discharged_at:%Y-%m-%d}"
-                   if r.latest_stay and r.latest_stay.discharged_at else ""),
-            # Placed first, then the most recently admitted.
-            Column(self.tr("Status"), self._stay_status,
-                   lambda r: f"{0 if r.is_placed else 1}-"
-                             f"{99_999_999_999 - int(r.latest_stay.admitted_at.timestamp() if r.latest_stay else 0):011d}"),
-        ])
+        self.model = RowsModel(
+            [
+                Column(self.tr("Name"), lambda r: f"{r.last_name}, {r.first_name}"),
+                Column(self.tr("Personal identity number"), lambda r: r.identity_number),
+                Column(self.tr("Age"), lambda r: str(r.age), lambda r: r.age, align_right=True),
+                Column(self.tr("Gender"), lambda r: gender.get(r.gender.value, r.gender.value)),
+                Column(
+                    self.tr("Place"),
+                    lambda r: str(r.latest_stay.place_number) if r.latest_stay else "",
+                    lambda r: r.latest_stay.place_number if r.latest_stay else 0,
+                    align_right=True,
+                ),
+                Column(
+                    self.tr("Legal basis"), lambda r: basis[r.latest_stay.legal_basis.value] if r.latest_stay else ""
+                ),
+                Column(self.tr("Admitted"), lambda r: f"{r.latest_stay.admitted_at:%Y-%m-%d}" if r.latest_stay else ""),
+                Column(
+                    self.tr("Discharged"),
+                    lambda r: (
+                        f"{r.latest_stay.discharged_at:%Y-%m-%d}"
+                        if r.latest_stay and r.latest_stay.discharged_at
+                        else ""
+                    ),
+                ),
+                # Placed first, then the most recently admitted.
+                Column(
+                    self.tr("Status"),
+                    self._stay_status,
+                    lambda r: (
+                        f"{0 if r.is_placed else 1}-"
+                        f"{99_999_999_999 - int(r.latest_stay.admitted_at.timestamp() if r.latest_stay else 0):011d}"
+                    ),
+                ),
+            ]
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(14)
@@ -48,8 +67,12 @@ class ResidentsPage(QWidget):
         layout.addLayout(top)
         self.view, self.proxy = table_view(self.model)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.empty = muted(self.tr("No young people are registered yet. Stays are registered from the "
-                                   "bed board, or imported from earlier records by the manager."))
+        self.empty = muted(
+            self.tr(
+                "No young people are registered yet. Stays are registered from the "
+                "bed board, or imported from earlier records by the manager."
+            )
+        )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)

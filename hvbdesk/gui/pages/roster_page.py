@@ -9,18 +9,33 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QListWidget, QListWidgetItem, QMenu,
-    QMessageBox, QProgressBar, QPushButton, QSpinBox, QSplitter, QVBoxLayout, QWidget,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from hvbdesk.domain.errors import HvbError
-from hvbdesk.i18n.messages import describe
 from hvbdesk.gui.pages.common import heading, muted
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.roster_dialogs import AbsenceDialog, RosterSetupDialog
 from hvbdesk.gui.roster_grid import CellHistory, RosterGrid, RosterModel
 from hvbdesk.gui.roster_texts import day_text, rule_name, sentence, wish_text
 from hvbdesk.gui.solver_runner import SolverRunner
+from hvbdesk.i18n.messages import describe
 from hvbdesk.roster.sheet import BASE, PERIOD
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.context import Actor, Clock, local_now
@@ -32,8 +47,15 @@ VIOLATION_KEY = Qt.ItemDataRole.UserRole + 10
 
 
 class RosterPage(QWidget):
-    def __init__(self, roster: RosterService, setup: RosterSetupService, printing: PrintService, actor: Actor,
-                 clock: Clock = local_now, parent: QWidget | None = None):
+    def __init__(
+        self,
+        roster: RosterService,
+        setup: RosterSetupService,
+        printing: PrintService,
+        actor: Actor,
+        clock: Clock = local_now,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self._roster, self._setup, self._printing, self._actor, self._clock = roster, setup, printing, actor, clock
         self.may_write = allows(actor.role, Permission.ROSTER_WRITE)
@@ -81,8 +103,12 @@ class RosterPage(QWidget):
 
         solve_row = QHBoxLayout()
         self.solve_button = QPushButton(self.tr("Lay out the roster"))
-        self.solve_button.setToolTip(self.tr("The solver lays out everyone with an FTE; temporary staff and "
-                                             "locked cells stay as they are. Undo takes it back."))
+        self.solve_button.setToolTip(
+            self.tr(
+                "The solver lays out everyone with an FTE; temporary staff and "
+                "locked cells stay as they are. Undo takes it back."
+            )
+        )
         solve_row.addWidget(self.solve_button)
         solve_row.addWidget(QLabel(self.tr("Time limit (s)")))
         self.limit_spin = QSpinBox()
@@ -131,10 +157,15 @@ class RosterPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 300])
         layout.addWidget(splitter, 1)
-        layout.addWidget(muted(self.tr(
-            "Type a shift's letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with "
-            "Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a "
-            "cell for absence and wishes.")))
+        layout.addWidget(
+            muted(
+                self.tr(
+                    "Type a shift's letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with "
+                    "Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a "
+                    "cell for absence and wishes."
+                )
+            )
+        )
 
         self.kind_combo.currentIndexChanged.connect(lambda _: self._reload())
         self.from_edit.dateChanged.connect(lambda _: self._reload())
@@ -227,8 +258,11 @@ class RosterPage(QWidget):
     def _show_source(self) -> None:
         if self.sheet is None:
             return
-        texts = {"saved": self.tr("Saved"), "base": self.tr("Made from the base schedule – not saved yet"),
-                 "empty": self.tr("Empty – type shifts or lay out the roster")}
+        texts = {
+            "saved": self.tr("Saved"),
+            "base": self.tr("Made from the base schedule – not saved yet"),
+            "empty": self.tr("Empty – type shifts or lay out the roster"),
+        }
         text = texts[self.sheet.source]
         if self.dirty:
             text = self.tr("Changed – not saved")
@@ -273,9 +307,11 @@ class RosterPage(QWidget):
         found = self._listed_at(self.violation_list.currentItem())
         if found is None or found.kept_reason:
             return
-        reason, ok = QInputDialog.getMultiLineText(self, self.tr("Keep the rule break"),
-                                                   self.tr("Why is the break kept? This is logged.\n%1")
-                                                   .replace("%1", sentence(self.sheet, found)))
+        reason, ok = QInputDialog.getMultiLineText(
+            self,
+            self.tr("Keep the rule break"),
+            self.tr("Why is the break kept? This is logged.\n%1").replace("%1", sentence(self.sheet, found)),
+        )
         if ok:
             self.keep_violation(found, reason)
 
@@ -305,8 +341,9 @@ class RosterPage(QWidget):
     def _export(self) -> None:
         first = self.sheet.home.dates[0]
         name = f"schema-{first.isoformat()}-{self.sheet.days // 7}v.pdf"
-        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Save the roster"), str(Path.home() / name),
-                                                   self.tr("PDF for the wall (*.pdf);;CSV (*.csv)"))
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Save the roster"), str(Path.home() / name), self.tr("PDF for the wall (*.pdf);;CSV (*.csv)")
+        )
         if path:
             out = Path(path)
             if not out.suffix:  # a name typed without ending gets the one of the chosen file type
@@ -323,8 +360,11 @@ class RosterPage(QWidget):
             QMessageBox.warning(self, self.tr("Roster"), describe(exc))
             return False
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Roster"), self.tr("The file could not be written: %1")
-                                .replace("%1", exc.strerror or str(exc)))
+            QMessageBox.warning(
+                self,
+                self.tr("Roster"),
+                self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc)),
+            )
             return False
         self.source_label.setText(self.tr("Written to %1").replace("%1", path.name))
         return True
@@ -350,15 +390,24 @@ class RosterPage(QWidget):
         self._set_solving(True)
         self.progress.setValue(0)
         self.progress_label.setText(self.tr("Looking for a first roster…"))
-        self.runner.start(lambda on_progress, cancel: self._roster.solve(
-            self._actor, sheet, limit, on_progress=on_progress, cancel=cancel))
+        self.runner.start(
+            lambda on_progress, cancel: self._roster.solve(
+                self._actor, sheet, limit, on_progress=on_progress, cancel=cancel
+            )
+        )
 
     def _set_solving(self, solving: bool) -> None:
         self.solve_button.setEnabled(not solving)
         self.cancel_button.setEnabled(solving)
         self.grid.editable = self.may_write and not solving
-        for w in (self.kind_combo, self.from_edit, self.weeks_spin, self.save_button, self.setup_button,
-                  self.absence_button):
+        for w in (
+            self.kind_combo,
+            self.from_edit,
+            self.weeks_spin,
+            self.save_button,
+            self.setup_button,
+            self.absence_button,
+        ):
             w.setEnabled(not solving)
         if not solving:
             self.from_edit.setEnabled(self.kind == PERIOD)
@@ -366,8 +415,12 @@ class RosterPage(QWidget):
 
     def _on_progress(self, best: int, bound: int, seconds: float) -> None:
         self.progress.setValue(1000 if best <= 0 else int(1000 * max(0, bound) / best))
-        self.progress_label.setText(self.tr("Best roster %1 · proven bound %2 · %3 s").replace(
-            "%1", str(best)).replace("%2", str(bound)).replace("%3", f"{seconds:.0f}"))
+        self.progress_label.setText(
+            self.tr("Best roster %1 · proven bound %2 · %3 s")
+            .replace("%1", str(best))
+            .replace("%2", str(bound))
+            .replace("%3", f"{seconds:.0f}")
+        )
 
     def _on_solved(self, solution) -> None:
         self._set_solving(False)
@@ -384,15 +437,18 @@ class RosterPage(QWidget):
             text = self.tr("Optimal roster (score %1), %2 s.")
         else:
             text = self.tr("Best roster (score %1), %2 s; at most %3 % from the best possible.").replace(
-                "%3", f"{100 * (solution.gap or 0):.0f}")
-        self.progress_label.setText(text.replace("%1", str(solution.objective)).replace(
-            "%2", f"{solution.seconds:.0f}"))
+                "%3", f"{100 * (solution.gap or 0):.0f}"
+            )
+        self.progress_label.setText(
+            text.replace("%1", str(solution.objective)).replace("%2", f"{solution.seconds:.0f}")
+        )
 
     def _on_failed(self, exc) -> None:
         self._set_solving(False)
         self.progress_label.setText("")
-        message = describe(exc) if isinstance(exc, HvbError) else self.tr("The solver stopped: %1").replace(
-            "%1", str(exc))
+        message = (
+            describe(exc) if isinstance(exc, HvbError) else self.tr("The solver stopped: %1").replace("%1", str(exc))
+        )
         QMessageBox.warning(self, self.tr("Roster"), message)
 
     # --- absences, wishes, set-up --------------------------------------------------------------

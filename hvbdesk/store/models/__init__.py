@@ -3,7 +3,13 @@
 from hvbdesk.store.models.account import Account
 from hvbdesk.store.models.audit import AuditEntry
 from hvbdesk.store.models.care import (
-    CarePlan, ContactAssignment, GoalFollowUp, ImplementationPlan, PlanAction, PlanFollowUp, PlanGoal,
+    CarePlan,
+    ContactAssignment,
+    GoalFollowUp,
+    ImplementationPlan,
+    PlanAction,
+    PlanFollowUp,
+    PlanGoal,
 )
 from hvbdesk.store.models.info import DatabaseInfo
 from hvbdesk.store.models.journal import JournalEntry
@@ -15,17 +21,47 @@ from hvbdesk.store.models.reservation import Reservation
 from hvbdesk.store.models.resident import Guardian, Resident
 from hvbdesk.store.models.roster import RosterAbsence, RosterAssignment
 from hvbdesk.store.models.roster_setup import (
-    RosterBase, RosterBaseCell, RosterDemand, RosterKeptViolation, RosterShiftType, RosterWish,
+    RosterBase,
+    RosterBaseCell,
+    RosterDemand,
+    RosterKeptViolation,
+    RosterShiftType,
+    RosterWish,
 )
 from hvbdesk.store.models.segment import StaySegment
 from hvbdesk.store.models.setting import Setting
 from hvbdesk.store.models.staff import StaffMember
 
 __all__ = [
-    "CarePlan", "ContactAssignment", "GoalFollowUp", "ImplementationPlan", "JournalEntry", "PlanAction",
-    "PlanFollowUp", "PlanGoal", "RosterAbsence", "RosterAssignment",
-    "RosterBase", "RosterBaseCell", "RosterDemand", "RosterKeptViolation", "RosterShiftType", "RosterWish",
-    "Account", "AuditEntry", "DatabaseInfo", "Guardian", "Municipality", "MunicipalityMembership",
-    "MunicipalityPopulation", "Place", "Placement", "Referral", "Reservation", "Resident", "Setting", "StaffMember",
+    "CarePlan",
+    "ContactAssignment",
+    "GoalFollowUp",
+    "ImplementationPlan",
+    "JournalEntry",
+    "PlanAction",
+    "PlanFollowUp",
+    "PlanGoal",
+    "RosterAbsence",
+    "RosterAssignment",
+    "RosterBase",
+    "RosterBaseCell",
+    "RosterDemand",
+    "RosterKeptViolation",
+    "RosterShiftType",
+    "RosterWish",
+    "Account",
+    "AuditEntry",
+    "DatabaseInfo",
+    "Guardian",
+    "Municipality",
+    "MunicipalityMembership",
+    "MunicipalityPopulation",
+    "Place",
+    "Placement",
+    "Referral",
+    "Reservation",
+    "Resident",
+    "Setting",
+    "StaffMember",
     "StaySegment",
 ]

@@ -48,8 +48,10 @@ class ImplementationPlan(Versioned, Base):
     """One version of a stay's implementation plan: a draft until established, then read-only."""
 
     __tablename__ = "implementation_plan"
-    __table_args__ = (UniqueConstraint("placement_id", "number", name="version_number"),
-                      CheckConstraint("phase BETWEEN 1 AND 3", name="phase"))
+    __table_args__ = (
+        UniqueConstraint("placement_id", "number", name="version_number"),
+        CheckConstraint("phase BETWEEN 1 AND 3", name="phase"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     placement_id: Mapped[int] = mapped_column(ForeignKey("placement.id"), index=True)

@@ -32,9 +32,7 @@ class Placement(Versioned, Base):
     admitted_at: Mapped[dt.datetime] = mapped_column(DateTime, index=True)
     planned_end: Mapped[dt.date] = mapped_column(Date)
     discharged_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
-    discharge_reason: Mapped[DischargeReason | None] = mapped_column(
-        enum_column(DischargeReason, "discharge_reason")
-    )
+    discharge_reason: Mapped[DischargeReason | None] = mapped_column(enum_column(DischargeReason, "discharge_reason"))
     placing_municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"), index=True)
     registered_municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipality.code"))
     cost_split_settled_on: Mapped[dt.date | None] = mapped_column(Date)

@@ -23,9 +23,7 @@ def in_order(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:
     last_id = 0
     while True:
         rows = list(
-            session.scalars(
-                select(AuditEntry).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
-            )
+            session.scalars(select(AuditEntry).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch))
         )
         if not rows:
             return

@@ -28,8 +28,12 @@ def _escape_like(text: str) -> str:
 
 def search(session: Session, q: JournalQuery, viewer: str) -> list[JournalEntry]:
     """Signed entries, and the viewer's own drafts, newest first."""
-    stmt = select(JournalEntry).where(or_(JournalEntry.status == EntryStatus.SIGNED,
-                                          and_(JournalEntry.status == EntryStatus.DRAFT, JournalEntry.author == viewer)))
+    stmt = select(JournalEntry).where(
+        or_(
+            JournalEntry.status == EntryStatus.SIGNED,
+            and_(JournalEntry.status == EntryStatus.DRAFT, JournalEntry.author == viewer),
+        )
+    )
     if q.resident_id is not None:
         stmt = stmt.where(JournalEntry.resident_id == q.resident_id)
     if q.kind is not None:
@@ -61,8 +65,9 @@ def corrections_of(session: Session, ids: list[int]) -> dict[int, list[int]]:
     if not ids:
         return {}
     out: dict[int, list[int]] = {}
-    for entry_id, corrects in session.execute(select(JournalEntry.id, JournalEntry.corrects_id).where(
-            JournalEntry.corrects_id.in_(ids))):
+    for entry_id, corrects in session.execute(
+        select(JournalEntry.id, JournalEntry.corrects_id).where(JournalEntry.corrects_id.in_(ids))
+    ):
         out.setdefault(corrects, []).append(entry_id)
     return out
 

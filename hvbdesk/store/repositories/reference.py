@@ -69,12 +69,20 @@ def setting_rows(session: Session, key: str) -> list[Setting]:
 def replace_setting_from(session: Session, key: str, value: str, valid_from: dt.date) -> list[tuple[dt.date, str]]:
     """`value` from `valid_from` on: rows starting then or later go (returned, for the record),
     the row in force the day before ends then."""
-    dropped = [(r.valid_from, r.value) for r in session.scalars(
-        select(Setting).where(Setting.key == key, Setting.valid_from >= valid_from))]
+    dropped = [
+        (r.valid_from, r.value)
+        for r in session.scalars(select(Setting).where(Setting.key == key, Setting.valid_from >= valid_from))
+    ]
     session.execute(delete(Setting).where(Setting.key == key, Setting.valid_from >= valid_from))
-    session.execute(update(Setting).where(Setting.key == key, Setting.valid_from < valid_from,
-                                          Setting.valid_to.is_(None) | (Setting.valid_to >= valid_from))
-                    .values(valid_to=valid_from - dt.timedelta(days=1)))
+    session.execute(
+        update(Setting)
+        .where(
+            Setting.key == key,
+            Setting.valid_from < valid_from,
+            Setting.valid_to.is_(None) | (Setting.valid_to >= valid_from),
+        )
+        .values(valid_to=valid_from - dt.timedelta(days=1))
+    )
     session.add(Setting(key=key, value=value, valid_from=valid_from))
     session.flush()
     return dropped

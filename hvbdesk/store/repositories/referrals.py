@@ -19,11 +19,19 @@ def search(session: Session, decisions: set[ReferralDecision] | None) -> list[Re
 
 
 def reservations_of(session: Session, referral_id: int) -> list[Reservation]:
-    return list(session.scalars(select(Reservation).where(
-        Reservation.referral_id == referral_id, Reservation.status == ReservationStatus.ACTIVE)))
+    return list(
+        session.scalars(
+            select(Reservation).where(
+                Reservation.referral_id == referral_id, Reservation.status == ReservationStatus.ACTIVE
+            )
+        )
+    )
 
 
 def active_reservation_ids(session: Session) -> dict[int, int]:
-    rows = session.execute(select(Reservation.referral_id, Reservation.id).where(
-        Reservation.status == ReservationStatus.ACTIVE, Reservation.referral_id.is_not(None)))
+    rows = session.execute(
+        select(Reservation.referral_id, Reservation.id).where(
+            Reservation.status == ReservationStatus.ACTIVE, Reservation.referral_id.is_not(None)
+        )
+    )
     return {referral_id: reservation_id for referral_id, reservation_id in rows}

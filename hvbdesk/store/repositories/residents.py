@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session, joinedload
 

@@ -13,8 +13,9 @@ def absences_between(session: Session, first: dt.date, last: dt.date) -> list[Ro
 
 
 def assignments_between(session: Session, first: dt.date, last: dt.date) -> list[RosterAssignment]:
-    return list(session.scalars(select(RosterAssignment).where(RosterAssignment.day >= first,
-                                                                 RosterAssignment.day <= last)))
+    return list(
+        session.scalars(select(RosterAssignment).where(RosterAssignment.day >= first, RosterAssignment.day <= last))
+    )
 
 
 def add_absence(session: Session, row: RosterAbsence) -> None:

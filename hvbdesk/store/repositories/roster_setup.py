@@ -12,13 +12,19 @@ from hvbdesk.store.validity import in_force
 
 
 def shift_types_on(session: Session, day: dt.date) -> list[RosterShiftType]:
-    return list(session.scalars(select(RosterShiftType).where(in_force(RosterShiftType, day))
-                                .order_by(RosterShiftType.id)))
+    return list(
+        session.scalars(select(RosterShiftType).where(in_force(RosterShiftType, day)).order_by(RosterShiftType.id))
+    )
 
 
 def demand_on(session: Session, day: dt.date) -> list[RosterDemand]:
-    return list(session.scalars(select(RosterDemand).where(in_force(RosterDemand, day))
-                                .order_by(RosterDemand.shift_code, RosterDemand.day_kind)))
+    return list(
+        session.scalars(
+            select(RosterDemand)
+            .where(in_force(RosterDemand, day))
+            .order_by(RosterDemand.shift_code, RosterDemand.day_kind)
+        )
+    )
 
 
 def latest_setup_start(session: Session) -> dt.date | None:
@@ -29,8 +35,9 @@ def replace_setup_from(session: Session, valid_from: dt.date, rows: list) -> Non
     """End the set-up in force the day before `valid_from` and add `rows` from then on."""
     day_before = valid_from - dt.timedelta(days=1)
     for model in (RosterShiftType, RosterDemand):
-        session.execute(update(model).where(model.valid_to.is_(None) | (model.valid_to >= valid_from))
-                        .values(valid_to=day_before))
+        session.execute(
+            update(model).where(model.valid_to.is_(None) | (model.valid_to >= valid_from)).values(valid_to=day_before)
+        )
     session.add_all(rows)
     session.flush()
 
@@ -46,17 +53,22 @@ def base_cells(session: Session, base_id: int) -> list[RosterBaseCell]:
 def add_base(session: Session, base: RosterBase, cells: list[tuple[int, int, str]]) -> None:
     session.add(base)
     session.flush()
-    session.add_all(RosterBaseCell(base_id=base.id, staff_member_id=who, day_index=day, shift=shift)
-                    for who, day, shift in cells)
+    session.add_all(
+        RosterBaseCell(base_id=base.id, staff_member_id=who, day_index=day, shift=shift) for who, day, shift in cells
+    )
     session.flush()
 
 
 def kept_violations(session: Session, scope: str, first: dt.date, last: dt.date) -> list[RosterKeptViolation]:
-    return list(session.scalars(select(RosterKeptViolation).where(
-        RosterKeptViolation.scope == scope, RosterKeptViolation.day >= first, RosterKeptViolation.day <= last)))
+    return list(
+        session.scalars(
+            select(RosterKeptViolation).where(
+                RosterKeptViolation.scope == scope, RosterKeptViolation.day >= first, RosterKeptViolation.day <= last
+            )
+        )
+    )
 
 
 def add_kept_violation(session: Session, row: RosterKeptViolation) -> None:
     session.add(row)
     session.flush()
-

@@ -14,8 +14,9 @@ from hvbdesk.store.models import Placement, Reservation, StaySegment
 def add_stay(session: Session, stay: Placement) -> Placement:
     session.add(stay)
     session.flush()
-    session.add(StaySegment(placement_id=stay.id, place_id=stay.place_id, start_at=stay.admitted_at,
-                            end_at=stay.discharged_at))
+    session.add(
+        StaySegment(placement_id=stay.id, place_id=stay.place_id, start_at=stay.admitted_at, end_at=stay.discharged_at)
+    )
     session.flush()
     return stay
 
@@ -34,8 +35,11 @@ def move(session: Session, stay: Placement, to_place_id: int, at: dt.datetime, r
     current = open_segment(session, stay)
     current.end_at = at
     session.flush()
-    session.add(StaySegment(placement_id=stay.id, place_id=to_place_id, start_at=at, end_at=stay.discharged_at,
-                            move_reason=reason))
+    session.add(
+        StaySegment(
+            placement_id=stay.id, place_id=to_place_id, start_at=at, end_at=stay.discharged_at, move_reason=reason
+        )
+    )
     stay.place_id = to_place_id
     session.flush()
 
@@ -60,14 +64,20 @@ def segments_between(session: Session, start: dt.datetime, end: dt.datetime) -> 
 def stays_by_ids(session: Session, ids: set[int]) -> dict[int, Placement]:
     if not ids:
         return {}
-    stmt = select(Placement).where(Placement.id.in_(ids)).options(
-        joinedload(Placement.resident), joinedload(Placement.place))
+    stmt = (
+        select(Placement)
+        .where(Placement.id.in_(ids))
+        .options(joinedload(Placement.resident), joinedload(Placement.place))
+    )
     return {p.id: p for p in session.scalars(stmt).unique()}
 
 
 def open_stays(session: Session) -> list[Placement]:
-    stmt = select(Placement).where(Placement.discharged_at.is_(None)).options(
-        joinedload(Placement.resident), joinedload(Placement.place))
+    stmt = (
+        select(Placement)
+        .where(Placement.discharged_at.is_(None))
+        .options(joinedload(Placement.resident), joinedload(Placement.place))
+    )
     return list(session.scalars(stmt).unique())
 
 
@@ -89,8 +99,11 @@ def reservation_by_id(session: Session, reservation_id: int) -> Reservation | No
 
 
 def reservations_on_place(session: Session, place_id: int) -> list[Reservation]:
-    return list(session.scalars(select(Reservation).where(
-        Reservation.place_id == place_id, Reservation.status == ReservationStatus.ACTIVE)))
+    return list(
+        session.scalars(
+            select(Reservation).where(Reservation.place_id == place_id, Reservation.status == ReservationStatus.ACTIVE)
+        )
+    )
 
 
 def lock_place(session: Session, place_id: int) -> None:
@@ -99,13 +112,24 @@ def lock_place(session: Session, place_id: int) -> None:
         session.execute(text("SELECT pg_advisory_xact_lock(424242, :p)"), {"p": place_id})
 
 
-def busy_on_place(session: Session, place_id: int, start: dt.datetime, end: dt.datetime, now: dt.datetime,
-                  ignore_reservation: int | None = None, ignore_stay: int | None = None) -> str | None:
+def busy_on_place(
+    session: Session,
+    place_id: int,
+    start: dt.datetime,
+    end: dt.datetime,
+    now: dt.datetime,
+    ignore_reservation: int | None = None,
+    ignore_stay: int | None = None,
+) -> str | None:
     """'stay' or 'reservation' if something holds the place in [start, end); an open stay holds it
     until its planned end, or until now if it has run over."""
-    segs = session.scalars(select(StaySegment).where(
-        StaySegment.place_id == place_id, StaySegment.start_at < end,
-        or_(StaySegment.end_at.is_(None), StaySegment.end_at > start)))
+    segs = session.scalars(
+        select(StaySegment).where(
+            StaySegment.place_id == place_id,
+            StaySegment.start_at < end,
+            or_(StaySegment.end_at.is_(None), StaySegment.end_at > start),
+        )
+    )
     for seg in segs:
         if seg.placement_id == ignore_stay:
             continue
@@ -117,7 +141,8 @@ def busy_on_place(session: Session, place_id: int, start: dt.datetime, end: dt.d
             return "stay"
     for r in reservations_on_place(session, place_id):
         if r.id != ignore_reservation and (
-                dt.datetime.combine(r.starts_on, dt.time()) < end and start < dt.datetime.combine(r.ends_on, dt.time())):
+            dt.datetime.combine(r.starts_on, dt.time()) < end and start < dt.datetime.combine(r.ends_on, dt.time())
+        ):
             return "reservation"
     return None
 
