@@ -34,7 +34,8 @@ def age_problems(birth_date: dt.date, admitted: dt.date, basis: LegalBasis, limi
         problems.append(
             FieldProblem(
                 "personnummer",
-                f"the young person is {age} at admission; the home takes {limits.age_min} up to and including {limits.age_max}",
+                f"the young person is {age} at admission; "
+                f"the home takes {limits.age_min} up to and including {limits.age_max}",
                 code="age_out_of_range",
                 args=(limits.age_min, limits.age_max),
             )

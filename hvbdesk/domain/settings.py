@@ -12,12 +12,14 @@ from dataclasses import dataclass
 
 from hvbdesk.domain.errors import FieldProblem, ValidationError
 
+SettingValue = int | str  # a number, or a clock time written HH:MM
+
 
 @dataclass(frozen=True)
 class SettingSpec:
     key: str
     kind: type  # int, or str for a clock time HH:MM
-    default: object
+    default: SettingValue
     label_sv: str
     minimum: int = 0
     maximum: int = 1_000_000
@@ -83,12 +85,11 @@ ORDERED_PAIRS: tuple[tuple[str, str, bool], ...] = (
 _CLOCK = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
 
 
-def parse_value(key: str, text: str) -> object:
-    spec = SPEC_BY_KEY[key]
-    return spec.kind(text)
+def parse_value(key: str, text: str) -> SettingValue:
+    return int(text) if SPEC_BY_KEY[key].kind is int else text
 
 
-def checked_value(key: str, text: str) -> object:
+def checked_value(key: str, text: str) -> SettingValue:
     """The value typed for a setting, or a ValidationError naming what is wrong with it."""
     if key not in SPEC_BY_KEY:
         raise ValidationError.single("setting", f"{key!r} is not a setting", "setting_unknown")
@@ -108,13 +109,20 @@ def checked_value(key: str, text: str) -> object:
     return value
 
 
-def order_problems(values: dict[str, object], changed: str, day: dt.date) -> list[FieldProblem]:
+def _out_of_order(low: SettingValue, high: SettingValue, strict: bool) -> bool:
+    if isinstance(low, int) and isinstance(high, int):
+        return low >= high if strict else low > high
+    a, b = str(low), str(high)  # clock times HH:MM compare as text
+    return a >= b if strict else a > b
+
+
+def order_problems(values: dict[str, SettingValue], changed: str, day: dt.date) -> list[FieldProblem]:
     """The ordered pairs that `changed` breaks among the values in force on `day`."""
     problems = []
     for low, high, strict in ORDERED_PAIRS:
         if changed not in (low, high):
             continue
-        broken = values[low] >= values[high] if strict else values[low] > values[high]
+        broken = _out_of_order(values[low], values[high], strict)
         if broken:
             other = high if changed == low else low
             word = ("below" if strict else "at most") if changed == low else ("above" if strict else "at least")

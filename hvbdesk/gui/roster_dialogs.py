@@ -112,7 +112,9 @@ class RosterSetupDialog(QDialog):
             demand.setVerticalHeaderItem(row, QTableWidgetItem(s.code))
             d = by_shift.get(s.code)
             values = (
-                [(0, 0)] * 8 if d is None else list(zip(d.minimum, d.wished)) + [(d.holiday_minimum, d.holiday_wished)]
+                [(0, 0)] * 8
+                if d is None
+                else list(zip(d.minimum, d.wished, strict=True)) + [(d.holiday_minimum, d.holiday_wished)]
             )
             for col, (low, wished) in enumerate(values):
                 demand.setItem(row, col, QTableWidgetItem(f"{low}/{wished}"))

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from hvbdesk.reports.pdf_base import PageFrame, build, para, style
+
+if TYPE_CHECKING:  # the service hands its view in; the printout does not call services
+    from hvbdesk.services.plans import PlanView
 
 PHASES = {1: "Fas 1: kartläggning", 2: "Fas 2: behandling", 3: "Fas 3: utskrivning och eftervård"}
 RESULTS = {"reached": "uppnått", "partly": "delvis uppnått", "not_reached": "inte uppnått"}
@@ -31,7 +35,7 @@ class PlanDocument:
     resident_name: str
     identity_number: str
     admitted: dt.date
-    plan: object  # hvbdesk.services.plans.PlanView
+    plan: PlanView
     demo: bool
 
 

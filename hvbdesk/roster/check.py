@@ -76,9 +76,9 @@ def _day_and_count_rules(problem: RosterProblem, e: Employee, mine: dict[int, st
         found.append(Violation("max_minutes", e.id, None, f"{total} > {e.max_minutes}"))
     if total < e.min_minutes:
         found.append(Violation("min_minutes", e.id, None, f"{total} < {e.min_minutes}"))
-    for (who, day), shift in sorted(problem.fixed.items(), key=lambda item: item[0][1]):
-        if who == e.id and mine.get(day) != shift:
-            found.append(Violation("locked", e.id, day, f"locked to {shift or 'off'}"))
+    for (who, day), locked in sorted(problem.fixed.items(), key=lambda item: item[0][1]):
+        if who == e.id and mine.get(day) != locked:
+            found.append(Violation("locked", e.id, day, f"locked to {locked or 'off'}"))
     worked = [day in mine for day in range(problem.days)]
     weekends = sum(1 for days in problem.weekends() if any(worked[d] for d in days))
     if weekends > e.max_weekends:
@@ -163,16 +163,16 @@ def fair_counts(problem: RosterProblem, assignment: Assignment) -> dict[str, dic
 
 
 def _weekly_rest(problem: RosterProblem, employee: str, mine: dict[int, str], worked: list[bool]) -> list[Violation]:
+    needed = problem.weekly_rest_minutes
+    if needed is None:
+        return []
     shifts = {s.id: s for s in problem.shifts}
     rested = [
-        not worked[d]
-        and free_minutes(shifts.get(mine.get(d - 1)), shifts.get(mine.get(d + 1))) >= problem.weekly_rest_minutes
+        not worked[d] and free_minutes(shifts.get(mine.get(d - 1, "")), shifts.get(mine.get(d + 1, ""))) >= needed
         for d in range(problem.days)
     ]
     found = []
     for d in range(max(1, problem.days - 6)):
         if not any(rested[d : d + 7]):
-            found.append(
-                Violation("weekly_rest", employee, d, f"no {problem.weekly_rest_minutes // 60} h rest in 7 days")
-            )
+            found.append(Violation("weekly_rest", employee, d, f"no {needed // 60} h rest in 7 days"))
     return found

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import holidays
@@ -140,8 +141,8 @@ def build(
     demand: tuple[Demand, ...] = DEFAULT_DEMAND,
     rules: RosterRules = RosterRules(),
     weights: RosterWeights = RosterWeights(),
-    wishes: list[Wish] = (),
-    locked: dict[tuple[str, dt.date], str | None] | None = None,
+    wishes: Sequence[Wish] = (),
+    locked: Mapping[tuple[str, dt.date], str | None] | None = None,
     base: bool = False,
 ) -> HomeRoster:
     """The model for `weeks` weeks from `start`. `base`: a base schedule, which repeats (the day after
@@ -165,7 +166,7 @@ def build(
             if d in member.absences or (member.weekdays_only and (d.weekday() >= 5 or is_holiday[i]))
         }
         absent = sum(1 for d in dates if d in member.absences)
-        if member.temporary:
+        if member.fte_percent is None:  # temporary staff
             max_minutes, target = int(full_time), None
         else:  # an absence lowers the hours to work in proportion
             max_minutes = target = int(full_time * member.fte_percent / 100 * (days - absent) / days)
@@ -200,7 +201,8 @@ def build(
             elif wished:
                 covers.append(Cover(i, s.code, wished, 0, weights.over_wished))
     index = {d: i for i, d in enumerate(dates)}
-    on, off_requests = [], []
+    on: list[Request] = []
+    off_requests: list[Request] = []
     for w in wishes:
         if w.day not in index:
             continue

@@ -105,6 +105,6 @@ def free_minutes(before: ShiftType | None, after: ShiftType | None) -> int:
     """Minutes free around one whole day off D, on D's clock: from the end of the shift on D-1 to the
     start of the shift on D+1. With no shift on D-1, the day before is free too (from -1440); with no
     shift on D+1, the stretch runs at least to the midnight after D+1."""
-    free_from = -1440 if before is None else before.end - 1440
-    free_to = 2 * 1440 if after is None else 1440 + after.start
+    free_from = -1440 if before is None or before.end is None else before.end - 1440
+    free_to = 2 * 1440 if after is None or after.start is None else 1440 + after.start
     return free_to - free_from

@@ -55,7 +55,7 @@ def validate(shifts: list[ShiftDef], demand: list[Demand]) -> None:
     for d in demand:
         if d.shift not in codes:
             problems.append(FieldProblem("demand", f"no shift type {d.shift}", code="demand_shift"))
-        counts = list(zip(d.minimum, d.wished)) + [(d.holiday_minimum, d.holiday_wished)]
+        counts = list(zip(d.minimum, d.wished, strict=True)) + [(d.holiday_minimum, d.holiday_wished)]
         if any(not 0 <= low <= MAX_ON_A_SHIFT or not low <= wished <= MAX_ON_A_SHIFT for low, wished in counts):
             problems.append(
                 FieldProblem(

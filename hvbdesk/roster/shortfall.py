@@ -33,7 +33,7 @@ def explain(home: HomeRoster, assignment: Assignment, full_time_week_hours: floa
         return []
     weeks = home.problem.days / 7
     round_clock = [m for m in home.staff.values() if m.fte_percent and not m.weekdays_only]
-    capacity = sum(full_time_week_hours * weeks * m.fte_percent / 100 for m in round_clock)
+    capacity = sum(full_time_week_hours * weeks * (m.fte_percent or 0) / 100 for m in round_clock)
     their_shifts = {code for code, shift in home.shifts.items() if any(m.role in shift.roles for m in round_clock)}
     demand = sum(need * home.shifts[s].paid_minutes / 60 for (d, s), need in home.minimum.items() if s in their_shifts)
     missing_hours = sum(g.minutes for g in found) / 60

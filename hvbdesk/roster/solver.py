@@ -52,10 +52,10 @@ class _Reporter(cp_model.CpSolverSolutionCallback):
     def on_solution_callback(self) -> None:
         if self._on_progress is not None:
             self._on_progress(
-                Progress(int(self.ObjectiveValue()), int(self.BestObjectiveBound()), time.perf_counter() - self._start)
+                Progress(int(self.objective_value), int(self.best_objective_bound), time.perf_counter() - self._start)
             )
         if self._cancel is not None and self._cancel.is_set():
-            self.StopSearch()
+            self.stop_search()
 
 
 class RosterModel:
@@ -65,7 +65,7 @@ class RosterModel:
         self.x: dict[tuple[str, int, str], cp_model.IntVar] = {}
         self.work: dict[tuple[str, int], cp_model.IntVar] = {}
         self.weekends_worked: dict[str, list[cp_model.IntVar]] = {}
-        self._true = self.model.NewConstant(1)
+        self._true = self.model.new_constant(1)
         self._build()
 
     def _build(self) -> None:
@@ -76,47 +76,49 @@ class RosterModel:
             for d in range(p.days):
                 vars_today = []
                 for s in shift_ids:
-                    v = m.NewBoolVar(f"x[{e.id},{d},{s}]")
+                    v = m.new_bool_var(f"x[{e.id},{d},{s}]")
                     self.x[e.id, d, s] = v
                     vars_today.append(v)
                     if d in e.days_off or e.max_shifts.get(s, 0) == 0:
-                        m.Add(v == 0)
-                w = m.NewBoolVar(f"w[{e.id},{d}]")
-                m.Add(sum(vars_today) == w)  # at most one shift a day; w says whether it is worked
-                self.work[e.id, d] = w
-            for s in p.shifts:
-                for t in s.forbidden_next:
+                        m.add(v == 0)
+                works = m.new_bool_var(f"w[{e.id},{d}]")
+                m.add(sum(vars_today) == works)  # at most one shift a day; works says whether it is worked
+                self.work[e.id, d] = works
+            for shift in p.shifts:
+                for t in shift.forbidden_next:
                     if t in minutes:
                         for d in range(p.days):
                             following = p.next_day(d)
                             if following is not None:
-                                m.AddBoolOr([self.x[e.id, d, s.id].Not(), self.x[e.id, following, t].Not()])
+                                m.add_bool_or(
+                                    [self.x[e.id, d, shift.id].negated(), self.x[e.id, following, t].negated()]
+                                )
             for s in shift_ids:
-                m.Add(sum(self.x[e.id, d, s] for d in range(p.days)) <= e.max_shifts.get(s, 0))
+                m.add(sum(self.x[e.id, d, s] for d in range(p.days)) <= e.max_shifts.get(s, 0))
             total = sum(minutes[s] * self.x[e.id, d, s] for d in range(p.days) for s in shift_ids)
-            m.Add(total <= e.max_minutes)
-            m.Add(total >= e.min_minutes)
+            m.add(total <= e.max_minutes)
+            m.add(total >= e.min_minutes)
             w = [self.work[e.id, d] for d in range(p.days)]
             for window in self._windows(e.max_consecutive + 1):
-                m.Add(sum(w[i] for i in window) <= e.max_consecutive)
+                m.add(sum(w[i] for i in window) <= e.max_consecutive)
             # Runs shorter than the minimum are forbidden unless they touch either end of the horizon.
             for k in range(1, e.min_consecutive):
                 for window in self._windows(k + 2):
-                    m.AddBoolOr([w[window[0]]] + [w[i].Not() for i in window[1:-1]] + [w[window[-1]]])
+                    m.add_bool_or([w[window[0]]] + [w[i].negated() for i in window[1:-1]] + [w[window[-1]]])
             for k in range(1, e.min_days_off):
                 for window in self._windows(k + 2):
-                    m.AddBoolOr([w[window[0]].Not()] + [w[i] for i in window[1:-1]] + [w[window[-1]].Not()])
+                    m.add_bool_or([w[window[0]].negated()] + [w[i] for i in window[1:-1]] + [w[window[-1]].negated()])
             weekend_vars = []
             for days in p.weekends():
-                worked = m.NewBoolVar("")
-                m.AddMaxEquality(worked, [w[d] for d in days])
+                worked = m.new_bool_var("")
+                m.add_max_equality(worked, [w[d] for d in days])
                 weekend_vars.append(worked)
             self.weekends_worked[e.id] = weekend_vars
-            m.Add(sum(weekend_vars) <= e.max_weekends)
+            m.add(sum(weekend_vars) <= e.max_weekends)
             # Redundant: the minutes bound the number of days worked, which helps the search.
             longest, shortest = max(minutes.values()), min(minutes.values())
-            m.Add(sum(w) <= e.max_minutes // shortest)
-            m.Add(sum(w) >= -(-e.min_minutes // longest))
+            m.add(sum(w) <= e.max_minutes // shortest)
+            m.add(sum(w) >= -(-e.min_minutes // longest))
 
         self._home_rules()
         terms = []
@@ -128,16 +130,16 @@ class RosterModel:
                 terms.append(r.weight * self.x[r.employee, r.day, r.shift])
         for c in p.cover:
             assigned = sum(self.x[e.id, c.day, c.shift] for e in p.staff)
-            under = m.NewIntVar(0, c.requirement, "")
-            over = m.NewIntVar(0, len(p.staff), "")
-            m.Add(assigned - c.requirement == over - under)
+            under = m.new_int_var(0, c.requirement, "")
+            over = m.new_int_var(0, len(p.staff), "")
+            m.add(assigned - c.requirement == over - under)
             terms.append(c.weight_under * under + c.weight_over * over)
             if c.weight_over and p.crowding_weight:
-                crowded = m.NewIntVar(0, len(p.staff), "")
-                m.Add(crowded >= over - 1)
+                crowded = m.new_int_var(0, len(p.staff), "")
+                m.add(crowded >= over - 1)
                 terms.append(p.crowding_weight * crowded)
         terms += self._soft_goals()
-        m.Minimize(sum(terms))
+        m.minimize(sum(terms))
 
     def _windows(self, length: int) -> list[list[int]]:
         """Day indexes of each stretch of `length` days inside the horizon (wrapping on a base schedule)."""
@@ -158,8 +160,8 @@ class RosterModel:
                 if e.target_minutes is None:
                     continue
                 total = sum(minutes[s] * self.x[e.id, d, s] for d in range(p.days) for s in minutes)
-                short_hours = m.NewIntVar(0, e.target_minutes // 60 + 1, "")
-                m.Add(60 * short_hours >= e.target_minutes - total)
+                short_hours = m.new_int_var(0, e.target_minutes // 60 + 1, "")
+                m.add(60 * short_hours >= e.target_minutes - total)
                 terms.append(p.under_target_weight * short_hours)
         if not p.fair_weight:
             return terms
@@ -173,11 +175,11 @@ class RosterModel:
                 for e in members
             }
             top = max(p.fair_scale(e) * len(flags[e.id]) for e in members)
-            high, low = m.NewIntVar(0, top, ""), m.NewIntVar(0, top, "")
+            high, low = m.new_int_var(0, top, ""), m.new_int_var(0, top, "")
             for e in members:
                 scaled = p.fair_scale(e) * sum(flags[e.id])
-                m.Add(high >= scaled)
-                m.Add(low <= scaled)
+                m.add(high >= scaled)
+                m.add(low <= scaled)
             terms.append(p.fair_weight * (high - low))
         return terms
 
@@ -185,14 +187,14 @@ class RosterModel:
         """The rules the home adds: weekly rest, most shifts of a kind in a row, locked cells."""
         p, m = self.problem, self.model
         by_id = {s.id: s for s in p.shifts}
-        for (e, d), shift in p.fixed.items():
+        for (who, d), fixed in p.fixed.items():
             for s in by_id:
-                if (e, d, s) in self.x:
-                    m.Add(self.x[e, d, s] == (1 if s == shift else 0))
+                if (who, d, s) in self.x:
+                    m.add(self.x[who, d, s] == (1 if s == fixed else 0))
         for shift, limit in p.max_in_a_row.items():
             for e in p.staff:
                 for window in self._windows(limit + 1):
-                    m.Add(sum(self.x[e.id, i, shift] for i in window) <= limit)
+                    m.add(sum(self.x[e.id, i, shift] for i in window) <= limit)
         if p.weekly_rest_minutes is None:
             return
         options = [None, *p.shifts]
@@ -200,16 +202,16 @@ class RosterModel:
         for e in p.staff:
             rest = []
             for d in range(p.days):
-                g = m.NewBoolVar(f"rest[{e.id},{d}]")
-                m.AddImplication(g, self.work[e.id, d].Not())
+                g = m.new_bool_var(f"rest[{e.id},{d}]")
+                m.add_implication(g, self.work[e.id, d].negated())
                 for a, b in short:
                     before = self._worked_as(e.id, d - 1, a)
                     after = self._worked_as(e.id, d + 1, b)
                     if before is not None and after is not None:
-                        m.AddBoolOr([g.Not(), before.Not(), after.Not()])
+                        m.add_bool_or([g.negated(), before.negated(), after.negated()])
                 rest.append(g)
             for window in self._windows(7) or [list(range(p.days))]:
-                m.AddBoolOr([rest[i] for i in window])
+                m.add_bool_or([rest[i] for i in window])
 
     def _worked_as(self, e: str, day: int, shift: ShiftType | None):
         """The literal 'e works `shift` on day' (or 'is off' when shift is None); outside the horizon
@@ -219,12 +221,12 @@ class RosterModel:
         elif not 0 <= day < self.problem.days:
             return self._true if shift is None else None
         if shift is None:
-            return self.work[e, day].Not()
+            return self.work[e, day].negated()
         return self.x[e, day, shift.id]
 
     def hint(self, assignment: Assignment) -> None:
         for (e, d, s), v in self.x.items():
-            self.model.AddHint(v, 1 if assignment.get(e, {}).get(d) == s else 0)
+            self.model.add_hint(v, 1 if assignment.get(e, {}).get(d) == s else 0)
 
     def solve(
         self,
@@ -258,37 +260,37 @@ class RosterModel:
         if cancel is not None:
             watcher = threading.Thread(target=self._watch_cancel, args=(solver, cancel), daemon=True)
             watcher.start()
-        status = solver.Solve(self.model, reporter)
+        status = solver.solve(self.model, reporter)
         seconds = time.perf_counter() - start
         if cancel is not None:
             cancel.set()  # ends the watcher
         names = {cp_model.OPTIMAL: "optimal", cp_model.FEASIBLE: "feasible", cp_model.INFEASIBLE: "infeasible"}
         if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            return Solution({}, None, int(solver.BestObjectiveBound()), seconds, names.get(status, "unknown"))
+            return Solution({}, None, int(solver.best_objective_bound), seconds, names.get(status, "unknown"))
         assignment: Assignment = {}
         for (e, d, s), v in self.x.items():
-            if solver.Value(v):
+            if solver.value(v):
                 assignment.setdefault(e, {})[d] = s
-        cost = int(round(solver.ObjectiveValue()))
+        cost = int(round(solver.objective_value))
         if status == cp_model.FEASIBLE:
             cost = self._settled_cost(assignment, cost)
-        return Solution(assignment, cost, int(round(solver.BestObjectiveBound())), seconds, names[status])
+        return Solution(assignment, cost, int(round(solver.best_objective_bound)), seconds, names[status])
 
     def _settled_cost(self, assignment: Assignment, reported: int) -> int:
         """The roster's own cost. A search stopped early may leave the penalty variables above what its
         shifts cost (4253 reported for a roster that costs 4223), which overstated the score and the gap;
         with the shifts fixed, CP-SAT finds the true cost in milliseconds."""
-        self.model.ClearHints()
+        self.model.clear_hints()
         self.hint(assignment)
         settle = cp_model.CpSolver()
         settle.parameters.fix_variables_to_their_hinted_value = True
         settle.parameters.num_workers = 1
         settle.parameters.max_time_in_seconds = 5
-        if settle.Solve(self.model) == cp_model.OPTIMAL:
-            return min(reported, int(round(settle.ObjectiveValue())))
+        if settle.solve(self.model) == cp_model.OPTIMAL:
+            return min(reported, int(round(settle.objective_value)))
         return reported
 
     @staticmethod
     def _watch_cancel(solver: cp_model.CpSolver, cancel: threading.Event) -> None:
         cancel.wait()
-        solver.StopSearch()
+        solver.stop_search()

@@ -92,7 +92,9 @@ class BedService:
 
     # --- watches ---------------------------------------------------------------------------------
     def _watch_settings(self, session, day: dt.date) -> WatchSettings:
-        v = lambda key: self._settings.value_in(session, key, day)  # noqa: E731
+        def v(key: str) -> int:
+            return self._settings.number_in(session, key, day)
+
         return WatchSettings(
             cost_split_warning_months=v("acute.cost_split_warning_months"),
             cost_split_deadline_months=v("acute.cost_split_deadline_months"),
@@ -181,18 +183,17 @@ class BedService:
                 stay = open_stays.get(place.id)
                 upcoming = sorted(reservations.get(place.id, []), key=lambda r: r.starts_on)
                 res = upcoming[0] if upcoming else None
-                res_info = ReservationInfo(res.id, res.starts_on, res.ends_on, "") if res else None
-                if res_info and personal:
-                    res_info = ReservationInfo(
-                        res.id, res.starts_on, res.ends_on, self._referral_municipality(session, res, names)
-                    )
+                res_info = None
+                if res is not None:
+                    municipality = self._referral_municipality(session, res, names) if personal else ""
+                    res_info = ReservationInfo(res.id, res.starts_on, res.ends_on, municipality)
                 if stay is None:
                     cards.append(PlaceCard(place.number, place.kind, RESERVED if res else FREE, reservation=res_info))
                     continue
                 if not personal:
                     cards.append(PlaceCard(place.number, place.kind, OCCUPIED))
                     continue
-                r = stay.resident
+                resident = stay.resident
                 # Day N of the stay against its limit: the planned acute length, or the longest ordinary stay.
                 limit = (
                     (stay.planned_end - stay.admitted_at.date()).days
@@ -205,9 +206,9 @@ class BedService:
                         place.kind,
                         OCCUPIED,
                         stay.id,
-                        r.id,
-                        f"{r.first_name} {r.last_name}",
-                        initials(r.first_name, r.last_name),
+                        resident.id,
+                        f"{resident.first_name} {resident.last_name}",
+                        initials(resident.first_name, resident.last_name),
                         stay.legal_basis,
                         stay.kind,
                         stay.admitted_at,

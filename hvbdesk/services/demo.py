@@ -106,7 +106,7 @@ class DemoGenerator:
         self, kind: PlaceKind
     ) -> list[tuple[dt.datetime, dt.datetime | None, dt.date, DischargeReason | None]]:
         """(admitted, discharged, planned_end, reason) for one place, back to back with gaps."""
-        stays = []
+        stays: list[tuple[dt.datetime, dt.datetime | None, dt.date, DischargeReason | None]] = []
         day = self.start + dt.timedelta(days=self.rng.randint(0, 20))
         while True:
             if kind is PlaceKind.ACUTE:

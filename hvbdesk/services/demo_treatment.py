@@ -128,7 +128,7 @@ def _plans(session, rng: random.Random, stay, contact, admitted: dt.date, last: 
                 ),
             ],
         )
-        for i, ((need, goal, action), key) in enumerate(zip(chosen, keys))
+        for i, ((need, goal, action), key) in enumerate(zip(chosen, keys, strict=True))
     ]
     session.add(plan)
     session.flush()
@@ -150,7 +150,7 @@ def _plans(session, rng: random.Random, stay, contact, admitted: dt.date, last: 
 
 
 def _journal(session, rng, stay, authors, goal_keys, admitted, last, end, per_day) -> int:
-    kinds, weights = zip(*KIND_WEIGHTS)
+    kinds, weights = zip(*KIND_WEIGHTS, strict=True)
     rows = []
     day = admitted
     while day <= last:

@@ -271,7 +271,7 @@ class PlanService:
                 )
                 for i, g in enumerate(content.goals)
             ]
-            stay = care_repo.stay(session, plan.placement_id)
+            stay = care_repo.stay_of_plan(session, plan.placement_id)
             self._audit.append(
                 session,
                 actor.username,
@@ -311,7 +311,7 @@ class PlanService:
                         code="own_words_missing",
                     )
                 )
-            stay = care_repo.stay(session, plan.placement_id)
+            stay = care_repo.stay_of_plan(session, plan.placement_id)
             if established_on < stay.admitted_at.date() or established_on > self._clock().date():
                 problems.append(
                     FieldProblem("established_on", "must be between the admission and today", code="date_range")
@@ -359,5 +359,5 @@ class PlanService:
                 for g in plan.goals
             ]
             session.add(follow)
-            stay = care_repo.stay(session, plan.placement_id)
+            stay = care_repo.stay_of_plan(session, plan.placement_id)
             self._audit.append(session, actor.username, AuditAction.CREATE, "plan_followup", plan.id, stay.resident_id)

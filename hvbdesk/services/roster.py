@@ -112,11 +112,11 @@ class RosterService:
                 assignment.setdefault(str(r.staff_member_id), {})[index[r.day]] = r.shift
         else:
             source = "base" if cells else "empty"
-            length = base.weeks * 7 if base else 1
+            length, starts = (base.weeks * 7, base.starts) if base else (1, home.dates[0])
             for c in cells:
                 away = absent.get(c.staff_member_id, {})
                 for i, day in enumerate(home.dates):
-                    if (day - base.starts).days % length == c.day_index and day not in away:
+                    if (day - starts).days % length == c.day_index and day not in away:
                         assignment.setdefault(str(c.staff_member_id), {})[i] = c.shift
         assignment = {k: v for k, v in assignment.items() if k in home.staff}
         absences = {(str(who), index[day]): kind for who, days in absent.items() for day, kind in days.items()}

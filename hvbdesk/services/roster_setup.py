@@ -40,7 +40,9 @@ class RosterSetupService:
             return self.setup_in(session, day)
 
     def setup_in(self, session, day: dt.date) -> RosterSetup:
-        v = lambda key: self._settings.value_in(session, key, day)  # noqa: E731
+        def v(key: str) -> int:
+            return self._settings.number_in(session, key, day)
+
         rules = RosterRules(
             v("roster.daily_rest_hours"),
             v("roster.weekly_rest_hours"),
@@ -78,7 +80,7 @@ class RosterSetupService:
         return RosterSetup(shifts, demand, rules, weights, min(r.valid_from for r in stored))
 
     def base_weeks_in(self, session, day: dt.date) -> int:
-        return int(self._settings.value_in(session, "roster.base_weeks", day))
+        return self._settings.number_in(session, "roster.base_weeks", day)
 
     def save(self, actor: Actor, valid_from: dt.date, shifts: list[ShiftDef], demand: list[Demand]) -> None:
         """A new set-up from `valid_from`; the one in force ends the day before."""
@@ -105,7 +107,7 @@ class RosterSetupService:
                 for s in shifts
             ]
             for d in demand:
-                counts = list(zip(d.minimum, d.wished)) + [(d.holiday_minimum, d.holiday_wished)]
+                counts = list(zip(d.minimum, d.wished, strict=True)) + [(d.holiday_minimum, d.holiday_wished)]
                 rows += [
                     RosterDemand(shift_code=d.shift, day_kind=kind, minimum=low, wished=wished, valid_from=valid_from)
                     for kind, (low, wished) in enumerate(counts)

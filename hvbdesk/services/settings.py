@@ -8,7 +8,15 @@ from dataclasses import dataclass
 from hvbdesk.domain.admission_rules import StayLimits
 from hvbdesk.domain.enums import AuditAction, PlaceKind
 from hvbdesk.domain.errors import ValidationError
-from hvbdesk.domain.settings import ORDERED_PAIRS, SPEC_BY_KEY, SPECS, checked_value, order_problems, parse_value
+from hvbdesk.domain.settings import (
+    ORDERED_PAIRS,
+    SPEC_BY_KEY,
+    SPECS,
+    SettingValue,
+    checked_value,
+    order_problems,
+    parse_value,
+)
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
@@ -48,18 +56,27 @@ class SettingsService:
         """The first day a change may start (the service's clock, so that the GUI and the rule agree)."""
         return self._clock().date()
 
-    def value(self, key: str, day: dt.date) -> object:
+    def value(self, key: str, day: dt.date) -> SettingValue:
         with self._db.unit_of_work() as session:
             return self.value_in(session, key, day)
 
     @staticmethod
-    def value_in(session, key: str, day: dt.date) -> object:
+    def value_in(session, key: str, day: dt.date) -> SettingValue:
         stored = reference.setting_on(session, key, day)
         return SPEC_BY_KEY[key].default if stored is None else parse_value(key, stored)
 
+    @classmethod
+    def number_in(cls, session, key: str, day: dt.date) -> int:
+        """A setting that is a number (all but the clock times)."""
+        return int(cls.value_in(session, key, day))
+
     def stay_limits_in(self, session, day: dt.date) -> StayLimits:
-        v = lambda key: self.value_in(session, key, day)  # noqa: E731
-        clock = lambda key: dt.time.fromisoformat(v(key))  # noqa: E731
+        def v(key: str) -> int:
+            return self.number_in(session, key, day)
+
+        def clock(key: str) -> dt.time:
+            return dt.time.fromisoformat(str(self.value_in(session, key, day)))
+
         return StayLimits(
             age_min=v("admission.age_min"),
             age_max=v("admission.age_max"),
@@ -125,7 +142,7 @@ class SettingsService:
                 detail=f"{key}={value} from {valid_from.isoformat()} (was {was}){replaced}",
             )
 
-    def _check_order(self, session, key: str, value: object, valid_from: dt.date) -> None:
+    def _check_order(self, session, key: str, value: SettingValue, valid_from: dt.date) -> None:
         """The new value against its ordered partners on its first day and on every later change of theirs."""
         partners = {k for pair in ORDERED_PAIRS if key in pair[:2] for k in pair[:2]} - {key}
         days = {valid_from} | {

@@ -217,7 +217,8 @@ class StayService:
             raise ValidationError.single("stay", "is discharged", "stay_discharged")
         return stay
 
-    def extend_acute(self, actor: Actor, stay_id: int, days: int, overrides: Overrides = Overrides.none()) -> dt.date:
+    def extend_acute(self, actor: Actor, stay_id: int, days: int, overrides: Overrides | None = None) -> dt.date:
+        overrides = overrides or Overrides.none()
         self._audit.require(actor, Permission.PLACEMENT_WRITE, "placement", stay_id)
         with self._db.unit_of_work() as session:
             stay = self._open_stay(session, stay_id)
@@ -244,8 +245,9 @@ class StayService:
             return new_end
 
     def change_planned_end(
-        self, actor: Actor, stay_id: int, planned_end: dt.date, overrides: Overrides = Overrides.none()
+        self, actor: Actor, stay_id: int, planned_end: dt.date, overrides: Overrides | None = None
     ) -> None:
+        overrides = overrides or Overrides.none()
         self._audit.require(actor, Permission.PLACEMENT_WRITE, "placement", stay_id)
         with self._db.unit_of_work() as session:
             stay = self._open_stay(session, stay_id)

@@ -78,8 +78,7 @@ class UserService:
         name = (username or "").strip().lower()
         with self._db.unit_of_work() as session:
             account = accounts_repo.by_username(session, name)
-            ok = account is not None and account.active and verify_password(account.password_hash, password)
-            if not ok:
+            if account is None or not account.active or not verify_password(account.password_hash, password):
                 self._audit.append(
                     session, name[:60] or "-", AuditAction.LOGIN_FAILED, "account", account.id if account else ""
                 )

@@ -57,6 +57,8 @@ def backup_sqlcipher(db: Database, out: Path) -> Path:
     raw = db.engine.raw_connection()
     try:
         source = raw.driver_connection
+        if source is None:
+            raise DatabaseStateError("the database connection is closed; try the backup again", "backup_closed")
         target = _open_keyed(partial, db.key, create=True)
         try:
             # Hold a read transaction so the counts and the copy see the same snapshot.

@@ -69,7 +69,9 @@ class Database:
             return
         raw = self.engine.raw_connection()
         try:
-            raw.driver_connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            driver = raw.driver_connection
+            if driver is not None:  # None only for a connection already closed
+                driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
             raw.close()
 

@@ -10,6 +10,8 @@ from hvbdesk.store.engine import PLAIN_SQLITE_HEADER
 
 def sqlite_problems(db: Database) -> list[str]:
     problems: list[str] = []
+    if db.path is None:
+        return ["the embedded database has no file"]
     with open(db.path, "rb") as fh:
         if fh.read(16) == PLAIN_SQLITE_HEADER:
             problems.append("the database file is not encrypted")

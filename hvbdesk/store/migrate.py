@@ -13,6 +13,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from hvbdesk.config import resource_path
+from hvbdesk.domain.errors import DatabaseStateError
 from hvbdesk.store.database import Database
 
 # The newest revision in db/versions; tests/store/test_migrations.py checks it against Alembic.
@@ -30,7 +31,10 @@ def alembic_config():
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    if head is None:
+        raise DatabaseStateError("the program's migrations are missing (db/versions)", "migrations_missing")
+    return head
 
 
 def current_revision(db: Database) -> str | None:

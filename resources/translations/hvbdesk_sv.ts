@@ -4,7 +4,7 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="43"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="50"/>
         <source>Register absence</source>
         <translation>Registrera frånvaro</translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="88"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="117"/>
         <source>Accept referral</source>
         <translation>Acceptera förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="89"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="118"/>
         <source>Reserve a place for the young person from %1 (%2, %3 years).</source>
         <translation>Reservera en plats för ungdomen från %1 (%2, %3 år).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="94"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="128"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="95"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="129"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="102"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="138"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="103"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="139"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="104"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="140"/>
         <source>Reserve</source>
         <translation>Reservera</translation>
     </message>
@@ -118,58 +118,58 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="38"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="48"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="39"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="49"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="40"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="50"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="51"/>
         <source>active</source>
         <translation>aktivt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="51"/>
         <source>switched off</source>
         <translation>avstängt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="42"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="53"/>
         <source>Last login</source>
         <translation>Senaste inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="46"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="59"/>
         <source>New account…</source>
         <translation>Nytt konto…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="48"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="61"/>
         <source>Switch off / on</source>
         <translation>Stäng av / slå på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="70"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="89"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="83"/>
         <source>Select an account in the list first.</source>
         <translation>Markera först ett konto i listan.</translation>
     </message>
@@ -177,22 +177,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="246"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="212"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="251"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="213"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="252"/>
         <source>Audit log</source>
         <translation>Loggbok (åtkomstlogg)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="214"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="253"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -200,22 +200,22 @@
 <context>
     <name>AdmissionDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="34"/>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="46"/>
         <source>The rules are checked when you press Admit; anything wrong is listed below.</source>
         <translation>Reglerna kontrolleras när du trycker på Skriv in; det som är fel visas nedanför.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="43"/>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="56"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="44"/>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="57"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="62"/>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="77"/>
         <source>Admit</source>
         <translation>Skriv in</translation>
     </message>
@@ -373,12 +373,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="42"/>
+        <location filename="../../hvbdesk/gui/application.py" line="46"/>
         <source>Something unexpected went wrong and the last action may not have been completed. Drafts are saved. Please tell the manager what you were doing. (%1)</source>
         <translation>Något oväntat gick fel och den senaste åtgärden blev kanske inte klar. Utkast är sparade. Berätta för föreståndaren vad du höll på med. (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="65"/>
+        <location filename="../../hvbdesk/gui/application.py" line="73"/>
         <source>There is no database in %1 yet. Create a new, empty one?</source>
         <translation>Det finns ännu ingen databas i %1. Vill du skapa en ny, tom databas?</translation>
     </message>
@@ -386,64 +386,64 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="99"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="86"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="107"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="100"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="122"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="87"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="108"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="101"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="123"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="102"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="89"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="103"/>
         <source>Young person (id)</source>
         <translation>Ungdom (id)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="90"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="104"/>
         <source>Workstation</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="91"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="105"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="98"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="113"/>
         <source>All actions</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="128"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="115"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="130"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="129"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="144"/>
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="146"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="163"/>
         <source>%n event(s), newest first (at most 2000 shown)</source>
         <translation>
             <numerusform>%n händelse, nyast först (högst 2000 visas)</numerusform>
@@ -484,27 +484,27 @@
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="133"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="137"/>
         <source>reserved from %1</source>
         <translation>reserverad från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="138"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="143"/>
         <source>Occupied</source>
         <translation>Belagd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="142"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="152"/>
         <source>day %1/%2</source>
         <translation>dag %1/%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="151"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="167"/>
         <source>ends %1</source>
         <translation>slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="154"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="170"/>
         <source>Contact: %1</source>
         <translation>Kontaktperson: %1</translation>
     </message>
@@ -512,68 +512,68 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="50"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="68"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="55"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="73"/>
         <source>Show initials only</source>
         <translation>Visa bara initialer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="58"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="76"/>
         <source>Admit…</source>
         <translation>Skriv in…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="72"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="90"/>
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="94"/>
         <source>Nothing to watch right now.</source>
         <translation>Inget att bevaka just nu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="88"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="106"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="92"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="110"/>
         <source>◀ 4 weeks</source>
         <translation>◀ 4 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="93"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="111"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="94"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="112"/>
         <source>4 weeks ▶</source>
         <translation>4 veckor ▶</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="133"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="151"/>
         <source>Occupied now: %1 of %2 (care places %3/%4, acute %5/%6) · This month: %7 %</source>
         <translation>Belagda nu: %1 av %2 (vårdplatser %3/%4, akut %5/%6) · Denna månad: %7 %</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="148"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="171"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="208"/>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="224"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="251"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="267"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="208"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="251"/>
         <source>Why is it moved to place %1?</source>
         <translation>Varför flyttas den till plats %1?</translation>
     </message>
@@ -581,17 +581,17 @@
 <context>
     <name>CarePlanDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="37"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="50"/>
         <source>Social services</source>
         <translation>Socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="38"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="50"/>
         <source>Health care</source>
         <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="41"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="55"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
@@ -644,47 +644,47 @@
 <context>
     <name>CarePlansPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="63"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="88"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="63"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="90"/>
         <source>social services</source>
         <translation>socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="64"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="92"/>
         <source>health care</source>
         <translation>hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="65"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="95"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="66"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="96"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="67"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="97"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="68"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="98"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="71"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="102"/>
         <source>Register care plan…</source>
         <translation>Registrera vårdplan…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="75"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="109"/>
         <source>The care plans that social services and health care wrote with the young person.</source>
         <translation>Vårdplanerna som socialtjänsten och hälso- och sjukvården skrev med ungdomen.</translation>
     </message>
@@ -692,209 +692,210 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="125"/>
+        <location filename="../../hvbdesk/cli.py" line="149"/>
         <source>New database passphrase: </source>
         <translation>Ny lösenfras för databasen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="126"/>
+        <location filename="../../hvbdesk/cli.py" line="149"/>
         <source>Database passphrase: </source>
         <translation>Databasens lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="127"/>
+        <location filename="../../hvbdesk/cli.py" line="151"/>
         <source>The same passphrase again: </source>
         <translation>Samma lösenfras igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="128"/>
+        <location filename="../../hvbdesk/cli.py" line="152"/>
         <source>the two passphrases differ</source>
         <translation>de två lösenfraserna är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="137"/>
+        <location filename="../../hvbdesk/cli.py" line="161"/>
         <source>no password: set %1 or run from a terminal</source>
         <translation>inget lösenord: sätt %1 eller kör från en terminal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="139"/>
+        <location filename="../../hvbdesk/cli.py" line="163"/>
         <source>%1 again: </source>
         <translation>%1 igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="140"/>
+        <location filename="../../hvbdesk/cli.py" line="164"/>
         <source>the two passwords differ</source>
         <translation>de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="154"/>
+        <location filename="../../hvbdesk/cli.py" line="178"/>
         <source>this command needs an acting user: --user NAME</source>
         <translation>kommandot behöver en användare: --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="155"/>
-        <location filename="../../hvbdesk/cli.py" line="189"/>
+        <location filename="../../hvbdesk/cli.py" line="179"/>
+        <location filename="../../hvbdesk/cli.py" line="214"/>
         <source>Password for %1</source>
         <translation>Lösenord för %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="165"/>
+        <location filename="../../hvbdesk/cli.py" line="190"/>
         <source>init needs the first manager&apos;s name: hvbdesk init --user NAME</source>
         <translation>init behöver den första föreståndarens användarnamn: hvbdesk init --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="170"/>
+        <location filename="../../hvbdesk/cli.py" line="195"/>
         <source>Password for the new manager %1</source>
         <translation>Lösenord för den nya föreståndaren %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="178"/>
+        <location filename="../../hvbdesk/cli.py" line="203"/>
         <source>Created %1 with the manager account &apos;%2&apos;.</source>
         <translation>Skapade %1 med föreståndarkontot &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="193"/>
+        <location filename="../../hvbdesk/cli.py" line="218"/>
         <source>Added account &apos;%1&apos; with the role %2.</source>
         <translation>Lade till kontot &apos;%1&apos; med rollen %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="204"/>
+        <location filename="../../hvbdesk/cli.py" line="229"/>
         <source>--years must be from 1 to 30</source>
         <translation>--years ska vara från 1 till 30</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="211"/>
+        <location filename="../../hvbdesk/cli.py" line="236"/>
         <source>%1 holds real data; demo refuses to touch it</source>
         <translation>%1 innehåller riktiga uppgifter; demo rör den inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="215"/>
+        <location filename="../../hvbdesk/cli.py" line="240"/>
         <source>Replaced the earlier demo database.</source>
         <translation>Ersatte den tidigare demodatabasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="224"/>
+        <location filename="../../hvbdesk/cli.py" line="251"/>
         <source>Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, %6 journal entries.</source>
         <translation>Demodatabas i %1: %2 ungdomar, %3 vistelser, %4 förfrågningar, %5 anställda, %6 journalanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="228"/>
+        <location filename="../../hvbdesk/cli.py" line="262"/>
         <source>Accounts (password &apos;%1&apos;): %2</source>
         <translation>Konton (lösenord &apos;%1&apos;): %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="240"/>
+        <location filename="../../hvbdesk/cli.py" line="274"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="242"/>
+        <location filename="../../hvbdesk/cli.py" line="276"/>
         <source>ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order</source>
         <translation>ok: schemat är aktuellt, och integritet, främmande nycklar, kryptering och loggkedjan är i ordning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="253"/>
+        <location filename="../../hvbdesk/cli.py" line="287"/>
         <source>Backup written and verified: %1</source>
         <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="266"/>
+        <location filename="../../hvbdesk/cli.py" line="300"/>
         <source>restore works on the embedded database; on PostgreSQL use pg_restore</source>
         <translation>restore fungerar på den inbyggda databasen; på PostgreSQL används pg_restore</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="280"/>
+        <location filename="../../hvbdesk/cli.py" line="314"/>
         <source>Restored %1. The database as it was is kept at %2</source>
         <translation>Återställde %1. Databasen som den var finns kvar i %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="290"/>
+        <location filename="../../hvbdesk/cli.py" line="324"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="300"/>
+        <location filename="../../hvbdesk/cli.py" line="334"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="310"/>
+        <location filename="../../hvbdesk/cli.py" line="344"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="318"/>
+        <location filename="../../hvbdesk/cli.py" line="353"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="323"/>
+        <location filename="../../hvbdesk/cli.py" line="359"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="329"/>
-        <location filename="../../hvbdesk/cli.py" line="379"/>
+        <location filename="../../hvbdesk/cli.py" line="365"/>
+        <location filename="../../hvbdesk/cli.py" line="429"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="342"/>
+        <location filename="../../hvbdesk/cli.py" line="380"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="345"/>
+        <location filename="../../hvbdesk/cli.py" line="389"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="353"/>
+        <location filename="../../hvbdesk/cli.py" line="397"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="355"/>
+        <location filename="../../hvbdesk/cli.py" line="399"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="356"/>
+        <location filename="../../hvbdesk/cli.py" line="401"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="359"/>
+        <location filename="../../hvbdesk/cli.py" line="409"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="361"/>
+        <location filename="../../hvbdesk/cli.py" line="411"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="370"/>
+        <location filename="../../hvbdesk/cli.py" line="420"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="374"/>
+        <location filename="../../hvbdesk/cli.py" line="424"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="423"/>
+        <location filename="../../hvbdesk/cli.py" line="480"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="426"/>
+        <location filename="../../hvbdesk/cli.py" line="483"/>
+        <location filename="../../hvbdesk/gui/application.py" line="59"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="445"/>
+        <location filename="../../hvbdesk/cli.py" line="502"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -902,38 +903,38 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="401"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="466"/>
         <source>Version %1 and %2</source>
         <translation>Version %1 och %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="405"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="473"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="405"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="406"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="474"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="475"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="409"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="481"/>
         <source>added</source>
         <translation>tillagt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="409"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="482"/>
         <source>removed</source>
         <translation>borttaget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="409"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="483"/>
         <source>modified</source>
         <translation>ändrat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="410"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="484"/>
         <source>unchanged</source>
         <translation>oförändrat</translation>
     </message>
@@ -941,98 +942,98 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="102"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="139"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="102"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="140"/>
         <source>primary</source>
         <translation>ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="102"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="140"/>
         <source>secondary</source>
         <translation>ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="103"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="142"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="104"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="143"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="105"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="144"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="105"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="144"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="106"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="145"/>
         <source>Reason for change</source>
         <translation>Skäl till byte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="109"/>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="123"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="150"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="165"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="110"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="151"/>
         <source>Primary</source>
         <translation>Ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="111"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="152"/>
         <source>Secondary</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="117"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="159"/>
         <source>Primary contact person</source>
         <translation>Ordinarie kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="118"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="160"/>
         <source>Secondary contact person</source>
         <translation>Ersättande kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="120"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="162"/>
         <source>Reason, when someone else had the role</source>
         <translation>Skäl, när någon annan hade uppdraget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="121"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="163"/>
         <source>Assign</source>
         <translation>Utse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="124"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="166"/>
         <source>As</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="125"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="167"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="133"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="175"/>
         <source>Current load per treatment assistant</source>
         <translation>Nuvarande antal per behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="158"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="205"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -1040,32 +1041,32 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="113"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="152"/>
         <source>Decline referral</source>
         <translation>Avböj förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="113"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="152"/>
         <source>Why is the referral declined?</source>
         <translation>Varför avböjs förfrågan?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="119"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="158"/>
         <source>More about the reason (required for &apos;other reason&apos;)</source>
         <translation>Mer om skälet (krävs för &apos;annat skäl&apos;)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="120"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="159"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="121"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="160"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="122"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="161"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
@@ -1073,12 +1074,12 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="90"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="129"/>
         <source>Discharge %1 from place %2.</source>
         <translation>Skriv ut %1 från plats %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="98"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="137"/>
         <location filename="../../ui/discharge_dialog.ui" line="6"/>
         <source>Discharge</source>
         <translation>Skriv ut</translation>
@@ -1112,7 +1113,7 @@
 <context>
     <name>DisplayCheck</name>
     <message>
-        <location filename="../../hvbdesk/display_check.py" line="78"/>
+        <location filename="../../hvbdesk/display_check.py" line="79"/>
         <source>hvbdesk cannot open its window: Qt&apos;s X11 plugin needs libraries that this computer lacks (%1). On Debian or Ubuntu: sudo apt-get install %2</source>
         <translation>hvbdesk kan inte öppna sitt fönster: Qts X11-tillägg behöver bibliotek som saknas på den här datorn (%1). På Debian eller Ubuntu: sudo apt-get install %2</translation>
     </message>
@@ -1120,27 +1121,27 @@
 <context>
     <name>EstablishDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="366"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="430"/>
         <source>Establish the plan</source>
         <translation>Fastställ planen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="373"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="437"/>
         <source>Who took part, the young person first</source>
         <translation>Vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="374"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="438"/>
         <source>Established on</source>
         <translation>Fastställd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="375"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="439"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="381"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="445"/>
         <source>Establish</source>
         <translation>Fastställ</translation>
     </message>
@@ -1148,12 +1149,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="69"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="72"/>
         <source>Create account</source>
         <translation>Skapa konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="76"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="79"/>
         <source>Password: the two passwords differ</source>
         <translation>Lösenord: de två lösenorden är olika</translation>
     </message>
@@ -1196,47 +1197,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="439"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="516"/>
         <source>Follow up version %1</source>
         <translation>Följ upp version %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="445"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="522"/>
         <source>Followed up on</source>
         <translation>Uppföljd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="447"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="525"/>
         <source>reached</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="447"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="526"/>
         <source>partly reached</source>
         <translation>delvis uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="448"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="527"/>
         <source>not reached</source>
         <translation>inte uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="451"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="531"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="455"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="535"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="462"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="542"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="469"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="549"/>
         <source>Record follow-up</source>
         <translation>Registrera uppföljning</translation>
     </message>
@@ -1244,156 +1245,156 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="41"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="52"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="42"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="53"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="43"/>
         <location filename="../../hvbdesk/gui/journal_panel.py" line="54"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="66"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="44"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="45"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="56"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="50"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="62"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="62"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="74"/>
         <source>Search the text…</source>
         <translation>Sök i texten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="73"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="92"/>
         <source>No entries match.</source>
         <translation>Inga anteckningar matchar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="93"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="112"/>
         <source>Write the entry here. It is saved as a draft while you write.</source>
         <translation>Skriv anteckningen här. Den sparas som utkast medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="96"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="115"/>
         <source>Sign</source>
         <translation>Signera</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="98"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="117"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="99"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="118"/>
         <source>Correct the selected entry…</source>
         <translation>Rätta markerad anteckning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="135"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="163"/>
         <source>daily note</source>
         <translation>daganteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="135"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="164"/>
         <source>conversation</source>
         <translation>samtal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="136"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="165"/>
         <source>treatment session</source>
         <translation>behandlingssession</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="137"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="166"/>
         <source>contact with social services</source>
         <translation>kontakt med socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="138"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="167"/>
         <source>incident</source>
         <translation>händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="138"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="168"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="142"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="173"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="144"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="175"/>
         <source>correction of %1</source>
         <translation>rättelse av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="146"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="177"/>
         <source>signed, corrected by %1</source>
         <translation>signerad, rättad av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="147"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="178"/>
         <source>signed</source>
         <translation>signerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="155"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="186"/>
         <source>No goal</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="155"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="186"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="184"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="216"/>
         <source>Your unsigned draft was brought back.</source>
         <translation>Ditt osignerade utkast har tagits fram igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="223"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="263"/>
         <source>Draft saved %1</source>
         <translation>Utkast sparat %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="232"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="243"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="261"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="269"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="272"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="283"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="304"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="312"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="253"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="295"/>
         <source>Correct entry</source>
         <translation>Rätta anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="254"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="296"/>
         <source>The signed entry stays as it is. Write the correction; it is signed at once and points to it.</source>
         <translation>Den signerade anteckningen står kvar som den är. Skriv rättelsen; den signeras direkt och pekar på den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="261"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="304"/>
         <source>Select a signed entry in the list first.</source>
         <translation>Markera först en signerad anteckning i listan.</translation>
     </message>
@@ -1401,187 +1402,187 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="14"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="21"/>
         <source>ordinary</source>
         <translation>ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="15"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="22"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="23"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="32"/>
         <source>woman</source>
         <translation>kvinna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="24"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="33"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="25"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="34"/>
         <source>non-binary</source>
         <translation>icke-binär</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="29"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="40"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="30"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="41"/>
         <source>unplanned (broken off)</source>
         <translation>oplanerad (avbrott)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="34"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="47"/>
         <source>home</source>
         <translation>hem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="35"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="48"/>
         <source>another HVB</source>
         <translation>annat HVB</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="36"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="49"/>
         <source>own housing</source>
         <translation>eget boende</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="37"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="50"/>
         <source>SiS</source>
         <translation>SiS</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="38"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="51"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="42"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="57"/>
         <source>no place free</source>
         <translation>ingen ledig plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="43"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="58"/>
         <source>outside the target group</source>
         <translation>utanför målgruppen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="44"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="59"/>
         <source>needs detoxification first</source>
         <translation>behöver avgiftning först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="45"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="60"/>
         <source>risks the home cannot meet</source>
         <translation>risker som hemmet inte kan möta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="46"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="61"/>
         <source>other reason</source>
         <translation>annat skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="50"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="67"/>
         <source>not decided</source>
         <translation>ej beslutad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="51"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="68"/>
         <source>accepted</source>
         <translation>accepterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="52"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="69"/>
         <source>waiting list</source>
         <translation>väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="53"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="70"/>
         <source>declined</source>
         <translation>avböjd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="60"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="79"/>
         <source>Acute stay ended %1: discharge or extend</source>
         <translation>Akutplaceringen slutade %1: skriv ut eller förläng</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="61"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="81"/>
         <source>Acute stay ends %1</source>
         <translation>Akutplaceringen slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="62"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="84"/>
         <source>Cost split not settled; the deadline was %1</source>
         <translation>Kostnadsfördelningen är inte klar; sista dag var %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="64"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="86"/>
         <source>Settle the cost split and municipality of registration by %1</source>
         <translation>Klargör kostnadsfördelning och folkbokföringskommun senast %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="65"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="88"/>
         <source>LVU reconsideration due %1</source>
         <translation>LVU ska övervägas/omprövas senast %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="66"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="90"/>
         <source>The stay passed 24 weeks on %1</source>
         <translation>Placeringen passerade 24 veckor %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="67"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="92"/>
         <source>The stay reaches 24 weeks on %1</source>
         <translation>Placeringen når 24 veckor %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="68"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="95"/>
         <source>Planned end %1 passed with no discharge planned</source>
         <translation>Planerat slut %1 har passerats utan planerad utskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="70"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="97"/>
         <source>Planned end %1 and no discharge planned</source>
         <translation>Planerat slut %1 och ingen utskrivning planerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="71"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="99"/>
         <source>Under 18 and no guardian registered</source>
         <translation>Under 18 år och ingen vårdnadshavare registrerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="72"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="100"/>
         <source>No primary contact person; one was due %1</source>
         <translation>Ingen ordinarie kontaktperson; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="74"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="101"/>
         <source>Social services&apos; care plan not received; it was due %1</source>
         <translation>Socialtjänstens vårdplan har inte kommit; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="76"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="105"/>
         <source>Implementation plan missing; it was due %1</source>
         <translation>Genomförandeplan saknas; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="78"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="107"/>
         <source>First implementation plan due %1</source>
         <translation>Första genomförandeplanen ska finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="79"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="110"/>
         <source>Follow-up of the plan was due %1</source>
         <translation>Uppföljningen av planen skulle ha gjorts %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="80"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="112"/>
         <source>Follow up the plan by %1</source>
         <translation>Följ upp planen senast %1</translation>
     </message>
@@ -1589,32 +1590,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="69"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="71"/>
         <source>The screen is locked</source>
         <translation>Skärmen är låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="72"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="75"/>
         <source>Personal data is hidden. %1 can unlock with their password.</source>
         <translation>Personuppgifterna är dolda. %1 kan låsa upp med sitt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="79"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="84"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="86"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="91"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="88"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="93"/>
         <source>Log out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="114"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="119"/>
         <source>Wrong password. The attempt has been logged.</source>
         <translation>Fel lösenord. Försöket har loggats.</translation>
     </message>
@@ -1622,17 +1623,17 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="33"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="34"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="38"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="39"/>
         <source>DEMO database with fictional data. Accounts: %1. Password: demo</source>
         <translation>DEMO-databas med påhittade uppgifter. Konton: %1. Lösenord: demo</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="44"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="47"/>
         <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Logga in</translation>
@@ -1656,123 +1657,124 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="62"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="72"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="65"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="79"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="67"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="85"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="69"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="89"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="76"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="98"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="71"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="91"/>
         <source>Coordinated individual plans with consent, responsible actors and follow-up, and the summary the coordinator prints for social services and psychiatry.</source>
         <translation>Samordnade individuella planer med samtycke, ansvariga aktörer och uppföljning, och sammanfattningen som samordnaren skriver ut till socialtjänst och psykiatri.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="77"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="101"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="80"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="107"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="108"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="74"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="95"/>
         <source>The steering group&apos;s report: care days, occupancy, fee revenue and the deficit split among the member municipalities by population.</source>
         <translation>Styrgruppens rapport: vårddygn, beläggning, intäkter från dygnsavgifter och fördelningen av underskott mellan samverkanskommunerna efter folkmängd.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="82"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="113"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="129"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="162"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="142"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="175"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="143"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="176"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="147"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="167"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="180"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="205"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="154"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="187"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="158"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="191"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="159"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="192"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="161"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="196"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="162"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="197"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="168"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="205"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="172"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="211"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="174"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="215"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="176"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="217"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="183"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="224"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -2117,42 +2119,42 @@
         <translation>använd 2–60 tecken: små bokstäver a–z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="89"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="90"/>
         <source>is already taken by another account</source>
         <translation>används redan av ett annat konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="90"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="91"/>
         <source>you cannot switch off your own account</source>
         <translation>du kan inte stänga av ditt eget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="91"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="92"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="98"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="99"/>
         <source>an acute admission goes to an acute place</source>
         <translation>en akutplacering ska till en akutplats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="101"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="103"/>
         <source>a young person under 18 needs at least one guardian registered</source>
         <translation>en ungdom under 18 år behöver minst en registrerad vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="103"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="104"/>
         <source>is in the future; reserve the place instead</source>
         <translation>ligger i framtiden; reservera platsen i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="104"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="105"/>
         <source>the young person already has an open stay</source>
         <translation>ungdomen har redan en pågående placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="105"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="106"/>
         <source>the place is occupied; discharge or move that stay first</source>
         <translation>platsen är belagd; skriv ut eller flytta den placeringen först</translation>
     </message>
@@ -2197,207 +2199,207 @@
         <translation>har fel kontrollsiffra; kontrollera de fyra sista siffrorna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="116"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="115"/>
         <source>is not a known municipality</source>
         <translation>är ingen känd kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="117"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="116"/>
         <source>must be filled in</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="118"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="117"/>
         <source>only acute stays are extended; change the planned end instead</source>
         <translation>bara akutplaceringar förlängs; ändra planerat slut i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="182"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="176"/>
         <source>&apos;%1&apos; is not a role; use one of %2</source>
         <translation>&apos;%1&apos; är inte en roll; använd någon av %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="183"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="177"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="184"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="178"/>
         <source>is not UTF-8 text; save it as &apos;CSV UTF-8&apos; in the spreadsheet program</source>
         <translation>är inte UTF-8-text; spara den som &apos;CSV UTF-8&apos; i kalkylprogrammet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="186"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="179"/>
         <source>is empty or has no header row</source>
         <translation>är tom eller saknar rubrikrad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="187"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="180"/>
         <source>has a header but no rows</source>
         <translation>har en rubrikrad men inga rader</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="188"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="181"/>
         <source>missing column(s): %1</source>
         <translation>kolumner saknas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="189"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="182"/>
         <source>unknown column(s): %1</source>
         <translation>okända kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="190"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="183"/>
         <source>column(s) given twice: %1</source>
         <translation>kolumner som finns två gånger: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="191"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="184"/>
         <source>has %1 values but the header names %2</source>
         <translation>har %1 värden men rubrikraden har %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="192"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="185"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; är inte något av %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="193"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="186"/>
         <source>&apos;%1&apos; is not a time written YYYY-MM-DD HH:MM</source>
         <translation>&apos;%1&apos; är inte en tidpunkt skriven ÅÅÅÅ-MM-DD TT:MM (YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="194"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="187"/>
         <source>is longer than %1 characters</source>
         <translation>är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="195"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="188"/>
         <source>&apos;%1&apos; is not a whole number from 1 to 100 (leave it empty for temporary staff)</source>
         <translation>&apos;%1&apos; är inte ett heltal från 1 till 100 (lämna tomt för vikarier)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="197"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="191"/>
         <source>&apos;%1&apos; is not yes or no</source>
         <translation>&apos;%1&apos; är inte yes eller no</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="198"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="192"/>
         <source>&apos;%1&apos; is not a known municipality name or code</source>
         <translation>&apos;%1&apos; är inte ett känt kommunnamn eller en känd kommunkod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="199"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="193"/>
         <source>&apos;%1&apos; is not a place number of the home (%2)</source>
         <translation>&apos;%1&apos; är inte ett platsnummer på hemmet (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="200"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="194"/>
         <source>is empty but the stay has a discharge time</source>
         <translation>är tom men vistelsen har en utskrivningstid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="201"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="195"/>
         <source>is given but the stay has no discharge time</source>
         <translation>är ifylld men vistelsen har ingen utskrivningstid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="202"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="196"/>
         <source>is already registered under another name</source>
         <translation>är redan registrerat med ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="203"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="197"/>
         <source>the young person already has a registered stay at that time</source>
         <translation>ungdomen har redan en registrerad vistelse vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="205"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="198"/>
         <source>overlaps the stay on line %1 (place %2)</source>
         <translation>överlappar vistelsen på rad %1 (plats %2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="206"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="199"/>
         <source>overlaps the stay on line %1 (the same young person)</source>
         <translation>överlappar vistelsen på rad %1 (samma ungdom)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="207"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="200"/>
         <source>place %1 already holds a registered stay at that time</source>
         <translation>plats %1 har redan en registrerad vistelse vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="240"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="230"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="242"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="243"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="244"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="235"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="238"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="248"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="241"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="242"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="243"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="244"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="245"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="253"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="248"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="256"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="257"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
@@ -2407,353 +2409,353 @@
         <translation>hemmet tar emot ungdomar från %1 till och med %2 år vid inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="92"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="93"/>
         <source>must have at least %1 characters</source>
         <translation>måste ha minst %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="96"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="97"/>
         <source>LVU §2 applies only up to %1 years</source>
         <translation>LVU §2 gäller bara till och med %1 år</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="97"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="98"/>
         <source>acute admissions are taken %1–%2</source>
         <translation>akuta inskrivningar tas emot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="99"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="100"/>
         <source>acute stays are %1 days (plus an extension); ordinary stays %2–%3 weeks</source>
         <translation>akutplaceringar är %1 dagar (plus förlängning); ordinarie placeringar %2–%3 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="120"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="118"/>
         <source>an extension is %1–%2 days</source>
         <translation>en förlängning är %1–%2 dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="121"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="119"/>
         <source>an acute stay is extended at most once (the manager may set this aside with a reason)</source>
         <translation>en akutplacering förlängs högst en gång (föreståndaren kan göra undantag med motivering)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="123"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="122"/>
         <source>give a reason</source>
         <translation>ange ett skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="124"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="123"/>
         <source>is discharged and can no longer be changed</source>
         <translation>är utskriven och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="125"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="124"/>
         <source>is before the admission</source>
         <translation>är före inskrivningen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="126"/>
-        <location filename="../../hvbdesk/i18n/messages.py" line="128"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="125"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="127"/>
         <source>is in the future</source>
         <translation>ligger i framtiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="127"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="126"/>
         <source>must be between the admission and today</source>
         <translation>måste ligga mellan inskrivningen och i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="129"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="128"/>
         <source>is before the date it follows</source>
         <translation>är före det datum det följer på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="130"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="129"/>
         <source>is not a plausible age</source>
         <translation>är ingen rimlig ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="131"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="130"/>
         <source>has already led to an admission</source>
         <translation>har redan lett till en inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="132"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="131"/>
         <source>say who took part, the young person first</source>
         <translation>säg vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="133"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="132"/>
         <source>a plan needs at least one goal</source>
         <translation>en plan behöver minst ett mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="134"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="133"/>
         <source>write down the young person&apos;s own words or how they took part</source>
         <translation>skriv ungdomens egna ord eller hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="136"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="134"/>
         <source>has no result</source>
         <translation>saknar resultat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="137"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="135"/>
         <source>has no text</source>
         <translation>saknar text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="138"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="136"/>
         <source>says nothing about what is done</source>
         <translation>säger inget om vad som görs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="139"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="137"/>
         <source>is 1, 2 or 3</source>
         <translation>är 1, 2 eller 3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="140"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="138"/>
         <source>contact persons are treatment assistants</source>
         <translation>kontaktpersoner är behandlingsassistenter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="141"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="139"/>
         <source>is already the stay&apos;s other contact person</source>
         <translation>är redan placeringens andra kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="142"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="140"/>
         <source>is someone else&apos;s draft</source>
         <translation>är någon annans utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="143"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="141"/>
         <source>is signed and can no longer be changed</source>
         <translation>är signerad och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="144"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="142"/>
         <source>a draft is changed, not corrected</source>
         <translation>ett utkast ändras, det rättas inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="145"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="143"/>
         <source>is empty</source>
         <translation>är tom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="146"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="144"/>
         <source>is too long</source>
         <translation>är för lång</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="147"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="145"/>
         <source>is established; start a new version to change it</source>
         <translation>är fastställd; gör en ny version för att ändra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="149"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="146"/>
         <source>only an established plan is followed up</source>
         <translation>bara en fastställd plan följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="150"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="147"/>
         <source>the stay has no established implementation plan yet</source>
         <translation>placeringen har ännu ingen fastställd genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="151"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="148"/>
         <source>is not discharged</source>
         <translation>är inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="152"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="149"/>
         <source>is one letter, A–Ö</source>
         <translation>är en bokstav, A–Ö</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="153"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="150"/>
         <source>two shift types have the same code</source>
         <translation>två passtyper har samma kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="154"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="151"/>
         <source>at least one shift type is needed</source>
         <translation>minst en passtyp behövs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="155"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="152"/>
         <source>name at least one staff role, comma between</source>
         <translation>ange minst en personalroll, komma emellan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="156"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="153"/>
         <source>is shorter than the shift, in minutes</source>
         <translation>är kortare än passet, i minuter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="157"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="154"/>
         <source>the shift ends when it starts</source>
         <translation>passet slutar när det börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="158"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="155"/>
         <source>is a time written HH:MM</source>
         <translation>är en tid skriven TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="159"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="156"/>
         <source>is a whole number</source>
         <translation>är ett heltal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="160"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="157"/>
         <source>names a shift type that does not exist</source>
         <translation>anger en passtyp som inte finns</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="161"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="158"/>
         <source>0–20 per shift, and the wished number at least the minimum</source>
         <translation>0–20 per pass, och önskat antal minst det lägsta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="163"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="159"/>
         <source>write minimum/wished, for example 2/3</source>
         <translation>skriv minst/önskat, till exempel 2/3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="164"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="160"/>
         <source>a set-up already starts on or after this date; choose a later one</source>
         <translation>det finns redan inställningar från detta datum eller senare; välj ett senare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="166"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="161"/>
         <source>is 1 to 12</source>
         <translation>är 1 till 12</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="167"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="162"/>
         <source>is more than 0 seconds</source>
         <translation>är mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="168"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="163"/>
         <source>say why (at least 5 characters)</source>
         <translation>skriv varför (minst 5 tecken)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="169"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="164"/>
         <source>is not a kind of absence</source>
         <translation>är inte ett slags frånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="170"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="165"/>
         <source>is before the first day</source>
         <translation>är före första dagen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="171"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="166"/>
         <source>at most a year at a time</source>
         <translation>högst ett år i taget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="172"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="167"/>
         <source>the person is already away on some of these days</source>
         <translation>personen är redan frånvarande någon av dagarna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="173"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="168"/>
         <source>must end in .pdf or .csv</source>
         <translation>ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="174"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="169"/>
         <source>is not a setting of this version</source>
         <translation>är inte en inställning i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="175"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="170"/>
         <source>is a whole number from %1 to %2</source>
         <translation>är ett heltal från %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="176"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="171"/>
         <source>is in the past; what has already applied is not changed afterwards</source>
         <translation>har redan varit; det som redan gällt ändras inte i efterhand</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="178"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="172"/>
         <source>must be before “%1” (%2 on %3)</source>
         <translation>måste vara före ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="179"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="173"/>
         <source>must be at most “%1” (%2 on %3)</source>
         <translation>får vara högst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="180"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="174"/>
         <source>must be after “%1” (%2 on %3)</source>
         <translation>måste vara efter ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="181"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="175"/>
         <source>must be at least “%1” (%2 on %3)</source>
         <translation>måste vara minst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="214"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="207"/>
         <source>line %1: </source>
         <translation>rad %1: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="222"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="216"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="224"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="217"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="226"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="220"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="228"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="221"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="230"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="222"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="232"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="223"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="226"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="236"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="227"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="237"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="228"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="238"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="229"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -2769,17 +2771,17 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="20"/>
+        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="21"/>
         <source>A new encrypted database will be created at %1. No key store is available on this computer, so choose a passphrase of at least %2 characters. Without it the data cannot be read: keep it safe.</source>
         <translation>En ny krypterad databas skapas i %1. Datorn saknar nyckelring, så välj en lösenfras på minst %2 tecken. Utan den går uppgifterna inte att läsa: förvara den säkert.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="24"/>
+        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="30"/>
         <source>The database at %1 is encrypted. Type its passphrase.</source>
         <translation>Databasen i %1 är krypterad. Skriv dess lösenfras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="34"/>
+        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="43"/>
         <source>The passphrase must have at least %n characters.</source>
         <translation>
             <numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform>
@@ -2787,12 +2789,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="38"/>
+        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="47"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="41"/>
+        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="50"/>
         <source>Type the passphrase.</source>
         <translation>Skriv lösenfrasen.</translation>
     </message>
@@ -2815,205 +2817,205 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="50"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="73"/>
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="64"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="88"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="65"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="66"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="90"/>
         <source>Establish…</source>
         <translation>Fastställ…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="68"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="92"/>
         <source>Compare with previous</source>
         <translation>Jämför med föregående</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="69"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
         <source>Follow up…</source>
         <translation>Följ upp…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="70"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="71"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="95"/>
         <source>Print easy-read</source>
         <translation>Skriv ut lättläst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="114"/>
         <source>Phase 1: mapping</source>
         <translation>Fas 1: kartläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="115"/>
         <source>Phase 2: treatment</source>
         <translation>Fas 2: behandling</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="90"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="116"/>
         <source>Phase 3: discharge and aftercare</source>
         <translation>Fas 3: utskrivning och eftervård</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="120"/>
         <source>What is important to you? In the young person&apos;s own words.</source>
         <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="95"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="122"/>
         <source>How the young person took part</source>
         <translation>Hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="98"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="100"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="127"/>
         <source>What is important to you?</source>
         <translation>Vad är viktigt för dig?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="102"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="129"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="108"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="135"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="113"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="140"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="114"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="141"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="123"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="150"/>
         <source>Which goal of the care plan it serves</source>
         <translation>Vilket mål i vårdplanen det hör till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="152"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="152"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="152"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="152"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="134"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="161"/>
         <source>Add action</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="135"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="162"/>
         <source>Remove action</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="139"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="166"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="140"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="141"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
         <source>Care plan</source>
         <translation>Vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="142"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="169"/>
         <source>Actions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="196"/>
         <source>Version %1, established %2</source>
         <translation>Version %1, fastställd %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="169"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="198"/>
         <source>Version %1, draft</source>
         <translation>Version %1, utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="192"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="223"/>
         <source>No implementation plan yet. Start one with New version.</source>
         <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="193"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="225"/>
         <source>Choose a young person.</source>
         <translation>Välj en ungdom.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="195"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="229"/>
         <source>Established %1 with %2. Read-only: a change makes a new version.</source>
         <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="198"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="234"/>
         <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
         <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="244"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="262"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="297"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="315"/>
         <source>(new goal)</source>
         <translation>(nytt mål)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="309"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="320"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="359"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="371"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="382"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="423"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="326"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="388"/>
         <source>Draft saved.</source>
         <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="353"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="416"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
@@ -3031,27 +3033,27 @@
         <translation>Ungdomar placerade nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="44"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="43"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="46"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="44"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="47"/>
         <source>Care plans</source>
         <translation>Vårdplaner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="45"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="48"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="56"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="59"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
@@ -3059,7 +3061,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="39"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="53"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
@@ -3107,119 +3109,119 @@
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="29"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="37"/>
         <source>Received</source>
         <translation>Inkommen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="30"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="38"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="31"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="39"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="32"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="40"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="33"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="41"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="34"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="42"/>
         <source>Wished start</source>
         <translation>Önskad start</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="35"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="43"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="36"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="44"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="42"/>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="106"/>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="123"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="115"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="139"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="45"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="54"/>
         <source>All referrals</source>
         <translation>Alla förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="46"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="55"/>
         <source>Not decided</source>
         <translation>Ej beslutade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="47"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="56"/>
         <source>Waiting list</source>
         <translation>Väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="48"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="57"/>
         <source>Accepted</source>
         <translation>Accepterade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="49"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="58"/>
         <source>Declined</source>
         <translation>Avböjda</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="53"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="62"/>
         <source>New referral…</source>
         <translation>Ny förfrågan…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="55"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="64"/>
         <source>Accept and reserve…</source>
         <translation>Acceptera och reservera…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="56"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="65"/>
         <source>Put on waiting list</source>
         <translation>Sätt på väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="57"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="66"/>
         <source>Decline…</source>
         <translation>Avböj…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="58"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="67"/>
         <source>Admit…</source>
         <translation>Skriv in…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="79"/>
         <source>No referrals match the filter.</source>
         <translation>Inga förfrågningar matchar urvalet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="93"/>
         <source>admitted</source>
         <translation>inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="86"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="95"/>
         <source>place reserved</source>
         <translation>plats reserverad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="106"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="115"/>
         <source>Select a referral in the list first.</source>
         <translation>Markera först en förfrågan i listan.</translation>
     </message>
@@ -3242,72 +3244,72 @@
         <translation>icke-binär</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="22"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="23"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="23"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="24"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="24"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="25"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="25"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="26"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="26"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="28"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="28"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="34"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="29"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="36"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="30"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="38"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="33"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="47"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="60"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="44"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="63"/>
         <source>Search name or number…</source>
         <translation>Sök namn eller nummer…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="72"/>
         <source>No young people are registered yet. Stays are registered from the bed board, or imported from earlier records by the manager.</source>
         <translation>Inga ungdomar är registrerade ännu. Placeringar registreras från platstavlan, eller importeras från tidigare register av föreståndaren.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="62"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="85"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="62"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="85"/>
         <source>discharged</source>
         <translation>utskriven</translation>
     </message>
@@ -3507,37 +3509,37 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="140"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="147"/>
         <source>Hours in the roster against the target (FTE × full-time week, less absence)</source>
         <translation>Timmar i schemat mot måltiden (tjänstgöringsgrad × heltidsvecka, minus frånvaro)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="155"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="163"/>
         <source>%1: %2 on the roster; at least %3, wished %4</source>
         <translation>%1: %2 i schemat; minst %3, önskat %4</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="173"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="184"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="176"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="187"/>
         <source>Wk %1</source>
         <translation>V %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="178"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="189"/>
         <source>w. %1</source>
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="187"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="198"/>
         <source>temp</source>
         <translation>timanställd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="190"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="201"/>
         <source>Cover %1</source>
         <translation>Bemanning %1</translation>
     </message>
@@ -3545,233 +3547,233 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="51"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="212"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="286"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="323"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="326"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="337"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="396"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="432"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="443"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="73"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="243"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="322"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="360"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="365"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="377"/>
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="452"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="488"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="499"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="508"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="54"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="76"/>
         <source>Period roster</source>
         <translation>Periodschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="55"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="77"/>
         <source>Base schedule</source>
         <translation>Grundschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="57"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="79"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="62"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="84"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="90"/>
         <source>Print / export…</source>
         <translation>Skriv ut / exportera…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="69"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="91"/>
         <source>The period roster as a PDF for the wall (two weeks a page) or as CSV</source>
         <translation>Periodschemat som PDF för väggen (två veckor per sida) eller som CSV</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="71"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="93"/>
         <source>Absence…</source>
         <translation>Frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="72"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="94"/>
         <source>Set-up…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="73"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="74"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="96"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="75"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="97"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="105"/>
         <source>Lay out the roster</source>
         <translation>Lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="108"/>
         <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
         <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="87"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="113"/>
         <source>Time limit (s)</source>
         <translation>Tidsgräns (s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="100"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="126"/>
         <source>Stop and keep the best</source>
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="117"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="143"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="121"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="147"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="124"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="150"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="135"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="163"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="230"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="262"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="230"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="263"/>
         <source>Made from the base schedule – not saved yet</source>
         <translation>Skapat från grundschemat – inte sparat än</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="231"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="264"/>
         <source>Empty – type shifts or lay out the roster</source>
         <translation>Tomt – skriv in pass eller lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="234"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="268"/>
         <source>Changed – not saved</source>
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="249"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="283"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="256"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="290"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="264"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="298"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="266"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="300"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="269"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="303"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="276"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="312"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="277"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="313"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="308"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="345"/>
         <source>Save the roster</source>
         <translation>Spara schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="309"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="345"/>
         <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="326"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="329"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="369"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="352"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="392"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="369"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="419"/>
         <source>Best roster %1 · proven bound %2 · %3 s</source>
         <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="377"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="430"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="384"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="437"/>
         <source>Optimal roster (score %1), %2 s.</source>
         <translation>Optimalt schema (poäng %1), %2 s.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="386"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="439"/>
         <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
         <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="394"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="450"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="412"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="468"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="414"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="470"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="421"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="477"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>
@@ -3779,37 +3781,37 @@
 <context>
     <name>RosterSetupDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="74"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="93"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="74"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="94"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="74"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="95"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="74"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="96"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="75"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="97"/>
         <source>Break (min)</source>
         <translation>Rast (min)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="75"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="98"/>
         <source>Roles (comma between)</source>
         <translation>Roller (komma emellan)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="82"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="107"/>
         <source>Holiday</source>
         <translation>Helgdag</translation>
     </message>
@@ -3902,157 +3904,157 @@
         <translation>Okänt pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="31"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="32"/>
         <source>week %1 %2</source>
         <translation>vecka %1 %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="43"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="46"/>
         <source>%name has %shift on %when but is absent or off that day.</source>
         <translation>%name har %shift %when men är frånvarande eller ledig den dagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="45"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="49"/>
         <source>%name: %shift on %when and the next shift leave less than %n hours&apos; daily rest.</source>
         <translation>%name: %shift %when och nästa pass ger mindre än %n timmars dygnsvila.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="47"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="52"/>
         <source>%name is rostered %h hours; the target is at most %t hours.</source>
         <translation>%name har %h timmar i schemat; målet är högst %t timmar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="49"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="55"/>
         <source>%name works more than %n days in a row from %when.</source>
         <translation>%name arbetar mer än %n dagar i rad från %when.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="51"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="58"/>
         <source>%name works more than %n nights in a row from %when.</source>
         <translation>%name arbetar mer än %n nätter i rad från %when.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="53"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="61"/>
         <source>%name has no %n hours&apos; rest in a row in the 7 days from %when.</source>
         <translation>%name får inte %n timmars sammanhängande vila under 7 dagar från %when.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="55"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="64"/>
         <source>%name works more weekends than every %n.</source>
         <translation>%name arbetar oftare än var %n:e helg.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="57"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="65"/>
         <source>%name: the cell on %when is locked to another shift.</source>
         <translation>%name: cellen %when är låst till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="59"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="66"/>
         <source>%name may not work %shift (%when): the shift is for other roles.</source>
         <translation>%name får inte ta %shift (%when): passet är för andra roller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="61"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="69"/>
         <source>%name: &apos;%code&apos; on %when is not a shift type.</source>
         <translation>%name: &apos;%code&apos; %when är ingen passtyp.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="69"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="78"/>
         <source>%name breaks the rule %rule.</source>
         <translation>%name bryter mot regeln %rule.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="78"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="94"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="78"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="95"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="79"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="96"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="79"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="97"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="80"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="98"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="80"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="99"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="81"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="100"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="86"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="107"/>
         <source>Vac</source>
         <translation>Sem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="87"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="108"/>
         <source>Sick</source>
         <translation>Sjuk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="88"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="109"/>
         <source>Par</source>
         <translation>Föräl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="89"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="110"/>
         <source>Trn</source>
         <translation>Utb</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="93"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="116"/>
         <source>Vacation</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="94"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="117"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="95"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="118"/>
         <source>Parental leave</source>
         <translation>Föräldraledighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="96"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="119"/>
         <source>Training</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="102"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="127"/>
         <source>Wishes a day off</source>
         <translation>Önskar ledigt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="103"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="129"/>
         <source>Wishes to work</source>
         <translation>Önskar arbeta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="104"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="132"/>
         <source>Wishes %1</source>
         <translation>Önskar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="105"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="134"/>
         <source>Wishes to avoid %1</source>
         <translation>Vill undvika %1</translation>
     </message>
@@ -4060,47 +4062,47 @@
 <context>
     <name>SettingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="26"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="33"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="27"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="35"/>
         <source>built-in value, never changed</source>
         <translation>inbyggt värde, aldrig ändrat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="30"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="40"/>
         <source>a whole number %1–%2</source>
         <translation>ett heltal %1–%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="34"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="43"/>
         <source>a time, HH:MM</source>
         <translation>en tid, TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="41"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="50"/>
         <source>Save change</source>
         <translation>Spara ändringen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="48"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="48"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="48"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="66"/>
         <source>History: none stored, the built-in value applies</source>
         <translation>Historik: inget sparat, det inbyggda värdet gäller</translation>
     </message>
@@ -4138,57 +4140,57 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="157"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="175"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="158"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="176"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="159"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="177"/>
         <source>Value today</source>
         <translation>Värde i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="160"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="179"/>
         <source>built-in</source>
         <translation>inbyggt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="161"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="181"/>
         <source>Planned change</source>
         <translation>Planerad ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="165"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="186"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="169"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="193"/>
         <source>A change applies from a date you choose; what applied before stays as it was. Double-click a row to change it.</source>
         <translation>En ändring gäller från ett datum du väljer; det som gällt före ändras inte. Dubbelklicka på en rad för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="179"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="209"/>
         <source>%1 from %2</source>
         <translation>%1 från %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="190"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="223"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="190"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="223"/>
         <source>Select a setting in the list first.</source>
         <translation>Markera en inställning i listan först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="160"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="179"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
@@ -4196,17 +4198,17 @@
 <context>
     <name>Shortfall</name>
     <message>
-        <location filename="../../hvbdesk/roster/shortfall.py" line="42"/>
+        <location filename="../../hvbdesk/roster/shortfall.py" line="43"/>
         <source>%1 treatment assistants give %2 hours in %3 weeks; the staffing demand needs %4; %5 hours stay unstaffed, about %6 positions.</source>
         <translation>%1 behandlingsassistenter ger %2 timmar på %3 veckor; bemanningen kräver %4; %5 timmar blir obemannade, ungefär %6 tjänster.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/roster/shortfall.py" line="51"/>
+        <location filename="../../hvbdesk/roster/shortfall.py" line="63"/>
         <source>%1 of the shifts are missing at weekends: every weekend day needs %2 people, but nobody may work more than %3 of %4 weekends.</source>
         <translation>%1 av passen saknas på helger: varje helgdag behöver %2 personer, men ingen får arbeta mer än %3 av %4 helger.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/roster/shortfall.py" line="57"/>
+        <location filename="../../hvbdesk/roster/shortfall.py" line="79"/>
         <source>%1 night shifts are missing; at most %2 nights in a row.</source>
         <translation>%1 nattpass saknas; högst %2 nätter i rad.</translation>
     </message>
@@ -4214,27 +4216,27 @@
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="35"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="43"/>
         <source>Stay in place %1</source>
         <translation>Placering på plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="36"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="45"/>
         <source>%1 · %2 · admitted %3 · day %4 of %5</source>
         <translation>%1 · %2 · inskriven %3 · dag %4 av %5</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="43"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="57"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="44"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="58"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="56"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="88"/>
         <source>Discharge…</source>
         <translation>Skriv ut…</translation>
     </message>
@@ -4332,27 +4334,27 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="84"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="87"/>
         <source>w. %1</source>
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="91"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="95"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="93"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="97"/>
         <source>(acute)</source>
         <translation>(akut)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="154"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="160"/>
         <source>Reserved %1 – %2</source>
         <translation>Reserverad %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="157"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="166"/>
         <source>%1: %2 – %3, planned end %4</source>
         <translation>%1: %2 – %3, planerat slut %4</translation>
     </message>

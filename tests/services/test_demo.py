@@ -71,7 +71,7 @@ def test_stays_obey_the_rules(demo):
         by_place[s.place_id].append(s)
     for stays in by_place.values():
         stays.sort(key=lambda s: s.admitted_at)
-        for a, b in zip(stays, stays[1:]):
+        for a, b in zip(stays, stays[1:], strict=False):
             assert a.discharged_at is not None and a.discharged_at <= b.admitted_at
     ongoing = [s for s in demo["stays"] if s.discharged_at is None]
     assert 5 <= len(ongoing) <= 10

@@ -11,8 +11,10 @@ from hvbdesk.services.referrals import ReferralInput
 from tests.conftest import NOW, add_actor
 from tests.services.test_stays import request
 
+TWO_DAYS_AGO = NOW.date() - dt.timedelta(days=2)
 
-def referral(kind=PlaceKind.ORDINARY, age=17, received=NOW.date() - dt.timedelta(days=2)) -> ReferralInput:
+
+def referral(kind=PlaceKind.ORDINARY, age=17, received=TWO_DAYS_AGO) -> ReferralInput:
     return ReferralInput(
         received, "2062", "Socialsekreterare Ung", kind, NOW.date() + dt.timedelta(days=7), age, LegalBasis.SOL
     )

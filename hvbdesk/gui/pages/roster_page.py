@@ -160,9 +160,9 @@ class RosterPage(QWidget):
         layout.addWidget(
             muted(
                 self.tr(
-                    "Type a shift's letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with "
-                    "Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a "
-                    "cell for absence and wishes."
+                    "Type a shift's letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste "
+                    "with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. "
+                    "Right-click a cell for absence and wishes."
                 )
             )
         )

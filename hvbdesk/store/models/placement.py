@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Boolean, CheckConstraint, Date, DateTime, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -10,6 +11,9 @@ from hvbdesk.store.base import Base, Versioned
 from hvbdesk.store.models.place import Place
 from hvbdesk.store.models.resident import Resident
 from hvbdesk.store.types import enum_column
+
+if TYPE_CHECKING:
+    from hvbdesk.store.models.segment import StaySegment
 
 
 class Placement(Versioned, Base):
@@ -48,4 +52,4 @@ class Placement(Versioned, Base):
 
     resident: Mapped[Resident] = relationship()
     place: Mapped[Place] = relationship()
-    segments: Mapped[list["StaySegment"]] = relationship(order_by="StaySegment.start_at")  # noqa: F821
+    segments: Mapped[list[StaySegment]] = relationship(order_by="StaySegment.start_at")

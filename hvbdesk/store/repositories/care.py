@@ -137,3 +137,8 @@ def plan_review_dates(session: Session, stay_ids: set[int]) -> dict[int, tuple[d
 
 def stay(session: Session, stay_id: int) -> Placement | None:
     return session.get(Placement, stay_id)
+
+
+def stay_of_plan(session: Session, placement_id: int) -> Placement:
+    """The stay a plan belongs to, which the foreign key keeps there."""
+    return session.get_one(Placement, placement_id)

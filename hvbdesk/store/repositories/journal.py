@@ -2,8 +2,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import Table, and_, or_, select
 from sqlalchemy.orm import Session
 
 from hvbdesk.domain.enums import EntryStatus, JournalKind
@@ -58,7 +59,7 @@ def by_id(session: Session, entry_id: int) -> JournalEntry | None:
 def insert_many(session: Session, rows: list[dict]) -> None:
     """Bulk insert (the demo's ~100 000 entries); rows are column dicts."""
     if rows:
-        session.execute(JournalEntry.__table__.insert(), [{"version": 1, **r} for r in rows])
+        session.execute(cast(Table, JournalEntry.__table__).insert(), [{"version": 1, **r} for r in rows])
 
 
 def corrections_of(session: Session, ids: list[int]) -> dict[int, list[int]]:
@@ -68,7 +69,8 @@ def corrections_of(session: Session, ids: list[int]) -> dict[int, list[int]]:
     for entry_id, corrects in session.execute(
         select(JournalEntry.id, JournalEntry.corrects_id).where(JournalEntry.corrects_id.in_(ids))
     ):
-        out.setdefault(corrects, []).append(entry_id)
+        if corrects is not None:
+            out.setdefault(corrects, []).append(entry_id)
     return out
 
 

@@ -34,4 +34,4 @@ def active_reservation_ids(session: Session) -> dict[int, int]:
             Reservation.status == ReservationStatus.ACTIVE, Reservation.referral_id.is_not(None)
         )
     )
-    return {referral_id: reservation_id for referral_id, reservation_id in rows}
+    return {referral_id: reservation_id for referral_id, reservation_id in rows if referral_id is not None}

@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import cast
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 from sqlalchemy.orm import Session
 
 from hvbdesk.store.models import RosterAbsence, RosterAssignment, RosterWish
@@ -24,7 +25,8 @@ def add_absence(session: Session, row: RosterAbsence) -> None:
 
 
 def remove_absence(session: Session, absence_id: int) -> bool:
-    return session.execute(delete(RosterAbsence).where(RosterAbsence.id == absence_id)).rowcount == 1
+    result = cast(CursorResult, session.execute(delete(RosterAbsence).where(RosterAbsence.id == absence_id)))
+    return result.rowcount == 1
 
 
 def replace_all(session: Session, first: dt.date, last: dt.date, rows: list[RosterAssignment]) -> None:

@@ -26,9 +26,10 @@ def by_id(session: Session, stay_id: int) -> Placement | None:
 
 
 def open_segment(session: Session, stay: Placement) -> StaySegment:
-    return session.scalar(
+    """The stay's latest segment; every stay has one from its admission on."""
+    return session.scalars(
         select(StaySegment).where(StaySegment.placement_id == stay.id).order_by(StaySegment.start_at.desc()).limit(1)
-    )
+    ).one()
 
 
 def move(session: Session, stay: Placement, to_place_id: int, at: dt.datetime, reason: str) -> None:
@@ -135,7 +136,7 @@ def busy_on_place(
             continue
         if seg.end_at is not None:
             return "stay"
-        stay = session.get(Placement, seg.placement_id)
+        stay = session.get_one(Placement, seg.placement_id)
         held_until = max(dt.datetime.combine(stay.planned_end, dt.time()), now, seg.start_at)
         if start < held_until:
             return "stay"
