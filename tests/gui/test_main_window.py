@@ -113,7 +113,7 @@ def test_idle_lock_hides_personal_data_and_asks_again(qtbot, with_residents, man
     window = make_window(qtbot, with_residents, manager, idle_minutes=0.01)
     window.show_page("residents")
     assert window.pages["residents"].model.rowCount() == 2
-    qtbot.waitUntil(lambda: window.is_locked, timeout=5000)
+    qtbot.waitUntil(lambda: window.is_locked, timeout=60_000)  # returns when it locks
     assert window.pages["residents"].model.rowCount() == 0
     assert window.stack.currentWidget() is window.lock_screen and not window.nav.isVisible()
     lock = window.lock_screen

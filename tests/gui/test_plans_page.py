@@ -165,7 +165,7 @@ def test_autosave_without_any_event_from_the_user(qtbot, placed, manager, swedis
     panel.show()
     panel.show_resident(resident, [])
     qtbot.keyClicks(panel.text, "Skrivet strax innan datorn somnade")
-    qtbot.waitUntil(lambda: bool(placed.journal.my_drafts(assistant, resident)), timeout=5000)
+    qtbot.waitUntil(lambda: bool(placed.journal.my_drafts(assistant, resident)), timeout=60_000)
     draft = placed.journal.my_drafts(assistant, resident)[0]
     assert (draft.text, draft.kind) == ("Skrivet strax innan datorn somnade", JournalKind.DAILY_NOTE)
     assert placed.journal.search(manager, JournalQuery(resident_id=resident)) == []  # drafts are private

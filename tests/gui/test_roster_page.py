@@ -226,7 +226,7 @@ def test_an_absence_is_registered_and_shows_in_the_grid(qtbot, demo, manager, sw
 def test_a_roster_that_arrives_after_the_screen_locked_is_dropped(qtbot, demo, manager):
     page = open_page(qtbot, demo, manager, weeks=1)
     page.limit_spin.setValue(2)
-    with qtbot.waitSignal(page.runner.finished, timeout=30_000):
+    with qtbot.waitSignal(page.runner.finished, timeout=120_000):
         page.start_solver()
         page.model.set_sheet(None)  # what locking does to the grid while the solver still runs
     assert page.sheet is None and page.solve_button.isEnabled()
