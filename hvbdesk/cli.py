@@ -501,3 +501,8 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(translate("Cli", "cancelled"), file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # The reader stopped early (`hvbdesk residents | head`): nothing more to say, and no traceback
+        # when Python flushes what is left at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1

@@ -189,3 +189,21 @@ def test_roster_solve_writes_csv_and_reports_shortfall(demo_dir, tmp_path):
     assert all(x.split(",")[5][:10] > x.split(",")[4][:10] for x in lines[1:] if ",Natt," in x)
     bad = run_cli("roster", "solve", "--from", "23/11", "--user", "manager", env=env, data_dir=demo_dir / "data")
     assert bad.returncode == 2 and "YYYY-MM-DD" in bad.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(demo_dir):
+    """`hvbdesk residents | head -3`: the pipe closes before the list is written (here before a line is)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("HVBDESK_", "LANG", "LC_"))}
+    env.update(LANG="C.UTF-8", HVBDESK_DB_PASSPHRASE=PASSPHRASE, HVBDESK_PASSWORD="demo")
+    command = [sys.executable, "-m", "hvbdesk", "--data-dir", str(demo_dir / "data"), "residents", "--user", "manager"]
+    process = subprocess.Popen(
+        command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, stdin=subprocess.DEVNULL
+    )
+    process.stdout.close()  # long before the program has opened the database and written anything
+    stderr = process.stderr.read().decode()
+    process.wait(timeout=120)
+    assert process.returncode == 1 and "Traceback" not in stderr and stderr == ""
