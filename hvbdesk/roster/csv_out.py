@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
+
+from hvbdesk.reports.csv_cells import csv_writer
 
 
 def roster_csv(home, assignment) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv_writer(out, lineterminator="\n")
     writer.writerow(["date", "staff", "role", "shift", "start", "end", "break_minutes"])
     rows = []
     for employee, days in assignment.items():
