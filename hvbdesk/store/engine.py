@@ -22,8 +22,9 @@ PG_PASSWORD_ENV = "HVBDESK_DB_PASSWORD"
 
 def _open_keyed(path: Path, key: DatabaseKey, *, create: bool) -> sqlcipher.Connection:
     mode = "rwc" if create else "rw"
+    # A URI, percent-encoded, so that '#', '?' or '%41' in a folder name stay part of the path.
     conn = sqlcipher.connect(
-        f"file:{path.as_posix()}?mode={mode}", uri=True, check_same_thread=False, isolation_level=None
+        f"{path.resolve().as_uri()}?mode={mode}", uri=True, check_same_thread=False, isolation_level=None
     )
     try:
         # A wrong key is reported once, by us, in words; SQLCipher's own log would only add noise.
