@@ -484,6 +484,9 @@ def _say_error(exc: Exception) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from hvbdesk.security.private_files import restrict_new_files
+
+    restrict_new_files()
     _choose_language(argv)
     parser = build_parser()
     args = parser.parse_args(argv)

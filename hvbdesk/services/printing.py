@@ -6,6 +6,7 @@ from pathlib import Path
 
 from hvbdesk.domain.enums import AuditAction
 from hvbdesk.domain.errors import NotFound, ValidationError
+from hvbdesk.security.private_files import write_whole
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor
@@ -53,7 +54,7 @@ class PrintService:
         return data
 
     def write_plan(self, actor: Actor, resident_id: int, out: Path, *, easy_read: bool = False) -> Path:
-        _write_whole(out, self.plan_pdf(actor, resident_id, easy_read=easy_read))
+        write_whole(out, self.plan_pdf(actor, resident_id, easy_read=easy_read))
         return out
 
     def write_roster(self, actor: Actor, sheet, out: Path) -> Path:
@@ -78,7 +79,7 @@ class PrintService:
                 demo=self._is_demo(),
                 absent=frozenset(sheet.absences),
             )
-        _write_whole(out, data)
+        write_whole(out, data)
         self._audit.record(
             actor,
             AuditAction.PRINT if suffix == ".pdf" else AuditAction.EXPORT,
@@ -86,11 +87,3 @@ class PrintService:
             detail=f"{sheet.kind} {home.dates[0].isoformat()}..{home.dates[-1].isoformat()} {suffix.lstrip('.')}",
         )
         return out
-
-
-def _write_whole(out: Path, data: bytes) -> None:
-    """Through a side file, so that a full disk or a crash never leaves half a printout under the real name."""
-    out.parent.mkdir(parents=True, exist_ok=True)
-    partial = out.with_name(out.name + ".partial")
-    partial.write_bytes(data)
-    partial.replace(out)

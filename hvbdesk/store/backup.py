@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import inspect
 
 from hvbdesk.domain.errors import DatabaseStateError, HvbError
+from hvbdesk.security.private_files import make_private, private_folder
 from hvbdesk.store.database import Database
 from hvbdesk.store.engine import _open_keyed
 
@@ -50,7 +51,8 @@ def backup_sqlcipher(db: Database, out: Path) -> Path:
     out = out.resolve()
     if out.exists():
         raise DatabaseStateError(f"{out} already exists; choose a new file name", "backup_exists", (out,))
-    out.parent.mkdir(parents=True, exist_ok=True)
+    if not out.parent.exists():
+        private_folder(out.parent)
     partial = out.with_name(out.name + ".partial")
     partial.unlink(missing_ok=True)
     tables = inspect(db.engine).get_table_names()
@@ -98,7 +100,7 @@ def restore_sqlcipher(db_path: Path, key, source: Path, safety_dir: Path, stamp:
     if not source.exists():
         raise DatabaseStateError(f"no backup at {source}", "backup_missing", (source,))
     verify_copy(source, key, None)
-    safety_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(safety_dir)
     safety = safety_dir / f"before-restore-{stamp}.hvbdesk"
     # Fold the WAL into the main file so the safety copy is complete on its own.
     conn = _open_keyed(db_path, key, create=False)
@@ -106,9 +108,12 @@ def restore_sqlcipher(db_path: Path, key, source: Path, safety_dir: Path, stamp:
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         conn.close()
-    shutil.copy2(db_path, safety)
+    # Contents only: a backup's mode (0666 seen) must never become the live database's.
+    shutil.copyfile(db_path, safety)
+    make_private(safety)
     staged = db_path.with_name(db_path.name + ".restoring")
-    shutil.copy2(source, staged)
+    shutil.copyfile(source, staged)
+    make_private(staged)
     verify_copy(staged, key, None)
     for suffix in ("-wal", "-shm"):  # empty after the checkpoint; must not meet the new file
         Path(str(db_path) + suffix).unlink(missing_ok=True)

@@ -15,6 +15,7 @@ from sqlalchemy.engine import make_url
 
 from hvbdesk.domain.errors import DatabaseKeyError, DatabaseStateError
 from hvbdesk.security.keystore import DatabaseKey
+from hvbdesk.security.private_files import FOLDER_MODE, make_private, private_folder
 
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 PG_PASSWORD_ENV = "HVBDESK_DB_PASSWORD"
@@ -26,6 +27,8 @@ def _open_keyed(path: Path, key: DatabaseKey, *, create: bool) -> sqlcipher.Conn
     conn = sqlcipher.connect(
         f"{path.resolve().as_uri()}?mode={mode}", uri=True, check_same_thread=False, isolation_level=None
     )
+    if create:  # before the first page: SQLite gives its journal and WAL files the database's mode
+        make_private(path)
     try:
         # A wrong key is reported once, by us, in words; SQLCipher's own log would only add noise.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -60,15 +63,18 @@ def sqlcipher_engine(path: Path, key: DatabaseKey, *, create: bool = False) -> E
     if create:
         if path.exists():
             raise DatabaseStateError(f"a database already exists at {path}", "database_exists", (path,))
-        path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(path.parent)
         first = _open_keyed(path, key, create=True)
         # The SQLCipher header is only written with the first page; WAL mode is persistent.
         first.execute("PRAGMA journal_mode = WAL").fetchone()
         first.close()
-        if os.name == "posix":
-            path.chmod(0o600)
     else:
         check_openable(path)
+        # A database made by an earlier version, or restored by hand, is made the user's alone too.
+        make_private(path.parent, FOLDER_MODE)
+        for file in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            if file.exists():
+                make_private(file)
 
     engine = create_engine(
         "sqlite+pysqlite://",
