@@ -198,6 +198,12 @@ def _reason(code: str, fallback: str) -> str:
         "overlaps_line_place": translate("Messages", "overlaps the stay on line %1 (place %2)"),
         "overlaps_line_person": translate("Messages", "overlaps the stay on line %1 (the same young person)"),
         "place_held": translate("Messages", "place %1 already holds a registered stay at that time"),
+        "import_discharge_in_future": translate(
+            "Messages", "is in the future; an import records what has happened (plan the discharge in the app)"
+        ),
+        "pnr_two_names_in_file": translate("Messages", "has another name on line %1 (%2)"),
+        "field_too_long": translate("Messages", "has a field longer than %1 characters"),
+        "csv_broken": translate("Messages", "cannot be read as CSV (%1)"),
     }
     return reasons.get(code, fallback)
 

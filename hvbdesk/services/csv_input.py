@@ -16,6 +16,23 @@ class CsvRow:
     values: dict[str, str]
 
 
+def _records(reader):
+    """(line, cells) for each record; a record the csv module cannot read is a problem on its line."""
+    try:
+        for cells in reader:
+            yield reader.line_num, cells
+    except csv.Error as exc:
+        line = reader.line_num  # the reader has counted the line it failed on
+        if "field limit" in str(exc):
+            limit = csv.field_size_limit()
+            raise ValidationError(
+                FieldProblem("row", f"has a field longer than {limit} characters", line, "field_too_long", (limit,))
+            ) from None
+        raise ValidationError(
+            FieldProblem("row", f"cannot be read as CSV ({exc})", line, "csv_broken", (str(exc),))
+        ) from None
+
+
 def read_rows(path: Path, required: list[str], optional: tuple[str, ...] = ()) -> list[CsvRow]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
@@ -34,7 +51,7 @@ def read_rows(path: Path, required: list[str], optional: tuple[str, ...] = ()) -
         raise ValidationError(FieldProblem("file", "is empty or has no header row", 1, "file_empty"))
     delimiter = ";" if lines[0].count(";") > lines[0].count(",") else ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [h.strip().lower() for h in next(reader)]
+    header = [h.strip().lower() for h in next(iter(_records(reader)))[1]]
     named = [h for h in header if h]
     missing = [c for c in required if c not in named]
     unknown = [c for c in named if c not in required and c not in optional]
@@ -65,8 +82,7 @@ def read_rows(path: Path, required: list[str], optional: tuple[str, ...] = ()) -
     if problems:
         raise ValidationError(problems)
     rows = []
-    for cells in reader:
-        line = reader.line_num
+    for line, cells in _records(reader):
         if not any(c.strip() for c in cells):
             continue
         if len([c for c in cells[len(header) :] if c.strip()]) > 0:

@@ -15,6 +15,7 @@ from hvbdesk.domain.enums import AuditAction, DischargeReason, Employer, Gender,
 from hvbdesk.domain.errors import FieldProblem, ValidationError
 from hvbdesk.domain.identity import parse_identity_number
 from hvbdesk.domain.intervals import overlaps
+from hvbdesk.domain.numbers import whole_number
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
@@ -102,9 +103,9 @@ class ImportService:
             role = _enum(StaffRole, row, "role", problems)
             employer = _enum(Employer, row, "employer", problems)
             fte_text = row.values["fte_percent"].rstrip("%").strip()
-            fte = None
+            fte = whole_number(fte_text)
             if fte_text:
-                if not fte_text.isdigit() or not 1 <= int(fte_text) <= 100:
+                if fte is None or not 1 <= fte <= 100:
                     problems.append(
                         FieldProblem(
                             "fte_percent",
@@ -115,8 +116,6 @@ class ImportService:
                             (row.values["fte_percent"],),
                         )
                     )
-                else:
-                    fte = int(fte_text)
             weekdays = row.values["weekdays_only"].lower()
             if weekdays not in _YES | _NO:
                 problems.append(
@@ -212,6 +211,7 @@ class ImportService:
         by_code = {m.code: m.code for m in municipalities}
         by_name = {m.name.lower(): m.code for m in municipalities}
         planned: list[dict] = []
+        names_in_file: dict[str, tuple[str, str, int]] = {}  # personnummer → the first line's name
         for row in rows:
             before = len(problems)
             v = row.values
@@ -235,7 +235,8 @@ class ImportService:
                 )
             basis = _enum(LegalBasis, row, "legal_basis", problems)
             kind = _enum(PlaceKind, row, "kind", problems)
-            place = places.get(int(v["place"])) if v["place"].isdigit() else None
+            number = whole_number(v["place"])
+            place = places.get(number) if number is not None else None
             if place is None:
                 numbers = ", ".join(str(n) for n in sorted(places))
                 problems.append(
@@ -272,6 +273,15 @@ class ImportService:
                 )
             if admitted and discharged and discharged < admitted:
                 problems.append(FieldProblem("discharged", "is before the admission", row.line, "before_admission"))
+            if discharged and discharged > self._clock():
+                problems.append(
+                    FieldProblem(
+                        "discharged",
+                        "is in the future; an import records what has happened (plan the discharge in the app)",
+                        row.line,
+                        "import_discharge_in_future",
+                    )
+                )
             if admitted and admitted > self._clock():
                 problems.append(
                     FieldProblem(
@@ -285,6 +295,17 @@ class ImportService:
                     for p in age_problems(identity.birth_date, admitted.date(), basis, limits)
                 ]
             if identity:
+                earlier = names_in_file.setdefault(identity.digits, (first, last, row.line))
+                if earlier[:2] != (first, last):
+                    problems.append(
+                        FieldProblem(
+                            "personnummer",
+                            f"has another name on line {earlier[2]} ({earlier[0]} {earlier[1]})",
+                            row.line,
+                            "pnr_two_names_in_file",
+                            (earlier[2], f"{earlier[0]} {earlier[1]}"),
+                        )
+                    )
                 existing = residents_repo.by_identity(session, identity.digits)
                 if existing and (existing.first_name, existing.last_name) != (first, last):
                     problems.append(

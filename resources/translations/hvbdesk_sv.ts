@@ -895,7 +895,7 @@
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="502"/>
+        <location filename="../../hvbdesk/cli.py" line="505"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -2329,77 +2329,97 @@
         <translation>plats %1 har redan en registrerad vistelse vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="230"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="201"/>
+        <source>is in the future; an import records what has happened (plan the discharge in the app)</source>
+        <translation>ligger i framtiden; en import registrerar det som har hänt (planera utskrivningen i appen)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="204"/>
+        <source>has another name on line %1 (%2)</source>
+        <translation>har ett annat namn på rad %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="205"/>
+        <source>has a field longer than %1 characters</source>
+        <translation>har ett fält som är längre än %1 tecken</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="206"/>
+        <source>cannot be read as CSV (%1)</source>
+        <translation>kan inte läsas som CSV (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="236"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="239"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="240"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="235"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="241"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="238"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="244"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="241"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="242"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="248"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="243"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="244"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="245"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="253"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="248"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="256"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
@@ -2705,57 +2725,57 @@
         <translation>måste vara minst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="207"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="213"/>
         <source>line %1: </source>
         <translation>rad %1: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="216"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="222"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="217"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="223"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="220"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="226"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="221"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="227"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="222"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="228"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="223"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="229"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="226"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="232"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="227"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="228"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="229"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="235"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>

@@ -154,3 +154,51 @@ def test_a_bad_row_is_said_in_swedish_with_its_line(services, manager, tmp_path)
         "rad 4: Plats: '42' är inte ett platsnummer på hemmet (1, 2, 3, 4, 5, 6, 7, 8, 9, 10)",
         "rad 4: Inskriven (admitted): '2026-01-10' är inte en tidpunkt skriven ÅÅÅÅ-MM-DD TT:MM (YYYY-MM-DD HH:MM)",
     ]
+
+
+def _problems(services, manager, path) -> list[tuple[int | None, str, str]]:
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_placements(manager, path)
+    return [(p.line, p.field, p.code) for p in err.value.problems]
+
+
+def test_a_discharge_in_the_future_is_refused(services, manager, tmp_path):
+    """NOW is 2026-06-15 10:00: a stay 'discharged' tomorrow would show its place free today while
+    admitting there is refused."""
+    row = placement_row(pnr("20080101"), discharged="2026-06-16 10:00", reason="planned")
+    path = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, [row])
+    assert _problems(services, manager, path) == [(2, "discharged", "import_discharge_in_future")]
+    assert services.residents.list_residents(manager) == []
+
+
+def test_one_personnummer_with_two_names_in_a_file_is_refused_naming_both_lines(services, manager, tmp_path):
+    number = pnr("20080101")
+    rows = [
+        placement_row(number, place="1", admitted="2026-01-10 10:00", discharged="2026-02-10 10:00", reason="planned"),
+        placement_row(number, place="2", admitted="2026-03-10 10:00", first="Annan", last="Person"),
+    ]
+    path = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows)
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_placements(manager, path)
+    [problem] = err.value.problems
+    assert (problem.line, problem.code, problem.args) == (3, "pnr_two_names_in_file", (2, "Testa Person"))
+    assert services.residents.list_residents(manager) == []
+
+
+@pytest.mark.parametrize("place", ["²", "٣", "3.0", "１"])
+def test_a_number_field_takes_the_digits_0_to_9_only(services, manager, tmp_path, place):
+    path = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, [placement_row(pnr("20080101"), place=place)])
+    assert _problems(services, manager, path) == [(2, "place", "place_number")]
+
+
+def test_a_staff_percentage_with_a_superscript_is_refused(services, manager, tmp_path):
+    rows = [["Anna", "Björk", "treatment_assistant", "municipality", "10²", "no"]]
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_staff(manager, write_csv(tmp_path / "s.csv", STAFF_HEADER, rows))
+    assert [(p.line, p.code) for p in err.value.problems] == [(2, "fte_range")]
+
+
+def test_a_field_longer_than_the_csv_limit_is_a_problem_on_its_line(services, manager, tmp_path):
+    rows = [placement_row(pnr("20080101")), placement_row(pnr("20070707", 984), first="A" * 140_000)]
+    path = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows)
+    assert _problems(services, manager, path) == [(3, "row", "field_too_long")]
