@@ -25,6 +25,10 @@ class CliError(Exception):
     """A problem to report on stderr with exit code 1."""
 
 
+class UsageError(CliError):
+    """The command was not given what it needs (exit code 2, as argparse's own usage errors)."""
+
+
 def _common() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder of the embedded database")
@@ -67,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--role",
         required=True,
+        type=_role,
         help="manager, treatment_lead, coordinator, treatment_assistant, "
         "physician, psychologist, nurse or steering_viewer",
     )
@@ -175,7 +180,7 @@ def _open(args):
 def _actor(args, services):
     user = getattr(args, "user", None)
     if not user:
-        raise CliError(translate("Cli", "this command needs an acting user: --user NAME"))
+        raise UsageError(translate("Cli", "this command needs an acting user: --user NAME"))
     return services.users.authenticate(user, _password(PASSWORD_ENV, fill(translate("Cli", "Password for %1"), user)))
 
 
@@ -187,7 +192,7 @@ def cmd_init(args) -> int:
 
     user = getattr(args, "user", None)
     if not user:
-        raise CliError(translate("Cli", "init needs the first manager's name: hvbdesk init --user NAME"))
+        raise UsageError(translate("Cli", "init needs the first manager's name: hvbdesk init --user NAME"))
     from hvbdesk.security.passwords import check_new_password
     from hvbdesk.services.users import check_username
 
@@ -205,9 +210,7 @@ def cmd_init(args) -> int:
 
 
 def cmd_users_add(args) -> int:
-    from hvbdesk.security.roles import parse_role
-
-    role = parse_role(args.role)
+    role = args.role  # a Role: checked while the arguments were read
     _, services = _open(args)
     try:
         actor = _actor(args, services)
@@ -226,7 +229,7 @@ def cmd_demo(args) -> int:
     from hvbdesk.services.demo import DEMO_PASSWORD, fill_demo
 
     if not 1 <= args.years <= 30:
-        raise CliError(translate("Cli", "--years must be from 1 to 30"))
+        raise UsageError(translate("Cli", "--years must be from 1 to 30"))
     config = _config(args)
     if database_exists(config) and not config.uses_postgres:
         existing = build_services(open_database(config, _terminal_prompt), config)
@@ -345,6 +348,18 @@ def cmd_print_plan(args) -> int:
     return 0
 
 
+def _role(text: str):
+    """A role name, checked while the arguments are read: an unknown one is a usage error (exit 2)."""
+    from hvbdesk.domain.errors import ValidationError
+    from hvbdesk.i18n.messages import describe
+    from hvbdesk.security.roles import parse_role
+
+    try:
+        return parse_role(text)
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(describe(exc)) from None
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -356,7 +371,7 @@ def _date(text: str) -> dt.date:
 
 def cmd_roster_solve(args) -> int:
     if args.out is not None and args.out.suffix.lower() not in (".pdf", ".csv"):
-        raise CliError(translate("Cli", "--out must end in .pdf or .csv"))
+        raise UsageError(translate("Cli", "--out must end in .pdf or .csv"))
     _, services = _open(args)
     try:
         actor = _actor(args, services)
@@ -417,7 +432,7 @@ def cmd_roster_bench(args) -> int:
     from hvbdesk.roster.solver import RosterModel
 
     if args.time_limit <= 0:
-        raise CliError(translate("Cli", "--time-limit must be more than 0 seconds"))
+        raise UsageError(translate("Cli", "--time-limit must be more than 0 seconds"))
     try:
         problem = read(args.instance)
     except OSError as exc:
@@ -500,7 +515,7 @@ def main(argv: list[str] | None = None) -> int:
         return args.handler(args)
     except (HvbError, CliError) as exc:
         _say_error(exc)
-        return 1
+        return 2 if isinstance(exc, UsageError) else 1
     except KeyboardInterrupt:
         print(translate("Cli", "cancelled"), file=sys.stderr)
         return 1

@@ -38,6 +38,18 @@ def explain(home: HomeRoster, assignment: Assignment, full_time_week_hours: floa
     demand = sum(need * home.shifts[s].paid_minutes / 60 for (d, s), need in home.minimum.items() if s in their_shifts)
     missing_hours = sum(g.minutes for g in found) / 60
     positions = decimal(missing_hours / (full_time_week_hours * weeks))
+    if not round_clock:  # nobody to weigh against the demand: "the demand needs 0" would mislead
+        return [
+            fill(
+                translate(
+                    "Shortfall",
+                    "No treatment assistant with a position works round the clock in this period: all %1 hours "
+                    "of the staffing demand stay unstaffed, about %2 positions.",
+                ),
+                f"{missing_hours:.0f}",
+                positions,
+            )
+        ]
     lines = [
         fill(
             translate(

@@ -692,210 +692,210 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="149"/>
+        <location filename="../../hvbdesk/cli.py" line="154"/>
         <source>New database passphrase: </source>
         <translation>Ny lösenfras för databasen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="149"/>
+        <location filename="../../hvbdesk/cli.py" line="154"/>
         <source>Database passphrase: </source>
         <translation>Databasens lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="151"/>
+        <location filename="../../hvbdesk/cli.py" line="156"/>
         <source>The same passphrase again: </source>
         <translation>Samma lösenfras igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="152"/>
+        <location filename="../../hvbdesk/cli.py" line="157"/>
         <source>the two passphrases differ</source>
         <translation>de två lösenfraserna är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="161"/>
+        <location filename="../../hvbdesk/cli.py" line="166"/>
         <source>no password: set %1 or run from a terminal</source>
         <translation>inget lösenord: sätt %1 eller kör från en terminal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="163"/>
+        <location filename="../../hvbdesk/cli.py" line="168"/>
         <source>%1 again: </source>
         <translation>%1 igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="164"/>
+        <location filename="../../hvbdesk/cli.py" line="169"/>
         <source>the two passwords differ</source>
         <translation>de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="178"/>
+        <location filename="../../hvbdesk/cli.py" line="183"/>
         <source>this command needs an acting user: --user NAME</source>
         <translation>kommandot behöver en användare: --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="179"/>
-        <location filename="../../hvbdesk/cli.py" line="214"/>
+        <location filename="../../hvbdesk/cli.py" line="184"/>
+        <location filename="../../hvbdesk/cli.py" line="217"/>
         <source>Password for %1</source>
         <translation>Lösenord för %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="190"/>
+        <location filename="../../hvbdesk/cli.py" line="195"/>
         <source>init needs the first manager&apos;s name: hvbdesk init --user NAME</source>
         <translation>init behöver den första föreståndarens användarnamn: hvbdesk init --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="195"/>
+        <location filename="../../hvbdesk/cli.py" line="200"/>
         <source>Password for the new manager %1</source>
         <translation>Lösenord för den nya föreståndaren %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="203"/>
+        <location filename="../../hvbdesk/cli.py" line="208"/>
         <source>Created %1 with the manager account &apos;%2&apos;.</source>
         <translation>Skapade %1 med föreståndarkontot &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="218"/>
+        <location filename="../../hvbdesk/cli.py" line="221"/>
         <source>Added account &apos;%1&apos; with the role %2.</source>
         <translation>Lade till kontot &apos;%1&apos; med rollen %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="229"/>
+        <location filename="../../hvbdesk/cli.py" line="232"/>
         <source>--years must be from 1 to 30</source>
         <translation>--years ska vara från 1 till 30</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="236"/>
+        <location filename="../../hvbdesk/cli.py" line="239"/>
         <source>%1 holds real data; demo refuses to touch it</source>
         <translation>%1 innehåller riktiga uppgifter; demo rör den inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="240"/>
+        <location filename="../../hvbdesk/cli.py" line="243"/>
         <source>Replaced the earlier demo database.</source>
         <translation>Ersatte den tidigare demodatabasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="251"/>
+        <location filename="../../hvbdesk/cli.py" line="254"/>
         <source>Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, %6 journal entries.</source>
         <translation>Demodatabas i %1: %2 ungdomar, %3 vistelser, %4 förfrågningar, %5 anställda, %6 journalanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="262"/>
+        <location filename="../../hvbdesk/cli.py" line="265"/>
         <source>Accounts (password &apos;%1&apos;): %2</source>
         <translation>Konton (lösenord &apos;%1&apos;): %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="274"/>
+        <location filename="../../hvbdesk/cli.py" line="277"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="276"/>
+        <location filename="../../hvbdesk/cli.py" line="279"/>
         <source>ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order</source>
         <translation>ok: schemat är aktuellt, och integritet, främmande nycklar, kryptering och loggkedjan är i ordning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="287"/>
+        <location filename="../../hvbdesk/cli.py" line="290"/>
         <source>Backup written and verified: %1</source>
         <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="300"/>
+        <location filename="../../hvbdesk/cli.py" line="303"/>
         <source>restore works on the embedded database; on PostgreSQL use pg_restore</source>
         <translation>restore fungerar på den inbyggda databasen; på PostgreSQL används pg_restore</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="314"/>
+        <location filename="../../hvbdesk/cli.py" line="317"/>
         <source>Restored %1. The database as it was is kept at %2</source>
         <translation>Återställde %1. Databasen som den var finns kvar i %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="324"/>
+        <location filename="../../hvbdesk/cli.py" line="327"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="334"/>
+        <location filename="../../hvbdesk/cli.py" line="337"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="344"/>
+        <location filename="../../hvbdesk/cli.py" line="347"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="353"/>
+        <location filename="../../hvbdesk/cli.py" line="368"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="359"/>
+        <location filename="../../hvbdesk/cli.py" line="374"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="365"/>
-        <location filename="../../hvbdesk/cli.py" line="429"/>
+        <location filename="../../hvbdesk/cli.py" line="380"/>
+        <location filename="../../hvbdesk/cli.py" line="444"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="380"/>
+        <location filename="../../hvbdesk/cli.py" line="395"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="389"/>
+        <location filename="../../hvbdesk/cli.py" line="404"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="397"/>
+        <location filename="../../hvbdesk/cli.py" line="412"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="399"/>
+        <location filename="../../hvbdesk/cli.py" line="414"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="401"/>
+        <location filename="../../hvbdesk/cli.py" line="416"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="409"/>
+        <location filename="../../hvbdesk/cli.py" line="424"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="411"/>
+        <location filename="../../hvbdesk/cli.py" line="426"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="420"/>
+        <location filename="../../hvbdesk/cli.py" line="435"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="424"/>
+        <location filename="../../hvbdesk/cli.py" line="439"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="480"/>
+        <location filename="../../hvbdesk/cli.py" line="495"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="483"/>
+        <location filename="../../hvbdesk/cli.py" line="498"/>
         <location filename="../../hvbdesk/gui/application.py" line="59"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="505"/>
+        <location filename="../../hvbdesk/cli.py" line="520"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -4218,17 +4218,22 @@
 <context>
     <name>Shortfall</name>
     <message>
-        <location filename="../../hvbdesk/roster/shortfall.py" line="43"/>
+        <location filename="../../hvbdesk/roster/shortfall.py" line="44"/>
+        <source>No treatment assistant with a position works round the clock in this period: all %1 hours of the staffing demand stay unstaffed, about %2 positions.</source>
+        <translation>Ingen behandlingsassistent med tjänst arbetar dygnet runt under perioden: alla %1 timmar som bemanningen kräver blir obemannade, ungefär %2 tjänster.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/roster/shortfall.py" line="55"/>
         <source>%1 treatment assistants give %2 hours in %3 weeks; the staffing demand needs %4; %5 hours stay unstaffed, about %6 positions.</source>
         <translation>%1 behandlingsassistenter ger %2 timmar på %3 veckor; bemanningen kräver %4; %5 timmar blir obemannade, ungefär %6 tjänster.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/roster/shortfall.py" line="63"/>
+        <location filename="../../hvbdesk/roster/shortfall.py" line="75"/>
         <source>%1 of the shifts are missing at weekends: every weekend day needs %2 people, but nobody may work more than %3 of %4 weekends.</source>
         <translation>%1 av passen saknas på helger: varje helgdag behöver %2 personer, men ingen får arbeta mer än %3 av %4 helger.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/roster/shortfall.py" line="79"/>
+        <location filename="../../hvbdesk/roster/shortfall.py" line="91"/>
         <source>%1 night shifts are missing; at most %2 nights in a row.</source>
         <translation>%1 nattpass saknas; högst %2 nätter i rad.</translation>
     </message>

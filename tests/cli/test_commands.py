@@ -32,7 +32,8 @@ def test_init_users_add_and_residents(tmp_path):
     folder = _init(tmp_path / "d")
     assert run_cli("init", "--user", "chef", env=ENV, data_dir=folder).returncode == 1
     bad_role = run_cli("users", "add", "kalle", "--role", "janitor", "--user", "chef", env=ENV, data_dir=folder)
-    assert bad_role.returncode == 1 and "fel: Roll: 'janitor' är inte en roll" in bad_role.stderr
+    # A role that does not exist is a usage error (2), said before anything is opened.
+    assert bad_role.returncode == 2 and "Roll: 'janitor' är inte en roll" in bad_role.stderr
     added = run_cli(
         "users",
         "add",
@@ -144,7 +145,7 @@ def test_roster_bench_prints_one_line():
     assert result.returncode == 0, result.stderr
     assert re.fullmatch(r"objective=607 bound=607 seconds=\d+\.\d status=optimal\n", result.stdout)
     bad = run_cli("roster", "bench", str(instance), "--time-limit", "0")
-    assert bad.returncode == 1 and "--time-limit" in bad.stderr
+    assert bad.returncode == 2 and "--time-limit" in bad.stderr  # a usage error
 
 
 def test_roster_solve_writes_csv_and_reports_shortfall(demo_dir, tmp_path):
@@ -207,3 +208,19 @@ def test_a_reader_that_stops_early_gets_no_traceback(demo_dir):
     stderr = process.stderr.read().decode()
     process.wait(timeout=120)
     assert process.returncode == 1 and "Traceback" not in stderr and stderr == ""
+
+
+def test_usage_errors_exit_2_and_say_what_is_missing(demo_dir, tmp_path):
+    env = {"HVBDESK_DB_PASSPHRASE": PASSPHRASE, "HVBDESK_PASSWORD": "demo"}
+    data = demo_dir / "data"
+    no_user = run_cli("residents", env=env, data_dir=data)
+    assert no_user.returncode == 2 and "fel: kommandot behöver en användare: --user NAMN" in no_user.stderr
+    no_manager = run_cli("init", data_dir=tmp_path / "new")
+    assert no_manager.returncode == 2 and "--user NAMN" in no_manager.stderr
+    years = run_cli("demo", "--years", "0", data_dir=tmp_path / "new")
+    assert years.returncode == 2 and "--years ska vara från 1 till 30" in years.stderr
+    suffix = run_cli(
+        "roster", "solve", "--from", "2026-11-23", "--out", "x.xlsx", "--user", "manager", env=env, data_dir=data
+    )
+    assert suffix.returncode == 2 and "--out ska sluta på .pdf eller .csv" in suffix.stderr
+    assert not (tmp_path / "new").exists()

@@ -89,3 +89,13 @@ def test_surplus_hours_spread_over_shifts_instead_of_piling_on_one():
     assert max(n - home.wished[key] for key, n in counts.items()) <= 1
     assert objective(home.problem, solution.assignment) == solution.objective
     assert violations(home.problem, solution.assignment) == []
+
+
+def test_with_no_assistant_the_shortfall_says_so_instead_of_a_demand_of_nothing():
+    """It said 'bemanningen kräver 0; 574 timmar blir obemannade'."""
+    home = build(MONDAY, 2, [])
+    text = explain(home, {})
+    assert text == [
+        "Ingen behandlingsassistent med tjänst arbetar dygnet runt under perioden: alla 574 timmar "
+        "som bemanningen kräver blir obemannade, ungefär 7,2 tjänster."
+    ]
