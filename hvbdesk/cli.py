@@ -77,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--display-name", default="")
     p.set_defaults(handler=cmd_users_add)
+    p = users.add_parser("unlock", parents=[common], help="lift the lock or wait after failed logins (the manager)")
+    p.add_argument("name")
+    p.set_defaults(handler=cmd_users_unlock)
 
     p = sub.add_parser("demo", parents=[common], help="create a demo database with fictional data")
     p.add_argument("--years", type=int, default=3)
@@ -219,6 +222,16 @@ def cmd_users_add(args) -> int:
     finally:
         services.db.dispose()
     print(fill(translate("Cli", "Added account '%1' with the role %2."), row.username, row.role.value))
+    return 0
+
+
+def cmd_users_unlock(args) -> int:
+    _, services = _open(args)
+    try:
+        services.users.unlock(_actor(args, services), args.name)
+    finally:
+        services.db.dispose()
+    print(fill(translate("Cli", "Unlocked the account '%1'."), args.name))
     return 0
 
 

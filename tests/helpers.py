@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from hvbdesk.domain.identity import with_check_digit
@@ -64,3 +65,16 @@ def placement_row(
         discharge_reason=reason,
     )
     return [values[c] for c in PLACEMENT_COLUMNS]
+
+
+class MovableClock:
+    """A clock a test moves forward, as a person's pauses would (the login wait counts on it)."""
+
+    def __init__(self, start: dt.datetime):
+        self.now = start
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, seconds: float) -> None:
+        self.now += dt.timedelta(seconds=seconds)

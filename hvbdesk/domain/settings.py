@@ -44,6 +44,8 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("fees.day_fee_non_member", int, 4510, "Dygnsavgift, övriga kommuner (kr)", 0, 100_000),
     SettingSpec("budget.annual", int, 10_135_074, "Årsbudget (kr)", 0, 1_000_000_000),
     SettingSpec("security.idle_lock_minutes", int, 10, "Skärmlås efter minuters inaktivitet", 1, 120),
+    SettingSpec("security.login_lock_failures", int, 10, "Kontot låses efter misslyckade inloggningar", 3, 100),
+    SettingSpec("security.login_lock_minutes", int, 30, "Låst konto öppnas igen efter minuter", 1, 1440),
     SettingSpec("contact.primary_due_days", int, 2, "Kontaktperson utsedd senast, dagar efter inskrivning", 0, 60),
     SettingSpec("care_plan.social_due_days", int, 7, "Socialtjänstens vårdplan senast, dagar efter inskrivning", 0, 90),
     SettingSpec("plan.first_due_days", int, 14, "Första genomförandeplan senast, dagar efter inskrivning", 0, 90),

@@ -7,6 +7,8 @@ import time
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from hvbdesk.domain.errors import HvbError
+from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
 from hvbdesk.services.users import UserService
 
@@ -111,7 +113,14 @@ class LockScreen(QWidget):
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _try_unlock(self) -> None:
-        if self._users.confirm_password(self._actor, self.password.text()):
+        try:
+            confirmed = self._users.confirm_password(self._actor, self.password.text())
+        except HvbError as exc:  # a wait or a lock after failed attempts
+            self.password.clear()
+            self.error.setText(describe(exc))
+            self.error.show()
+            return
+        if confirmed:
             self.password.clear()
             self.unlocked.emit()
             return

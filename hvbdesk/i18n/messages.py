@@ -174,6 +174,7 @@ def _reason(code: str, fallback: str) -> str:
         "setting_above": translate("Messages", "must be after “%1” (%2 on %3)"),
         "setting_above_or_equal": translate("Messages", "must be at least “%1” (%2 on %3)"),
         "role_unknown": translate("Messages", "'%1' is not a role; use one of %2"),
+        "account_unknown": translate("Messages", "'%1' is no account"),
         "file_unreadable": translate("Messages", "cannot read %1: %2"),
         "file_not_utf8": translate("Messages", "is not UTF-8 text; save it as 'CSV UTF-8' in the spreadsheet program"),
         "file_empty": translate("Messages", "is empty or has no header row"),
@@ -232,6 +233,11 @@ def describe(exc: HvbError) -> str:
         "conflict": translate("Messages", "Someone else changed this after you opened it. Reload and try again."),
         "staff_missing": translate("Messages", "That staff member no longer exists."),
         "absence_missing": translate("Messages", "That absence has already been removed."),
+        "login_wait": translate("Messages", "Too many failed logins: wait %1 seconds and try again."),
+        "login_locked": translate(
+            "Messages",
+            "The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.",
+        ),
         "has_accounts": translate("Messages", "The database already has accounts. Log in as the manager."),
         "no_database": translate(
             "Messages", "There is no database at %1. Create one with 'hvbdesk init' or 'hvbdesk demo'."

@@ -22,6 +22,19 @@ def hash_password(password: str) -> str:
     return _hasher.hash(password)
 
 
+_decoys: dict[int, str] = {}
+
+
+def verify_nothing(password: str) -> bool:
+    """Spend what checking a real password spends, for a name that has no account: the answer's timing
+    must not tell which names exist (2 ms against 270 ms was measured)."""
+    decoy = _decoys.get(id(_hasher))
+    if decoy is None:
+        decoy = _decoys[id(_hasher)] = _hasher.hash("no account has this password")
+    verify_password(decoy, password)
+    return False
+
+
 def verify_password(stored_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(stored_hash, password)

@@ -42,6 +42,10 @@ class AuditLog:
         self._db = db
         self._workstation = workstation[:80]
 
+    @property
+    def workstation(self) -> str:
+        return self._workstation
+
     def append(
         self,
         session: Session,

@@ -17,7 +17,7 @@ from hvbdesk.domain.errors import DatabaseStateError
 from hvbdesk.store.database import Database
 
 # The newest revision in db/versions; tests/store/test_migrations.py checks it against Alembic.
-HEAD = "0005"
+HEAD = "0006"
 
 
 def alembic_config():

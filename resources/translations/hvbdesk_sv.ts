@@ -692,210 +692,215 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="154"/>
+        <location filename="../../hvbdesk/cli.py" line="157"/>
         <source>New database passphrase: </source>
         <translation>Ny lösenfras för databasen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="154"/>
+        <location filename="../../hvbdesk/cli.py" line="157"/>
         <source>Database passphrase: </source>
         <translation>Databasens lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="156"/>
+        <location filename="../../hvbdesk/cli.py" line="159"/>
         <source>The same passphrase again: </source>
         <translation>Samma lösenfras igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="157"/>
+        <location filename="../../hvbdesk/cli.py" line="160"/>
         <source>the two passphrases differ</source>
         <translation>de två lösenfraserna är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="166"/>
+        <location filename="../../hvbdesk/cli.py" line="169"/>
         <source>no password: set %1 or run from a terminal</source>
         <translation>inget lösenord: sätt %1 eller kör från en terminal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="168"/>
+        <location filename="../../hvbdesk/cli.py" line="171"/>
         <source>%1 again: </source>
         <translation>%1 igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="169"/>
+        <location filename="../../hvbdesk/cli.py" line="172"/>
         <source>the two passwords differ</source>
         <translation>de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="183"/>
+        <location filename="../../hvbdesk/cli.py" line="186"/>
         <source>this command needs an acting user: --user NAME</source>
         <translation>kommandot behöver en användare: --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="184"/>
-        <location filename="../../hvbdesk/cli.py" line="217"/>
+        <location filename="../../hvbdesk/cli.py" line="187"/>
+        <location filename="../../hvbdesk/cli.py" line="220"/>
         <source>Password for %1</source>
         <translation>Lösenord för %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="195"/>
+        <location filename="../../hvbdesk/cli.py" line="198"/>
         <source>init needs the first manager&apos;s name: hvbdesk init --user NAME</source>
         <translation>init behöver den första föreståndarens användarnamn: hvbdesk init --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="200"/>
+        <location filename="../../hvbdesk/cli.py" line="203"/>
         <source>Password for the new manager %1</source>
         <translation>Lösenord för den nya föreståndaren %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="208"/>
+        <location filename="../../hvbdesk/cli.py" line="211"/>
         <source>Created %1 with the manager account &apos;%2&apos;.</source>
         <translation>Skapade %1 med föreståndarkontot &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="221"/>
+        <location filename="../../hvbdesk/cli.py" line="224"/>
         <source>Added account &apos;%1&apos; with the role %2.</source>
         <translation>Lade till kontot &apos;%1&apos; med rollen %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="232"/>
+        <location filename="../../hvbdesk/cli.py" line="234"/>
+        <source>Unlocked the account &apos;%1&apos;.</source>
+        <translation>Låste upp kontot &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="245"/>
         <source>--years must be from 1 to 30</source>
         <translation>--years ska vara från 1 till 30</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="239"/>
+        <location filename="../../hvbdesk/cli.py" line="252"/>
         <source>%1 holds real data; demo refuses to touch it</source>
         <translation>%1 innehåller riktiga uppgifter; demo rör den inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="243"/>
+        <location filename="../../hvbdesk/cli.py" line="256"/>
         <source>Replaced the earlier demo database.</source>
         <translation>Ersatte den tidigare demodatabasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="254"/>
+        <location filename="../../hvbdesk/cli.py" line="267"/>
         <source>Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, %6 journal entries.</source>
         <translation>Demodatabas i %1: %2 ungdomar, %3 vistelser, %4 förfrågningar, %5 anställda, %6 journalanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="265"/>
+        <location filename="../../hvbdesk/cli.py" line="278"/>
         <source>Accounts (password &apos;%1&apos;): %2</source>
         <translation>Konton (lösenord &apos;%1&apos;): %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="277"/>
+        <location filename="../../hvbdesk/cli.py" line="290"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="279"/>
+        <location filename="../../hvbdesk/cli.py" line="292"/>
         <source>ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order</source>
         <translation>ok: schemat är aktuellt, och integritet, främmande nycklar, kryptering och loggkedjan är i ordning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="290"/>
+        <location filename="../../hvbdesk/cli.py" line="303"/>
         <source>Backup written and verified: %1</source>
         <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="303"/>
+        <location filename="../../hvbdesk/cli.py" line="316"/>
         <source>restore works on the embedded database; on PostgreSQL use pg_restore</source>
         <translation>restore fungerar på den inbyggda databasen; på PostgreSQL används pg_restore</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="317"/>
+        <location filename="../../hvbdesk/cli.py" line="330"/>
         <source>Restored %1. The database as it was is kept at %2</source>
         <translation>Återställde %1. Databasen som den var finns kvar i %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="327"/>
+        <location filename="../../hvbdesk/cli.py" line="340"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="337"/>
+        <location filename="../../hvbdesk/cli.py" line="350"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="347"/>
+        <location filename="../../hvbdesk/cli.py" line="360"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="368"/>
+        <location filename="../../hvbdesk/cli.py" line="381"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="374"/>
+        <location filename="../../hvbdesk/cli.py" line="387"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="380"/>
-        <location filename="../../hvbdesk/cli.py" line="444"/>
+        <location filename="../../hvbdesk/cli.py" line="393"/>
+        <location filename="../../hvbdesk/cli.py" line="457"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="395"/>
+        <location filename="../../hvbdesk/cli.py" line="408"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="404"/>
+        <location filename="../../hvbdesk/cli.py" line="417"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="412"/>
+        <location filename="../../hvbdesk/cli.py" line="425"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="414"/>
+        <location filename="../../hvbdesk/cli.py" line="427"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="416"/>
+        <location filename="../../hvbdesk/cli.py" line="429"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="424"/>
+        <location filename="../../hvbdesk/cli.py" line="437"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="426"/>
+        <location filename="../../hvbdesk/cli.py" line="439"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="435"/>
+        <location filename="../../hvbdesk/cli.py" line="448"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="439"/>
+        <location filename="../../hvbdesk/cli.py" line="452"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="495"/>
+        <location filename="../../hvbdesk/cli.py" line="508"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="498"/>
+        <location filename="../../hvbdesk/cli.py" line="511"/>
         <location filename="../../hvbdesk/gui/application.py" line="59"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="520"/>
+        <location filename="../../hvbdesk/cli.py" line="533"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -2220,206 +2225,221 @@
     </message>
     <message>
         <location filename="../../hvbdesk/i18n/messages.py" line="177"/>
+        <source>&apos;%1&apos; is no account</source>
+        <translation>&apos;%1&apos; är inget konto</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="178"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="178"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="179"/>
         <source>is not UTF-8 text; save it as &apos;CSV UTF-8&apos; in the spreadsheet program</source>
         <translation>är inte UTF-8-text; spara den som &apos;CSV UTF-8&apos; i kalkylprogrammet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="179"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="180"/>
         <source>is empty or has no header row</source>
         <translation>är tom eller saknar rubrikrad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="180"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="181"/>
         <source>has a header but no rows</source>
         <translation>har en rubrikrad men inga rader</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="181"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="182"/>
         <source>missing column(s): %1</source>
         <translation>kolumner saknas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="182"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="183"/>
         <source>unknown column(s): %1</source>
         <translation>okända kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="183"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="184"/>
         <source>column(s) given twice: %1</source>
         <translation>kolumner som finns två gånger: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="184"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="185"/>
         <source>has %1 values but the header names %2</source>
         <translation>har %1 värden men rubrikraden har %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="185"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="186"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; är inte något av %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="186"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="187"/>
         <source>&apos;%1&apos; is not a time written YYYY-MM-DD HH:MM</source>
         <translation>&apos;%1&apos; är inte en tidpunkt skriven ÅÅÅÅ-MM-DD TT:MM (YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="187"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="188"/>
         <source>is longer than %1 characters</source>
         <translation>är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="188"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="189"/>
         <source>&apos;%1&apos; is not a whole number from 1 to 100 (leave it empty for temporary staff)</source>
         <translation>&apos;%1&apos; är inte ett heltal från 1 till 100 (lämna tomt för vikarier)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="191"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="192"/>
         <source>&apos;%1&apos; is not yes or no</source>
         <translation>&apos;%1&apos; är inte yes eller no</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="192"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="193"/>
         <source>&apos;%1&apos; is not a known municipality name or code</source>
         <translation>&apos;%1&apos; är inte ett känt kommunnamn eller en känd kommunkod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="193"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="194"/>
         <source>&apos;%1&apos; is not a place number of the home (%2)</source>
         <translation>&apos;%1&apos; är inte ett platsnummer på hemmet (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="194"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="195"/>
         <source>is empty but the stay has a discharge time</source>
         <translation>är tom men vistelsen har en utskrivningstid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="195"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="196"/>
         <source>is given but the stay has no discharge time</source>
         <translation>är ifylld men vistelsen har ingen utskrivningstid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="196"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="197"/>
         <source>is already registered under another name</source>
         <translation>är redan registrerat med ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="197"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="198"/>
         <source>the young person already has a registered stay at that time</source>
         <translation>ungdomen har redan en registrerad vistelse vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="198"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="199"/>
         <source>overlaps the stay on line %1 (place %2)</source>
         <translation>överlappar vistelsen på rad %1 (plats %2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="199"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="200"/>
         <source>overlaps the stay on line %1 (the same young person)</source>
         <translation>överlappar vistelsen på rad %1 (samma ungdom)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="200"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="201"/>
         <source>place %1 already holds a registered stay at that time</source>
         <translation>plats %1 har redan en registrerad vistelse vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="201"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="202"/>
         <source>is in the future; an import records what has happened (plan the discharge in the app)</source>
         <translation>ligger i framtiden; en import registrerar det som har hänt (planera utskrivningen i appen)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="204"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="205"/>
         <source>has another name on line %1 (%2)</source>
         <translation>har ett annat namn på rad %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="205"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="206"/>
         <source>has a field longer than %1 characters</source>
         <translation>har ett fält som är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="206"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="207"/>
         <source>cannot be read as CSV (%1)</source>
         <translation>kan inte läsas som CSV (%1)</translation>
     </message>
     <message>
         <location filename="../../hvbdesk/i18n/messages.py" line="236"/>
+        <source>Too many failed logins: wait %1 seconds and try again.</source>
+        <translation>För många misslyckade inloggningar: vänta %1 sekunder och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="237"/>
+        <source>The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.</source>
+        <translation>Kontot är låst efter %1 misslyckade inloggningar, till klockan %2. Föreståndaren kan låsa upp det tidigare.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="242"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="239"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="245"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="240"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="241"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="244"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="253"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="248"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="256"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="257"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="258"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="253"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="259"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="260"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="261"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="256"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
@@ -2725,57 +2745,57 @@
         <translation>måste vara minst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="213"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="214"/>
         <source>line %1: </source>
         <translation>rad %1: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="222"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="223"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="223"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="224"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="226"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="227"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="227"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="228"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="228"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="229"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="229"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="230"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="232"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="235"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="235"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="241"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>

@@ -46,14 +46,15 @@ def test_init_users_add_and_residents(tmp_path):
         data_dir=folder,
     )
     assert added.returncode == 0, added.stderr
-    wrong = run_cli("residents", "--user", "chef", env={**ENV, "HVBDESK_PASSWORD": "nope"}, data_dir=folder)
-    assert wrong.returncode == 1 and "fel: Fel användarnamn eller lösenord" in wrong.stderr
     listed = run_cli(
         "residents", "--user", "kalle", env={**ENV, "HVBDESK_PASSWORD": "kalles-password"}, data_dir=folder
     )
     assert listed.returncode == 0 and listed.stdout.splitlines() == [
         "id\tpersonnummer\tlast_name\tfirst_name\tgender\tplace\tlegal_basis\tadmitted\tdischarged"
     ]
+    # Last: after a failure this workstation waits a second, and the real clock runs in the program.
+    wrong = run_cli("residents", "--user", "chef", env={**ENV, "HVBDESK_PASSWORD": "nope"}, data_dir=folder)
+    assert wrong.returncode == 1 and "fel: Fel användarnamn eller lösenord" in wrong.stderr
 
 
 def test_import_placements_reports_bad_row_and_writes_nothing(tmp_path):

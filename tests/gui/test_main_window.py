@@ -110,7 +110,15 @@ def test_admin_adds_account_and_filters_audit_log(qtbot, with_residents, manager
 
 
 def test_idle_lock_hides_personal_data_and_asks_again(qtbot, with_residents, manager, swedish):
-    window = make_window(qtbot, with_residents, manager, idle_minutes=0.01)
+    import dataclasses
+
+    from hvbdesk.services.users import UserService
+    from tests.conftest import NOW
+    from tests.helpers import MovableClock
+
+    clock = MovableClock(NOW)
+    services = dataclasses.replace(with_residents, users=UserService(with_residents.db, with_residents.audit, clock))
+    window = make_window(qtbot, services, manager, idle_minutes=0.01)
     window.show_page("residents")
     assert window.pages["residents"].model.rowCount() == 2
     qtbot.waitUntil(lambda: window.is_locked, timeout=60_000)  # returns when it locks
@@ -120,6 +128,11 @@ def test_idle_lock_hides_personal_data_and_asks_again(qtbot, with_residents, man
     qtbot.keyClicks(lock.password, "fel")
     qtbot.mouseClick(lock.unlock_button, Qt.MouseButton.LeftButton)
     assert window.is_locked and lock.error.text() == "Fel lösenord. Försöket har loggats."
+    qtbot.keyClicks(lock.password, PASSWORD)
+    qtbot.keyClick(lock.password, Qt.Key.Key_Return)  # at once: the wait after a failure is said, not "wrong"
+    assert window.is_locked
+    assert lock.error.text() == "För många misslyckade inloggningar: vänta 1 sekunder och försök igen."
+    clock.advance(2)
     qtbot.keyClicks(lock.password, PASSWORD)
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
     assert not window.is_locked

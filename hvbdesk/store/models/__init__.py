@@ -13,6 +13,7 @@ from hvbdesk.store.models.care import (
 )
 from hvbdesk.store.models.info import DatabaseInfo
 from hvbdesk.store.models.journal import JournalEntry
+from hvbdesk.store.models.login_event import LoginEvent
 from hvbdesk.store.models.municipality import Municipality, MunicipalityMembership, MunicipalityPopulation
 from hvbdesk.store.models.place import Place
 from hvbdesk.store.models.placement import Placement
@@ -38,6 +39,7 @@ __all__ = [
     "GoalFollowUp",
     "ImplementationPlan",
     "JournalEntry",
+    "LoginEvent",
     "PlanAction",
     "PlanFollowUp",
     "PlanGoal",
