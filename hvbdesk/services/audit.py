@@ -57,21 +57,43 @@ class AuditLog:
         detail: str = "",
     ) -> None:
         """Add a row in the caller's transaction, so the action and its record land together."""
+        self.append_many(session, username, action, entity, [(entity_id, resident_id)], detail)
+
+    def append_many(
+        self,
+        session: Session,
+        username: str,
+        action: AuditAction,
+        entity: str,
+        records: list[tuple[object, int | None]],
+        detail: str = "",
+    ) -> None:
+        """One row per (entity id, resident id), chained in memory from one read of the chain's end: an
+        import of 50 000 rows audits each row without reading the log 50 000 times."""
+        if not records:
+            return
         self._db.lock_audit_chain(session)
         previous = audit_repo.last(session)
-        fields = ChainFields(
-            id=(previous.id + 1) if previous else 1,
-            at_utc=_utc_text(dt.datetime.now(dt.timezone.utc)),
-            username=username[:60],
-            action=action.value,
-            entity=entity[:40],
-            entity_id=str(entity_id)[:40],
-            resident_id=resident_id,
-            workstation=self._workstation,
-            detail=detail[:200],
-            prev_hash=previous.hash if previous else GENESIS,
-        )
-        audit_repo.add(session, AuditEntry(**fields.__dict__, hash=compute_hash(fields)))
+        next_id, prev_hash = (previous.id + 1, previous.hash) if previous else (1, GENESIS)
+        at = _utc_text(dt.datetime.now(dt.timezone.utc))
+        entries = []
+        for entity_id, resident_id in records:
+            fields = ChainFields(
+                id=next_id,
+                at_utc=at,
+                username=username[:60],
+                action=action.value,
+                entity=entity[:40],
+                entity_id=str(entity_id)[:40],
+                resident_id=resident_id,
+                workstation=self._workstation,
+                detail=detail[:200],
+                prev_hash=prev_hash,
+            )
+            prev_hash = compute_hash(fields)
+            entries.append(AuditEntry(**fields.__dict__, hash=prev_hash))
+            next_id += 1
+        audit_repo.add_all(session, entries)
 
     def record(
         self,

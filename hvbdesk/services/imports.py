@@ -6,6 +6,7 @@ bad row is reported with its line number and the reason.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,8 +145,9 @@ class ImportService:
         with self._db.unit_of_work() as session:
             session.add_all(members)
             session.flush()
-            for m in members:
-                self._audit.append(session, actor.username, AuditAction.CREATE, "staff_member", m.id, detail="import")
+            self._audit.append_many(
+                session, actor.username, AuditAction.CREATE, "staff_member", [(m.id, None) for m in members], "import"
+            )
         return ImportResult(created=len(members))
 
     # --- placements --------------------------------------------------------------------------
@@ -156,12 +158,14 @@ class ImportService:
             problems, planned = self._check_placements(session, rows)
             if problems:
                 raise ValidationError(problems)
-            residents_created = 0
             known: dict[str, Resident] = {}
+            new_residents: list[Resident] = []
+            existing = residents_repo.by_identities(session, [item["identity"].digits for item in planned])
             for item in planned:
-                resident = known.get(item["identity"].digits) or residents_repo.by_identity(
-                    session, item["identity"].digits
-                )
+                digits = item["identity"].digits
+                if digits in known:
+                    continue
+                resident = existing.get(digits)
                 if resident is None:
                     ident = item["identity"]
                     resident = Resident(
@@ -174,21 +178,16 @@ class ImportService:
                         birth_date=ident.birth_date,
                         created_at=self._clock(),
                     )
-                    session.add(resident)
-                    session.flush()
-                    residents_created += 1
-                    self._audit.append(
-                        session,
-                        actor.username,
-                        AuditAction.CREATE,
-                        "resident",
-                        resident.id,
-                        resident.id,
-                        detail="import",
-                    )
-                known[resident.identity_number] = resident
-                placement = Placement(
-                    resident_id=resident.id,
+                    new_residents.append(resident)
+                known[digits] = resident
+            session.add_all(new_residents)
+            session.flush()
+            self._audit.append_many(
+                session, actor.username, AuditAction.CREATE, "resident", [(r.id, r.id) for r in new_residents], "import"
+            )
+            stays = [
+                Placement(
+                    resident_id=known[item["identity"].digits].id,
                     place_id=item["place"].id,
                     legal_basis=item["legal_basis"],
                     kind=item["kind"],
@@ -198,10 +197,18 @@ class ImportService:
                     discharge_reason=item["discharge_reason"],
                     placing_municipality_code=item["municipality"],
                 )
-                stays_repo.add_stay(session, placement)
-                self._audit.append(
-                    session, actor.username, AuditAction.CREATE, "placement", placement.id, resident.id, detail="import"
-                )
+                for item in planned
+            ]
+            stays_repo.add_stays(session, stays)
+            self._audit.append_many(
+                session,
+                actor.username,
+                AuditAction.CREATE,
+                "placement",
+                [(s.id, s.resident_id) for s in stays],
+                "import",
+            )
+            residents_created = len(new_residents)
         return ImportResult(created=len(planned), residents_created=residents_created)
 
     def _check_placements(self, session, rows: list[CsvRow]):
@@ -212,6 +219,18 @@ class ImportService:
         by_name = {m.name.lower(): m.code for m in municipalities}
         planned: list[dict] = []
         names_in_file: dict[str, tuple[str, str, int]] = {}  # personnummer → the first line's name
+        limits_for = self._settings.stay_limits_by_day(session)
+        # What is recorded already, read once: residents named in the file, their stays, the places' segments.
+        digits_in_file = []
+        for row in rows:
+            try:
+                digits_in_file.append(parse_identity_number(row.values["personnummer"]).digits)
+            except ValidationError:
+                pass  # said for its line below
+        registered = residents_repo.by_identities(session, digits_in_file)
+        their_stays = residents_repo.stay_times_of(session, [r.id for r in registered.values()])
+        segments = stays_repo.segments_by_place(session)
+
         for row in rows:
             before = len(problems)
             v = row.values
@@ -289,7 +308,7 @@ class ImportService:
                     )
                 )
             if identity and admitted and basis:
-                limits = self._settings.stay_limits_in(session, admitted.date())
+                limits = limits_for(admitted.date())
                 problems += [
                     FieldProblem(p.field, p.reason, row.line, p.code, p.args)
                     for p in age_problems(identity.birth_date, admitted.date(), basis, limits)
@@ -306,7 +325,7 @@ class ImportService:
                             (earlier[2], f"{earlier[0]} {earlier[1]}"),
                         )
                     )
-                existing = residents_repo.by_identity(session, identity.digits)
+                existing = registered.get(identity.digits)
                 if existing and (existing.first_name, existing.last_name) != (first, last):
                     problems.append(
                         FieldProblem(
@@ -314,8 +333,8 @@ class ImportService:
                         )
                     )
                 if existing and admitted:
-                    for stay in residents_repo.placements_of(session, existing.id):
-                        if overlaps(admitted, discharged, stay.admitted_at, stay.discharged_at):
+                    for stay_admitted, stay_discharged in their_stays.get(existing.id, []):
+                        if overlaps(admitted, discharged, stay_admitted, stay_discharged):
                             problems.append(
                                 FieldProblem(
                                     "admitted",
@@ -325,9 +344,9 @@ class ImportService:
                                 )
                             )
                             break
-            if len(problems) > before:
+            if len(problems) > before or place is None or admitted is None:  # each of these a problem above
                 continue
-            limits = self._settings.stay_limits_in(session, admitted.date())
+            limits = limits_for(admitted.date())
             item = dict(
                 identity=identity,
                 first_name=first,
@@ -343,47 +362,73 @@ class ImportService:
                 planned_end=planned_end(kind, admitted.date(), limits),
                 line=row.line,
             )
-            problems += self._overlap_problems(session, item, planned)
+            if _holds(segments.get(place.id, []), admitted, discharged):
+                problems.append(
+                    FieldProblem(
+                        "place",
+                        f"place {place.number} already holds a registered stay at that time",
+                        row.line,
+                        "place_held",
+                        (place.number,),
+                    )
+                )
             planned.append(item)
+        problems += _overlaps_in_file(planned)
+        problems.sort(key=lambda p: p.line or 0)  # in the file's order, as the user reads it
         return problems, planned
 
-    @staticmethod
-    def _overlap_problems(session, item: dict, earlier: list[dict]) -> list[FieldProblem]:
-        found = []
-        for other in earlier:
-            same_place = other["place"].id == item["place"].id
-            same_person = other["identity"].digits == item["identity"].digits
-            if (same_place or same_person) and overlaps(
-                item["admitted"], item["discharged"], other["admitted"], other["discharged"]
-            ):
-                if same_place:
-                    found.append(
-                        FieldProblem(
-                            "admitted",
-                            f"overlaps the stay on line {other['line']} (place {item['place'].number})",
-                            item["line"],
-                            "overlaps_line_place",
-                            (other["line"], item["place"].number),
+
+def _overlaps_in_file(planned: list[dict]) -> list[FieldProblem]:
+    """Stays of the file that overlap in one place or for one young person. Sorted by admission within
+    each group, a stay overlaps an earlier one exactly when it starts before the latest end so far: one
+    pass, O(n log n) (the pairwise check took 241 s for 10 000 rows). Said on the later line."""
+    found = []
+    for key, same_place in (
+        (lambda i: ("place", i["place"].id), True),
+        (lambda i: ("person", i["identity"].digits), False),
+    ):
+        groups: dict[tuple, list[dict]] = {}
+        for item in planned:
+            groups.setdefault(key(item), []).append(item)
+        for items in groups.values():
+            items.sort(key=lambda i: (i["admitted"], i["line"]))
+            latest: dict | None = None
+            for item in items:
+                if latest is not None and (latest["discharged"] is None or item["admitted"] < latest["discharged"]):
+                    later, earlier = (item, latest) if item["line"] > latest["line"] else (latest, item)
+                    if same_place:
+                        found.append(
+                            FieldProblem(
+                                "admitted",
+                                f"overlaps the stay on line {earlier['line']} (place {later['place'].number})",
+                                later["line"],
+                                "overlaps_line_place",
+                                (earlier["line"], later["place"].number),
+                            )
                         )
-                    )
-                else:
-                    found.append(
-                        FieldProblem(
-                            "admitted",
-                            f"overlaps the stay on line {other['line']} (the same young person)",
-                            item["line"],
-                            "overlaps_line_person",
-                            (other["line"],),
+                    else:
+                        found.append(
+                            FieldProblem(
+                                "admitted",
+                                f"overlaps the stay on line {earlier['line']} (the same young person)",
+                                later["line"],
+                                "overlaps_line_person",
+                                (earlier["line"],),
+                            )
                         )
-                    )
-        if stays_repo.segment_overlaps(session, item["place"].id, item["admitted"], item["discharged"]):
-            found.append(
-                FieldProblem(
-                    "place",
-                    f"place {item['place'].number} already holds a registered stay at that time",
-                    item["line"],
-                    "place_held",
-                    (item["place"].number,),
-                )
-            )
-        return found
+                if (
+                    latest is None
+                    or latest["discharged"] is not None
+                    and (item["discharged"] is None or item["discharged"] > latest["discharged"])
+                ):
+                    latest = item
+    return found
+
+
+def _holds(segments: list[tuple[dt.datetime, dt.datetime | None]], start: dt.datetime, end: dt.datetime | None) -> bool:
+    """Whether a recorded segment (sorted by start) holds the place somewhere in [start, end)."""
+    before_end = len(segments) if end is None else bisect.bisect_left(segments, (end,), key=lambda s: (s[0],))
+    # Segments starting before `end` overlap when they end after `start` (or are open); the stays of one
+    # place do not overlap, so only the last one starting before `start` and those after it can.
+    first = max(0, bisect.bisect_right(segments, (start,), key=lambda s: (s[0],)) - 1)
+    return any(s_end is None or s_end > start for _, s_end in segments[first:before_end])

@@ -202,3 +202,28 @@ def test_a_field_longer_than_the_csv_limit_is_a_problem_on_its_line(services, ma
     rows = [placement_row(pnr("20080101")), placement_row(pnr("20070707", 984), first="A" * 140_000)]
     path = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows)
     assert _problems(services, manager, path) == [(3, "row", "field_too_long")]
+
+
+def test_overlaps_within_the_file_are_found_in_any_order_for_a_place_and_for_a_person(services, manager, tmp_path):
+    """The overlap check sorts instead of comparing every pair; what it finds must not depend on the rows'
+    order: a long stay listed after two short ones in its place, and one person in two places at once."""
+    long_stay = placement_row(pnr("20080101"), place="1", admitted="2026-01-01 10:00")  # still placed
+    short = placement_row(
+        pnr("20080202", 986), place="1", admitted="2026-02-01 10:00", discharged="2026-02-10 10:00", reason="planned"
+    )
+    after = placement_row(
+        pnr("20080303", 987), place="2", admitted="2025-01-01 10:00", discharged="2025-02-01 10:00", reason="planned"
+    )
+    twice = placement_row(
+        pnr("20080303", 987), place="3", admitted="2025-01-15 10:00", discharged="2025-01-20 10:00", reason="planned"
+    )
+    path = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, [short, after, long_stay, twice])
+    assert _problems(services, manager, path) == [
+        (4, "admitted", "overlaps_line_place"),
+        (5, "admitted", "overlaps_line_person"),
+    ]
+    back_to_back = placement_row(
+        pnr("20080404", 988), place="1", admitted="2026-02-10 10:00", discharged="2026-02-20 10:00", reason="planned"
+    )
+    path = write_csv(tmp_path / "q.csv", PLACEMENT_COLUMNS, [short, back_to_back])
+    assert services.imports.import_placements(manager, path).created == 2  # one ends as the next begins

@@ -19,6 +19,11 @@ def add(session: Session, entry: AuditEntry) -> None:
     session.flush()
 
 
+def add_all(session: Session, entries: list[AuditEntry]) -> None:
+    session.add_all(entries)
+    session.flush()
+
+
 def in_order(session: Session, batch: int = 5000) -> Iterator[AuditEntry]:
     last_id = 0
     while True:

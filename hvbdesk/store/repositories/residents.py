@@ -10,6 +10,31 @@ def by_identity(session: Session, digits: str) -> Resident | None:
     return session.scalar(select(Resident).where(Resident.identity_number == digits))
 
 
+def by_identities(session: Session, digits: list[str]) -> dict[str, Resident]:
+    """identity number → resident, for many at once (an import), in chunks the drivers accept."""
+    found: dict[str, Resident] = {}
+    unique = sorted(set(digits))
+    for start in range(0, len(unique), 500):
+        chunk = unique[start : start + 500]
+        found.update(
+            (r.identity_number, r) for r in session.scalars(select(Resident).where(Resident.identity_number.in_(chunk)))
+        )
+    return found
+
+
+def stay_times_of(session: Session, resident_ids: list[int]) -> dict[int, list[tuple]]:
+    """resident id → (admitted, discharged) of each of their stays, for many residents at once."""
+    times: dict[int, list[tuple]] = {}
+    unique = sorted(set(resident_ids))
+    for start in range(0, len(unique), 500):
+        stmt = select(Placement.resident_id, Placement.admitted_at, Placement.discharged_at).where(
+            Placement.resident_id.in_(unique[start : start + 500])
+        )
+        for resident_id, admitted, discharged in session.execute(stmt):
+            times.setdefault(resident_id, []).append((admitted, discharged))
+    return times
+
+
 def by_id(session: Session, resident_id: int) -> Resident | None:
     return session.get(Resident, resident_id, options=[joinedload(Resident.guardians)])
 

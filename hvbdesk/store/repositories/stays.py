@@ -21,6 +21,17 @@ def add_stay(session: Session, stay: Placement) -> Placement:
     return stay
 
 
+def add_stays(session: Session, stays: list[Placement]) -> None:
+    """Many stays at once (an import), each with its first segment; two flushes in all."""
+    session.add_all(stays)
+    session.flush()
+    session.add_all(
+        StaySegment(placement_id=s.id, place_id=s.place_id, start_at=s.admitted_at, end_at=s.discharged_at)
+        for s in stays
+    )
+    session.flush()
+
+
 def by_id(session: Session, stay_id: int) -> Placement | None:
     return session.get(Placement, stay_id, options=[joinedload(Placement.resident), joinedload(Placement.place)])
 
@@ -146,6 +157,17 @@ def busy_on_place(
         ):
             return "reservation"
     return None
+
+
+def segments_by_place(session: Session) -> dict[int, list[tuple[dt.datetime, dt.datetime | None]]]:
+    """place id → (start, end) of every recorded segment, sorted by start: an import checks against these
+    in memory instead of asking the database once per row."""
+    out: dict[int, list[tuple[dt.datetime, dt.datetime | None]]] = {}
+    for place_id, start, end in session.execute(
+        select(StaySegment.place_id, StaySegment.start_at, StaySegment.end_at).order_by(StaySegment.start_at)
+    ):
+        out.setdefault(place_id, []).append((start, end))
+    return out
 
 
 def segment_overlaps(session: Session, place_id: int, start: dt.datetime, end: dt.datetime | None) -> bool:
