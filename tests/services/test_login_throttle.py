@@ -5,8 +5,6 @@ version-checked account row, so one account may log in on several workstations a
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from hvbdesk.domain.errors import AuthenticationFailed
@@ -16,22 +14,12 @@ from hvbdesk.services.audit import AuditLog, AuditQuery
 from hvbdesk.services.users import UserService
 from hvbdesk.store.models import Account
 from tests.conftest import NOW, PASSWORD, add_actor
-
-
-class Clock:
-    def __init__(self):
-        self.now = NOW
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += dt.timedelta(seconds=seconds)
+from tests.helpers import MovableClock
 
 
 @pytest.fixture
 def clock():
-    return Clock()
+    return MovableClock(NOW)
 
 
 def users_at(database, clock, workstation: str) -> UserService:
