@@ -243,6 +243,10 @@ def describe(exc: HvbError) -> str:
             "Messages", "There is no database at %1. Create one with 'hvbdesk init' or 'hvbdesk demo'."
         ),
         "database_exists": translate("Messages", "There is already a database at %1."),
+        "server_unreachable": translate("Messages", "The PostgreSQL server at %1:%2 cannot be reached: %3"),
+        "url_password": translate(
+            "Messages", "The database address must not hold the password: give it in %1 or the key store."
+        ),
         "schema_exists": translate("Messages", "The PostgreSQL database already holds hvbdesk's tables."),
         "schema_missing": translate(
             "Messages", "The PostgreSQL database holds no hvbdesk tables yet: run 'hvbdesk init' first."

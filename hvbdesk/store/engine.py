@@ -98,12 +98,18 @@ def postgres_engine(url: str) -> Engine:
     from hvbdesk.security.keystore import keyring_password
 
     parsed = make_url(url)
-    if parsed.password is None:
-        password = os.environ.get(PG_PASSWORD_ENV) or keyring_password(
-            PG_KEYRING_SERVICE, f"{parsed.username}@{parsed.host}/{parsed.database}"
+    if parsed.password is not None:
+        # A password on the command line is in the process list for every user of the computer to read.
+        raise DatabaseStateError(
+            f"the database URL must not hold the password: give it in {PG_PASSWORD_ENV} or the key store",
+            "url_password",
+            (PG_PASSWORD_ENV,),
         )
-        if password:
-            parsed = parsed.set(password=password)
+    password = os.environ.get(PG_PASSWORD_ENV) or keyring_password(
+        PG_KEYRING_SERVICE, f"{parsed.username}@{parsed.host}/{parsed.database}"
+    )
+    if password:
+        parsed = parsed.set(password=password)
     return create_engine(parsed, pool_pre_ping=True)
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 from sqlalchemy import text
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from hvbdesk.config import resource_path
 from hvbdesk.domain.errors import DatabaseStateError
@@ -39,11 +39,29 @@ def head_revision() -> str:
 
 def current_revision(db: Database) -> str | None:
     try:
-        with db.engine.connect() as conn:
+        conn = db.engine.connect()
+    except OperationalError as exc:
+        if db.is_sqlite:
+            raise
+        raise server_unreachable(db, exc) from None
+    with conn:
+        try:
             rows = conn.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
-    except DBAPIError:  # no alembic_version table yet: an empty database
-        return None
+        except DBAPIError:  # no alembic_version table yet: an empty database
+            return None
     return rows[0] if len(rows) == 1 else None
+
+
+def server_unreachable(db: Database, exc: OperationalError) -> DatabaseStateError:
+    """Where the server was looked for and the driver's own reason, not 'no schema: run init'."""
+    url = db.engine.url
+    lines = [line.strip() for line in str(exc.orig).strip().splitlines() if line.strip()]
+    reason = lines[0] if lines else type(exc.orig).__name__
+    return DatabaseStateError(
+        f"cannot reach the PostgreSQL server at {url.host}:{url.port or 5432}: {reason}",
+        "server_unreachable",
+        (url.host, url.port or 5432, reason),
+    )
 
 
 def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:

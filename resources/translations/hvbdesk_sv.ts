@@ -1595,32 +1595,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="71"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="73"/>
         <source>The screen is locked</source>
         <translation>Skärmen är låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="75"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="77"/>
         <source>Personal data is hidden. %1 can unlock with their password.</source>
         <translation>Personuppgifterna är dolda. %1 kan låsa upp med sitt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="84"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="86"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="91"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="93"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="93"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="95"/>
         <source>Log out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="119"/>
+        <location filename="../../hvbdesk/gui/idle_lock.py" line="128"/>
         <source>Wrong password. The attempt has been logged.</source>
         <translation>Fel lösenord. Försöket har loggats.</translation>
     </message>
@@ -2380,66 +2380,76 @@
     </message>
     <message>
         <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
+        <source>The PostgreSQL server at %1:%2 cannot be reached: %3</source>
+        <translation>PostgreSQL-servern på %1:%2 går inte att nå: %3</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
+        <source>The database address must not hold the password: give it in %1 or the key store.</source>
+        <translation>Databasens adress får inte innehålla lösenordet: ange det i %1 eller i nyckelringen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="253"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="257"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="258"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="259"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="256"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="260"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="257"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="261"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="258"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="259"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="263"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="260"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="264"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="261"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="265"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="266"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
