@@ -307,6 +307,7 @@ def cmd_backup(args) -> int:
 def cmd_restore(args) -> int:
     from hvbdesk.app import build_services, open_database
     from hvbdesk.domain.enums import AuditAction
+    from hvbdesk.domain.errors import HvbError
     from hvbdesk.security.roles import Permission
     from hvbdesk.store.backup import restore_sqlcipher
 
@@ -316,12 +317,20 @@ def cmd_restore(args) -> int:
             raise CliError(translate("Cli", "restore works on the embedded database; on PostgreSQL use pg_restore"))
         actor = _actor(args, services)
         services.audit.require(actor, Permission.DATABASE_RESTORE, "database")
-        services.audit.record(actor, AuditAction.UPDATE, "database", detail="restore: replaced by a backup")
+        services.audit.record(actor, AuditAction.UPDATE, "database", detail="restore: started")
         key = services.db.key
     finally:
         services.db.dispose()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    safety = restore_sqlcipher(config.database_path, key, args.source.resolve(), config.backup_dir, stamp)
+    try:
+        safety = restore_sqlcipher(config.database_path, key, args.source.resolve(), config.backup_dir, stamp)
+    except HvbError as exc:  # the database was not replaced: say so in its own log
+        live = build_services(open_database(config, _terminal_prompt), config)
+        try:
+            live.audit.record(actor, AuditAction.DENIED, "database", detail=f"restore failed: {exc.code or 'error'}")
+        finally:
+            live.db.dispose()
+        raise
     restored = build_services(open_database(config, _terminal_prompt), config)
     try:
         restored.audit.record(actor, AuditAction.UPDATE, "database", detail="restore: restored from a backup")

@@ -5,11 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from hvbdesk.domain.enums import AuditAction
+from hvbdesk.domain.errors import HvbError
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor
 from hvbdesk.store import health, migrate
-from hvbdesk.store.backup import backup_sqlcipher
+from hvbdesk.store.backup import backup_refusal, backup_sqlcipher
 from hvbdesk.store.database import Database
 
 
@@ -34,6 +35,14 @@ class SystemService:
 
     def backup(self, actor: Actor, out: Path) -> Path:
         self._audit.require(actor, Permission.DATABASE_BACKUP, "database")
+        refusal = backup_refusal(self._db, out)
+        if refusal is not None:  # a refusal is recorded as one, never as a backup made
+            self._audit.record(actor, AuditAction.DENIED, "database", detail=f"backup refused: {refusal.code}")
+            raise refusal
         # Audited first, so the backup itself holds the record of its making.
         self._audit.record(actor, AuditAction.EXPORT, "database", detail="backup")
-        return backup_sqlcipher(self._db, out)
+        try:
+            return backup_sqlcipher(self._db, out)
+        except HvbError as exc:
+            self._audit.record(actor, AuditAction.DENIED, "database", detail=f"backup failed: {exc.code or 'error'}")
+            raise

@@ -43,14 +43,23 @@ def verify_copy(path: Path, key, expected_counts: dict[str, int] | None) -> dict
     return counts
 
 
-def backup_sqlcipher(db: Database, out: Path) -> Path:
+def backup_refusal(db: Database, out: Path) -> DatabaseStateError | None:
+    """Why a backup to `out` cannot be made, or None: asked before the backup is audited as made."""
     if db.path is None or db.key is None:
-        raise DatabaseStateError(
+        return DatabaseStateError(
             "backups are made here only for the embedded database; on PostgreSQL use pg_dump", "backup_postgres"
         )
+    if out.resolve().exists():
+        return DatabaseStateError(f"{out.resolve()} already exists; choose a new file name", "backup_exists", (out,))
+    return None
+
+
+def backup_sqlcipher(db: Database, out: Path) -> Path:
+    refusal = backup_refusal(db, out)
+    if refusal is not None:
+        raise refusal
+    assert db.key is not None
     out = out.resolve()
-    if out.exists():
-        raise DatabaseStateError(f"{out} already exists; choose a new file name", "backup_exists", (out,))
     if not out.parent.exists():
         private_folder(out.parent)
     partial = out.with_name(out.name + ".partial")

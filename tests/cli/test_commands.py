@@ -225,3 +225,19 @@ def test_usage_errors_exit_2_and_say_what_is_missing(demo_dir, tmp_path):
     )
     assert suffix.returncode == 2 and "--out ska sluta på .pdf eller .csv" in suffix.stderr
     assert not (tmp_path / "new").exists()
+
+
+def test_a_failed_restore_is_recorded_as_failed_and_changes_nothing(tmp_path, monkeypatch):
+    folder = _init(tmp_path / "d")
+    not_a_backup = tmp_path / "not-a-backup.hvbdesk"
+    not_a_backup.write_bytes(b"\0" * 8192)
+    before = (folder / "hvbdesk.db").stat().st_size
+    result = run_cli("restore", str(not_a_backup), "--user", "chef", env=ENV, data_dir=folder)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    monkeypatch.setenv("HVBDESK_DB_PASSPHRASE", PASSPHRASE)
+    db = open_database(make_config(str(folder)), None)
+    with db.unit_of_work() as session:
+        details = [d for (d,) in session.execute(text("SELECT detail FROM audit_entry ORDER BY id DESC LIMIT 2"))]
+    db.dispose()
+    assert details[0].startswith("restore failed: ") and details[1] == "restore: started"
+    assert (folder / "hvbdesk.db").stat().st_size >= before
