@@ -104,7 +104,7 @@ def test_check_detects_a_deleted_audit_row(tmp_path, monkeypatch):
     result = run_cli("check", env=ENV, data_dir=folder)
     assert result.returncode == 1
     assert "audit rows 2 to 2 are missing" in result.stderr
-    assert "guard trigger audit_entry_no_delete is missing" in result.stderr
+    assert "the database guard audit_entry_no_delete is missing" in result.stderr
 
 
 def test_backup_and_restore_keep_a_safety_copy(tmp_path):
