@@ -114,3 +114,14 @@ def test_logging_in_does_not_write_the_account_row(database, services, manager, 
     with database.unit_of_work() as session:
         assert session.query(Account).filter_by(username="chef").one().version == before
     assert services.users.list_accounts(manager)[0].last_login_at == NOW
+
+
+def test_a_burst_of_refused_attempts_does_not_lift_the_wait(database, services, manager, clock):
+    """Refused attempts are recorded too; they once pushed the failures out of the rows the wait is counted
+    from, so that hammering the login lifted the wait (48 password checks in 10 s were measured)."""
+    users = users_at(database, clock, "ws-a")
+    for pause in (1, 2, 0):  # three failures, each once the wait before it is over: now 4 s to wait
+        assert code_of(lambda: users.authenticate("chef", "wrong-password")) == "login_failed"
+        clock.advance(pause)
+    for _ in range(100):
+        assert code_of(lambda: users.authenticate("chef", "another-guess")) == "login_wait"

@@ -31,8 +31,9 @@ def add_login_event(session: Session, at: dt.datetime, account_id: int | None, w
 def login_events(
     session: Session, *, account_id: int | None = None, workstation: str | None = None, limit: int
 ) -> list[tuple[dt.datetime, str]]:
-    """(at, outcome), newest first, of one account's or one workstation's attempts."""
-    query = select(LoginEvent.at, LoginEvent.outcome)
+    """(at, outcome), newest first, of one account's or one workstation's attempts that were answered:
+    refusals while waiting are left out, or a burst of them would push the failures out of the window."""
+    query = select(LoginEvent.at, LoginEvent.outcome).where(LoginEvent.outcome != "refused")
     if account_id is not None:
         query = query.where(LoginEvent.account_id == account_id)
     if workstation is not None:
