@@ -7,6 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -376,17 +377,43 @@ class PlanEditor(QWidget):
         plan = self.current_view()
         if plan is None or plan.is_established:
             return True
+        content = self.content()
         try:
-            self._plans.save_draft(self._actor, plan.id, self.content())
+            self._plans.save_draft(self._actor, plan.id, content, seen_version=plan.version)
         except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Implementation plan"), describe(exc))
-            return False
+            if exc.code != "stale_plan":
+                QMessageBox.warning(self, self.tr("Implementation plan"), describe(exc))
+                return False
+            if not self._resolve_conflict(plan, content, describe(exc)):
+                return False
         index = self.version_combo.currentIndex()
         self.show_stay(self._stay_id, self._resident_id)
         self.version_combo.setCurrentIndex(index)
         if not quiet:
             self.status.setText(self.tr("Draft saved."))
         return True
+
+    def _resolve_conflict(self, plan: PlanView, content: PlanContent, what_happened: str) -> bool:
+        """Someone saved the draft after it was opened here: keep this text (theirs is replaced), or
+        reload theirs, with this text put on the clipboard so that nothing typed is lost."""
+        keep = QMessageBox.question(
+            self,
+            self.tr("Implementation plan"),
+            what_happened
+            + "\n\n"
+            + self.tr(
+                "Keep your text? Yes: your text replaces theirs. No: theirs is shown again, and your text is "
+                "copied to the clipboard so that you can paste what you need."
+            ),
+        )
+        if keep == QMessageBox.StandardButton.Yes:
+            self._plans.save_draft(self._actor, plan.id, content)
+            return True
+        QApplication.clipboard().setText(_as_text(content))
+        index = self.version_combo.currentIndex()
+        self.show_stay(self._stay_id, self._resident_id)
+        self.version_combo.setCurrentIndex(index)
+        return False
 
     def establish_dialog(self) -> "EstablishDialog":
         return EstablishDialog(self._plans, self._actor, self.current_view(), self._today(), self)
@@ -563,3 +590,13 @@ class FollowUpDialog(QDialog):
             _show_error(self.error, describe(exc))
             return
         self.accept()
+
+
+def _as_text(content: PlanContent) -> str:
+    """A draft as plain text for the clipboard: the young person's words, each need, goal and action."""
+    lines = [content.own_words, content.participation, ""]
+    for number, goal in enumerate(content.goals, start=1):
+        lines += [f"{number}. {goal.goal}", f"   {goal.need}"] + [
+            f"   – {a.what} {a.how} {a.when}".rstrip() for a in goal.actions
+        ]
+    return "\n".join(lines).strip() + "\n"

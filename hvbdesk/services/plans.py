@@ -7,13 +7,14 @@ import uuid
 from dataclasses import dataclass, field
 
 from hvbdesk.domain.enums import AuditAction, GoalResult, PlanStatus, StaffRole
-from hvbdesk.domain.errors import FieldProblem, NotFound, ValidationError
+from hvbdesk.domain.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from hvbdesk.domain.plan_diff import GoalChange, compare_goals
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import GoalFollowUp, ImplementationPlan, PlanAction, PlanFollowUp, PlanGoal
+from hvbdesk.store.repositories import audit as audit_repo
 from hvbdesk.store.repositories import care as care_repo
 
 
@@ -85,6 +86,7 @@ class PlanView:
     created_by: str
     goals: list[GoalView]
     followups: list[FollowUpView]
+    version: int = 1  # what the user saw; a save from an older one is refused (ConflictError)
 
     @property
     def is_established(self) -> bool:
@@ -161,6 +163,7 @@ class PlanService:
                     p.created_by,
                     goals,
                     fus,
+                    p.version,
                 )
             )
         return views
@@ -232,7 +235,9 @@ class PlanService:
             ],
         )
 
-    def save_draft(self, actor: Actor, plan_id: int, content: PlanContent) -> None:
+    def save_draft(self, actor: Actor, plan_id: int, content: PlanContent, seen_version: int | None = None) -> None:
+        """`seen_version` is PlanView.version as the user's screen had it: if someone saved the draft since,
+        ConflictError names who and when, and nothing is written."""
         self._audit.require(actor, Permission.PLAN_WRITE, "implementation_plan", plan_id)
         problems = []
         if content.phase not in (1, 2, 3):
@@ -249,7 +254,15 @@ class PlanService:
             raise ValidationError(problems)
         with self._db.unit_of_work() as session:
             plan = self._draft(session, plan_id)
+            if seen_version is not None and plan.version != seen_version:
+                who, when = audit_repo.last_change(session, "implementation_plan", plan_id)
+                raise ConflictError(
+                    f"{who} saved this draft at {when} after you opened it",
+                    "stale_plan",
+                    (who, when),
+                )
             plan.phase, plan.own_words, plan.participation = content.phase, content.own_words, content.participation
+            care_repo.touch(plan)  # goals alone are other rows: the plan's own version must move too
             plan.goals = [
                 PlanGoal(
                     position=i,

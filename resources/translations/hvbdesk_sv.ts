@@ -803,104 +803,104 @@
         <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="316"/>
+        <location filename="../../hvbdesk/cli.py" line="317"/>
         <source>restore works on the embedded database; on PostgreSQL use pg_restore</source>
         <translation>restore fungerar på den inbyggda databasen; på PostgreSQL används pg_restore</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="330"/>
+        <location filename="../../hvbdesk/cli.py" line="339"/>
         <source>Restored %1. The database as it was is kept at %2</source>
         <translation>Återställde %1. Databasen som den var finns kvar i %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="340"/>
+        <location filename="../../hvbdesk/cli.py" line="349"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="350"/>
+        <location filename="../../hvbdesk/cli.py" line="359"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="360"/>
+        <location filename="../../hvbdesk/cli.py" line="369"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="381"/>
+        <location filename="../../hvbdesk/cli.py" line="390"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="387"/>
+        <location filename="../../hvbdesk/cli.py" line="396"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="393"/>
-        <location filename="../../hvbdesk/cli.py" line="457"/>
+        <location filename="../../hvbdesk/cli.py" line="402"/>
+        <location filename="../../hvbdesk/cli.py" line="466"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="408"/>
+        <location filename="../../hvbdesk/cli.py" line="417"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="417"/>
+        <location filename="../../hvbdesk/cli.py" line="426"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="425"/>
+        <location filename="../../hvbdesk/cli.py" line="434"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="427"/>
+        <location filename="../../hvbdesk/cli.py" line="436"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="429"/>
+        <location filename="../../hvbdesk/cli.py" line="438"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="437"/>
+        <location filename="../../hvbdesk/cli.py" line="446"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="439"/>
+        <location filename="../../hvbdesk/cli.py" line="448"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="448"/>
+        <location filename="../../hvbdesk/cli.py" line="457"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="452"/>
+        <location filename="../../hvbdesk/cli.py" line="461"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="508"/>
+        <location filename="../../hvbdesk/cli.py" line="517"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="511"/>
+        <location filename="../../hvbdesk/cli.py" line="520"/>
         <location filename="../../hvbdesk/gui/application.py" line="59"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="533"/>
+        <location filename="../../hvbdesk/cli.py" line="542"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -908,38 +908,38 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="466"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="493"/>
         <source>Version %1 and %2</source>
         <translation>Version %1 och %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="473"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="500"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="474"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="475"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="501"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="502"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="481"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="508"/>
         <source>added</source>
         <translation>tillagt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="482"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="509"/>
         <source>removed</source>
         <translation>borttaget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="483"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="510"/>
         <source>modified</source>
         <translation>ändrat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="484"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="511"/>
         <source>unchanged</source>
         <translation>oförändrat</translation>
     </message>
@@ -1126,27 +1126,27 @@
 <context>
     <name>EstablishDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="430"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="457"/>
         <source>Establish the plan</source>
         <translation>Fastställ planen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="437"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="464"/>
         <source>Who took part, the young person first</source>
         <translation>Vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="438"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="465"/>
         <source>Established on</source>
         <translation>Fastställd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="439"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="466"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="445"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="472"/>
         <source>Establish</source>
         <translation>Fastställ</translation>
     </message>
@@ -1202,47 +1202,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="516"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="543"/>
         <source>Follow up version %1</source>
         <translation>Följ upp version %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="522"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="549"/>
         <source>Followed up on</source>
         <translation>Uppföljd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="525"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="552"/>
         <source>reached</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="526"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="553"/>
         <source>partly reached</source>
         <translation>delvis uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="527"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="554"/>
         <source>not reached</source>
         <translation>inte uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="531"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="558"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="535"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="562"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="542"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="569"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="549"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="576"/>
         <source>Record follow-up</source>
         <translation>Registrera uppföljning</translation>
     </message>
@@ -2359,97 +2359,102 @@
         <translation>kan inte läsas som CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="236"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
+        <source>%1 saved this draft at %2, after you opened it.</source>
+        <translation>%1 sparade utkastet %2, efter att du öppnade det.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="237"/>
         <source>Too many failed logins: wait %1 seconds and try again.</source>
         <translation>För många misslyckade inloggningar: vänta %1 sekunder och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="237"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="238"/>
         <source>The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.</source>
         <translation>Kontot är låst efter %1 misslyckade inloggningar, till klockan %2. Föreståndaren kan låsa upp det tidigare.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="242"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="243"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="245"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
         <source>The PostgreSQL server at %1:%2 cannot be reached: %3</source>
         <translation>PostgreSQL-servern på %1:%2 går inte att nå: %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="248"/>
         <source>The database address must not hold the password: give it in %1 or the key store.</source>
         <translation>Databasens adress får inte innehålla lösenordet: ange det i %1 eller i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="257"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="258"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="258"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="259"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="259"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="260"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="260"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="261"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="261"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="263"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="263"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="264"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="264"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="265"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="265"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="266"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="266"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="267"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
@@ -2790,22 +2795,22 @@
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="235"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="235"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="236"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="241"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="242"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -2867,205 +2872,211 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="73"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="74"/>
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="88"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="90"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="90"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="91"/>
         <source>Establish…</source>
         <translation>Fastställ…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="92"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
         <source>Compare with previous</source>
         <translation>Jämför med föregående</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
         <source>Follow up…</source>
         <translation>Följ upp…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="95"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="95"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="96"/>
         <source>Print easy-read</source>
         <translation>Skriv ut lättläst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="114"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="115"/>
         <source>Phase 1: mapping</source>
         <translation>Fas 1: kartläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="115"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="116"/>
         <source>Phase 2: treatment</source>
         <translation>Fas 2: behandling</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="116"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="117"/>
         <source>Phase 3: discharge and aftercare</source>
         <translation>Fas 3: utskrivning och eftervård</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="120"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="121"/>
         <source>What is important to you? In the young person&apos;s own words.</source>
         <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="122"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="123"/>
         <source>How the young person took part</source>
         <translation>Hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="126"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="127"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="128"/>
         <source>What is important to you?</source>
         <translation>Vad är viktigt för dig?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="129"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="130"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="135"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="136"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="140"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="141"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="141"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="142"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="150"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="151"/>
         <source>Which goal of the care plan it serves</source>
         <translation>Vilket mål i vårdplanen det hör till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="152"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="153"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="152"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="153"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="152"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="153"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="152"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="153"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="161"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="162"/>
         <source>Add action</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="162"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="163"/>
         <source>Remove action</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="166"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="169"/>
         <source>Care plan</source>
         <translation>Vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="169"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="170"/>
         <source>Actions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="196"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="197"/>
         <source>Version %1, established %2</source>
         <translation>Version %1, fastställd %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="198"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="199"/>
         <source>Version %1, draft</source>
         <translation>Version %1, utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="223"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="224"/>
         <source>No implementation plan yet. Start one with New version.</source>
         <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="225"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="226"/>
         <source>Choose a young person.</source>
         <translation>Välj en ungdom.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="229"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="230"/>
         <source>Established %1 with %2. Read-only: a change makes a new version.</source>
         <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="234"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="235"/>
         <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
         <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="297"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="315"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="298"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="316"/>
         <source>(new goal)</source>
         <translation>(nytt mål)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="371"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="382"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="423"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="372"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="385"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="401"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="450"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="388"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="393"/>
         <source>Draft saved.</source>
         <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="416"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="405"/>
+        <source>Keep your text? Yes: your text replaces theirs. No: theirs is shown again, and your text is copied to the clipboard so that you can paste what you need.</source>
+        <translation>Behålla din text? Ja: din text ersätter deras. Nej: deras visas igen, och din text kopieras till urklipp så att du kan klistra in det du behöver.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="443"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>

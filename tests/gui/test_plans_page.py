@@ -186,3 +186,35 @@ def test_the_idle_lock_saves_the_draft_and_hides_it(qtbot, placed, manager, swed
     qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
     assert not window.is_locked
     assert page.journal.text.toPlainText() == "Skrivet precis innan skarmlaset"
+
+
+@pytest.mark.parametrize("keep", [True, False], ids=["keep-mine", "reload-theirs"])
+def test_a_draft_someone_else_saved_meanwhile_is_neither_overwritten_nor_lost(
+    qtbot, placed, manager, swedish, monkeypatch, keep
+):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from hvbdesk.services.plans import GoalInput, PlanContent
+
+    window, page = _plans_page(qtbot, placed, manager)
+    editor = page.plan
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.own_words, "Mina ord")
+    qtbot.mouseClick(editor.add_goal_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(editor.goal_text, "Mitt mål")
+    other = add_actor(placed, manager, Role.TREATMENT_ASSISTANT)
+    plan = editor.current_view()
+    theirs = PlanContent(1, "Deras ord", "", [GoalInput("Deras mål")])
+    placed.plans.save_draft(other, plan.id, theirs, seen_version=plan.version)
+    asked = []
+    answer = QMessageBox.StandardButton.Yes if keep else QMessageBox.StandardButton.No
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or answer))
+    QApplication.clipboard().clear()
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert asked and asked[0].startswith("treatment-assistant sparade utkastet ")
+    saved = placed.plans.versions(manager, plan.stay_id)[0]
+    if keep:
+        assert [g.goal for g in saved.goals] == ["Mitt mål"] and saved.own_words == "Mina ord"
+    else:
+        assert [g.goal for g in saved.goals] == ["Deras mål"] and editor.own_words.toPlainText() == "Deras ord"
+        assert "Mina ord" in QApplication.clipboard().text() and "1. Mitt mål" in QApplication.clipboard().text()

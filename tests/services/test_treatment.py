@@ -9,7 +9,7 @@ from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from hvbdesk.domain.enums import CarePlanOwner, ContactRole, GoalResult, JournalKind, StaffRole
-from hvbdesk.domain.errors import PermissionDenied, ValidationError
+from hvbdesk.domain.errors import ConflictError, PermissionDenied, ValidationError
 from hvbdesk.security.roles import Role
 from hvbdesk.services.care_plans import CarePlanInput
 from hvbdesk.services.journal import JournalQuery
@@ -214,3 +214,22 @@ def test_a_signed_entry_cannot_be_changed_through_any_call(services, manager, st
             with database.engine.begin() as conn:
                 conn.execute(text(statement))
     assert services.journal.search(manager, JournalQuery(resident_id=resident))[0].text == "Händelse"
+
+
+def test_a_draft_saved_by_someone_else_since_it_was_opened_is_not_overwritten(services, manager, stay):
+    """Two assistants open the same draft; the first saves; the second's save from what she saw is refused,
+    naming who saved and when, and the first one's goals are still there (they disappeared)."""
+    first = add_actor(services, manager, Role.TREATMENT_ASSISTANT)
+    second = add_actor(services, manager, Role.TREATMENT_LEAD)
+    plan_id = services.plans.start_version(first, stay["id"])
+    seen_by_both = services.plans.versions(first, stay["id"])[0].version
+    services.plans.save_draft(first, plan_id, _content(("Drogfrihet", "Skolgång")), seen_version=seen_by_both)
+    with pytest.raises(ConflictError) as err:
+        services.plans.save_draft(second, plan_id, _content(("Sömn",)), seen_version=seen_by_both)
+    assert err.value.code == "stale_plan" and err.value.values[0] == "treatment-assistant"
+    assert [g.goal for g in services.plans.versions(manager, stay["id"])[0].goals] == ["Drogfrihet", "Skolgång"]
+    # Goals alone changed: the plan's version still moves, so a save from before is caught again.
+    now_seen = services.plans.versions(second, stay["id"])[0].version
+    services.plans.save_draft(second, plan_id, _content(("Sömn",)), seen_version=now_seen)
+    with pytest.raises(ConflictError):
+        services.plans.save_draft(first, plan_id, _content(("Drogfrihet",)), seen_version=now_seen)

@@ -71,3 +71,14 @@ def distinct_usernames(session: Session) -> list[str]:
 
 def _iso(moment: dt.datetime) -> str:
     return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+
+
+def last_change(session: Session, entity: str, entity_id: object) -> tuple[str, str]:
+    """(who, when in UTC) of the latest change of a record, as the log has it."""
+    row = session.scalar(
+        select(AuditEntry)
+        .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id), AuditEntry.action == "update")
+        .order_by(AuditEntry.id.desc())
+        .limit(1)
+    )
+    return (row.username, row.at_utc[:16].replace("T", " ") + " UTC") if row else ("-", "-")

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.attributes import flag_modified
 
 from hvbdesk.domain.enums import CarePlanOwner, ContactRole, PlanStatus
 from hvbdesk.store.models import (
@@ -142,3 +143,8 @@ def stay(session: Session, stay_id: int) -> Placement | None:
 def stay_of_plan(session: Session, placement_id: int) -> Placement:
     """The stay a plan belongs to, which the foreign key keeps there."""
     return session.get_one(Placement, placement_id)
+
+
+def touch(plan: ImplementationPlan) -> None:
+    """Mark the plan's row changed, so its version moves although only its goals (other rows) did."""
+    flag_modified(plan, "phase")
