@@ -38,6 +38,7 @@ class StayDialog(QDialog):
         self.ui = Ui_StayDialog()
         self.ui.setupUi(self)
         self._stays, self._actor, self._card = stays, actor, card
+        self._seen_version = card.stay_version  # the dialog closes after a change; the board then reloads
         self.changed = False
         ui = self.ui
         self.setWindowTitle(self.tr("Stay in place %1").replace("%1", str(card.place_number)))
@@ -69,6 +70,7 @@ class StayDialog(QDialog):
                     card.stay_id,
                     ui.extendDaysSpin.value(),
                     Overrides({"extension": ui.extendOverrideEdit.text()}),
+                    seen_version=self._seen_version,
                 )
             )
         )
@@ -91,7 +93,9 @@ class StayDialog(QDialog):
         ui.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
 
     def _save_end(self) -> None:
-        self._stays.change_planned_end(self._actor, self._card.stay_id, self.ui.plannedEndEdit.date().toPython())
+        self._stays.change_planned_end(
+            self._actor, self._card.stay_id, self.ui.plannedEndEdit.date().toPython(), seen_version=self._seen_version
+        )
         self._stays.set_discharge_planned(self._actor, self._card.stay_id, self.ui.dischargePlannedCheck.isChecked())
 
     def _run(self, action) -> None:

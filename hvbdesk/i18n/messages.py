@@ -230,6 +230,9 @@ def describe(exc: HvbError) -> str:
         "passphrase_short": translate("Messages", "The passphrase must have at least %1 characters.").replace(
             "%1", str(MIN_PASSPHRASE_LENGTH)
         ),
+        "stale_stay": translate(
+            "Messages", "%1 changed this stay at %2, after you opened it. Close and open it again to see the change."
+        ),
         "stale_plan": translate("Messages", "%1 saved this draft at %2, after you opened it."),
         "conflict": translate("Messages", "Someone else changed this after you opened it. Reload and try again."),
         "staff_missing": translate("Messages", "That staff member no longer exists."),

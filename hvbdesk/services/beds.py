@@ -48,6 +48,7 @@ class PlaceCard:
     reservation: ReservationInfo | None = None
     watches: list[Watch] = field(default_factory=list)
     contact_persons: list[str] = field(default_factory=list)
+    stay_version: int | None = None  # what the board showed; a change from an older one is refused
 
 
 @dataclass(frozen=True)
@@ -218,6 +219,7 @@ class BedService:
                         res_info,
                         [w for w in watches if w.stay_id == stay.id],
                         contacts.get(stay.id, []),
+                        stay.version,
                     )
                 )
             self._audit.append(

@@ -21,7 +21,7 @@ from hvbdesk.domain.enums import (
     ReferralDecision,
     ReservationStatus,
 )
-from hvbdesk.domain.errors import FieldProblem, NotFound, ValidationError
+from hvbdesk.domain.errors import ConflictError, FieldProblem, NotFound, ValidationError
 from hvbdesk.domain.identity import parse_identity_number
 from hvbdesk.domain.stay_rules import (
     AdmissionFacts,
@@ -37,6 +37,7 @@ from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.settings import SettingsService
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import Guardian, Placement, Resident
+from hvbdesk.store.repositories import audit as audit_repo
 from hvbdesk.store.repositories import reference
 from hvbdesk.store.repositories import referrals as referrals_repo
 from hvbdesk.store.repositories import residents as residents_repo
@@ -217,11 +218,19 @@ class StayService:
             raise ValidationError.single("stay", "is discharged", "stay_discharged")
         return stay
 
-    def extend_acute(self, actor: Actor, stay_id: int, days: int, overrides: Overrides | None = None) -> dt.date:
+    def extend_acute(
+        self,
+        actor: Actor,
+        stay_id: int,
+        days: int,
+        overrides: Overrides | None = None,
+        seen_version: int | None = None,
+    ) -> dt.date:
         overrides = overrides or Overrides.none()
         self._audit.require(actor, Permission.PLACEMENT_WRITE, "placement", stay_id)
         with self._db.unit_of_work() as session:
             stay = self._open_stay(session, stay_id)
+            self._check_seen(session, stay, seen_version)
             limits = self._settings.stay_limits_in(session, stay.admitted_at.date())
             left, used = unresolved(
                 extension_problems(stay.kind, days, stay.extensions, limits), overrides, actor_may_override(actor)
@@ -245,12 +254,19 @@ class StayService:
             return new_end
 
     def change_planned_end(
-        self, actor: Actor, stay_id: int, planned_end: dt.date, overrides: Overrides | None = None
+        self,
+        actor: Actor,
+        stay_id: int,
+        planned_end: dt.date,
+        overrides: Overrides | None = None,
+        seen_version: int | None = None,
     ) -> None:
+        """`seen_version` is the stay's version as the user's screen had it (PlaceCard.stay_version)."""
         overrides = overrides or Overrides.none()
         self._audit.require(actor, Permission.PLACEMENT_WRITE, "placement", stay_id)
         with self._db.unit_of_work() as session:
             stay = self._open_stay(session, stay_id)
+            self._check_seen(session, stay, seen_version)
             limits = self._settings.stay_limits_in(session, stay.admitted_at.date())
             extended = (stay.planned_end - stay.admitted_at.date()).days - limits.acute_days
             problems = planned_end_problems(stay.kind, stay.admitted_at.date(), planned_end, limits, max(extended, 0))
@@ -269,6 +285,13 @@ class StayService:
                 stay.resident_id,
                 detail="planned end" + (" overrides=" + ",".join(used) if used else ""),
             )
+
+    @staticmethod
+    def _check_seen(session, stay: Placement, seen_version: int | None) -> None:
+        """Refuse a change made from an older view of the stay, naming who changed it since and when."""
+        if seen_version is not None and stay.version != seen_version:
+            who, when = audit_repo.last_change(session, "placement", stay.id)
+            raise ConflictError(f"{who} changed this stay at {when} after you opened it", "stale_stay", (who, when))
 
     def _check_free_until(self, session, stay: Placement, new_end: dt.date) -> None:
         start = dt.datetime.combine(max(stay.planned_end, self._clock().date()), dt.time())

@@ -9,6 +9,7 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox
 
 from hvbdesk.domain.enums import LegalBasis, PlaceKind
+from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.stay_dialogs import DischargeDialog, StayDialog
 from hvbdesk.security.roles import Role
 from tests.conftest import NOW, add_actor
@@ -210,3 +211,21 @@ def test_a_wrong_check_digit_is_named(qtbot, services, manager, swedish):
     _fill_person(qtbot, dialog, good[:-1] + str((int(good[-1]) + 1) % 10))
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.ui.errorLabel.text() == "Personnummer: har fel kontrollsiffra; kontrollera de fyra sista siffrorna"
+
+
+def test_the_stay_dialog_says_who_changed_the_stay_since_it_was_opened(qtbot, services, manager, swedish):
+    stay_id = services.stays.admit(manager, request(at=NOW - dt.timedelta(days=20)))
+    window = make_window(qtbot, services, manager)
+    card = _card(window, 1)
+    dialog = StayDialog(
+        services.stays, manager, card, services.settings.places(), services.settings.municipalities(), NOW.date()
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    services.stays.change_planned_end(manager, stay_id, NOW.date() + dt.timedelta(weeks=20))  # elsewhere, meanwhile
+    dialog.ui.plannedEndEdit.setDate(qdate(NOW.date() + dt.timedelta(weeks=18)))
+    qtbot.mouseClick(dialog.ui.saveEndButton, Qt.MouseButton.LeftButton)
+    assert not dialog.changed
+    assert dialog.ui.errorLabel.text().startswith("chef ändrade vistelsen ")
+    window.board_page.refresh()
+    assert _card(window, 1).planned_end == NOW.date() + dt.timedelta(weeks=20)

@@ -202,3 +202,20 @@ def test_two_workstations_admit_to_one_place_at_the_same_moment(services, manage
         t.join(30)
     assert sorted(outcomes) == ["ok", "place_occupied"]
     assert sum(c.state == "occupied" for c in services.beds.board(manager)) == 1
+
+
+def test_a_planned_end_changed_from_an_older_board_is_refused(services, manager):
+    """Two managers change one stay's planned end, each from what their board showed: the second was
+    silently winning. Now it is refused, naming who changed the stay and when."""
+    from hvbdesk.domain.errors import ConflictError
+
+    services.users.add_account(manager, "chef2", Role.MANAGER, "correct-password-1")
+    other = services.users.authenticate("chef2", "correct-password-1")
+    stay_id = services.stays.admit(manager, request())
+    seen = next(c for c in services.beds.board(manager) if c.stay_id == stay_id).stay_version
+    services.stays.change_planned_end(manager, stay_id, NOW.date() + dt.timedelta(weeks=20), seen_version=seen)
+    with pytest.raises(ConflictError) as err:
+        services.stays.change_planned_end(other, stay_id, NOW.date() + dt.timedelta(weeks=18), seen_version=seen)
+    assert err.value.code == "stale_stay" and err.value.values[0] == "chef"
+    card = next(c for c in services.beds.board(manager) if c.stay_id == stay_id)
+    assert card.planned_end == NOW.date() + dt.timedelta(weeks=20) and card.stay_version != seen
