@@ -230,6 +230,9 @@ def describe(exc: HvbError) -> str:
         "passphrase_short": translate("Messages", "The passphrase must have at least %1 characters.").replace(
             "%1", str(MIN_PASSPHRASE_LENGTH)
         ),
+        "database_busy": translate(
+            "Messages", "The database is busy with another workstation's change. Try again in a moment."
+        ),
         "stale_stay": translate(
             "Messages", "%1 changed this stay at %2, after you opened it. Close and open it again to see the change."
         ),

@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from hvbdesk.domain.errors import ConflictError, HvbError, ValidationError
+from hvbdesk.domain.errors import ConflictError, DatabaseStateError, HvbError, ValidationError
 from hvbdesk.security.keystore import DatabaseKey
 
 # Messages the database itself raises (triggers, constraints), in words a person can act on.
@@ -81,6 +81,10 @@ class Database:
 
 def translate_database_error(exc: Exception) -> HvbError | None:
     message = str(getattr(exc, "orig", exc))
+    if "database is locked" in message or "database is busy" in message:
+        return DatabaseStateError(
+            "the database is busy with another workstation's change; try again in a moment", "database_busy"
+        )
     for marker, (field, reason, code) in _DB_RULES.items():
         if marker in message:
             return ValidationError.single(field, reason, code)

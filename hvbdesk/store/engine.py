@@ -21,7 +21,10 @@ PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 PG_PASSWORD_ENV = "HVBDESK_DB_PASSWORD"
 
 
-def _open_keyed(path: Path, key: DatabaseKey, *, create: bool) -> sqlcipher.Connection:
+BUSY_TIMEOUT_MS = 10_000  # how long a write waits for another workstation's write before giving up
+
+
+def _open_keyed(path: Path, key: DatabaseKey, *, create: bool, busy_ms: int = BUSY_TIMEOUT_MS) -> sqlcipher.Connection:
     mode = "rwc" if create else "rw"
     # A URI, percent-encoded, so that '#', '?' or '%41' in a folder name stay part of the path.
     conn = sqlcipher.connect(
@@ -42,7 +45,7 @@ def _open_keyed(path: Path, key: DatabaseKey, *, create: bool) -> sqlcipher.Conn
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")
-    conn.execute("PRAGMA busy_timeout = 10000")
+    conn.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
     return conn
 
 
@@ -59,7 +62,7 @@ def check_openable(path: Path) -> None:
             )
 
 
-def sqlcipher_engine(path: Path, key: DatabaseKey, *, create: bool = False) -> Engine:
+def sqlcipher_engine(path: Path, key: DatabaseKey, *, create: bool = False, busy_ms: int = BUSY_TIMEOUT_MS) -> Engine:
     if create:
         if path.exists():
             raise DatabaseStateError(f"a database already exists at {path}", "database_exists", (path,))
@@ -79,7 +82,7 @@ def sqlcipher_engine(path: Path, key: DatabaseKey, *, create: bool = False) -> E
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher,
-        creator=lambda: _open_keyed(path, key, create=False),
+        creator=lambda: _open_keyed(path, key, create=False, busy_ms=busy_ms),
         pool_pre_ping=False,
     )
 
