@@ -283,13 +283,30 @@ def cmd_check(args) -> int:
     _, services = _open(args)
     try:
         problems = services.system.check()
+        tls = services.system.connection_encrypted()
     finally:
         services.db.dispose()
     if problems:
         for problem in problems:
             print(fill(translate("Cli", "problem: %1"), problem), file=sys.stderr)
         return 1
-    print(translate("Cli", "ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order"))
+    if tls is None:
+        print(
+            translate("Cli", "ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order")
+        )
+    else:  # say what was checked on PostgreSQL, and what was not
+        print(
+            translate(
+                "Cli",
+                "ok: schema at head, the database's guards and the no-double-booking rule by their definition, "
+                "and the audit chain are in order (the server's own storage is not checked from here)",
+            )
+        )
+        print(
+            translate("Cli", "the connection to the server is encrypted (TLS)")
+            if tls
+            else translate("Cli", "warning: the connection to the server is not encrypted (no TLS)")
+        )
     return 0
 
 

@@ -33,6 +33,11 @@ class SystemService:
         problems += self._audit.verify_chain()
         return problems
 
+    def connection_encrypted(self) -> bool | None:
+        """On PostgreSQL, whether this connection is TLS (the file is the server's, so the wire is what the
+        app can vouch for); None for the embedded database, whose file is what is encrypted."""
+        return None if self._db.is_sqlite else health.postgres_tls(self._db)
+
     def backup(self, actor: Actor, out: Path) -> Path:
         self._audit.require(actor, Permission.DATABASE_BACKUP, "database")
         refusal = backup_refusal(self._db, out)

@@ -33,10 +33,13 @@ class AccountRow:
     active: bool
     created_at: dt.datetime
     last_login_at: dt.datetime | None
+    locked_until: dt.datetime | None = None  # after failed logins, until the time or the manager's unlock
 
 
-def _row(a: Account, last_login: dt.datetime | None = None) -> AccountRow:
-    return AccountRow(a.id, a.username, a.display_name, a.role, a.active, a.created_at, last_login or a.last_login_at)
+def _row(a: Account, last_login: dt.datetime | None = None, locked_until: dt.datetime | None = None) -> AccountRow:
+    return AccountRow(
+        a.id, a.username, a.display_name, a.role, a.active, a.created_at, last_login or a.last_login_at, locked_until
+    )
 
 
 def check_username(username: str) -> str:
@@ -115,20 +118,24 @@ class UserService:
                 return Actor(account.username, account.role, account.id, account.display_name)
         raise AuthenticationFailed("wrong user name or password, or the account is switched off", "login_failed")
 
-    def _refusal(self, session, account_id: int | None, workstation: str, now: dt.datetime):
+    @staticmethod
+    def _lock(session, account_id: int | None, now: dt.datetime) -> tuple[throttle.Failures, dt.datetime | None]:
+        """The account's failures in a row, and until when it is locked (None: it is not)."""
         lock_after = SettingsService.number_in(session, "security.login_lock_failures", now.date())
         lock_minutes = SettingsService.number_in(session, "security.login_lock_minutes", now.date())
-        window = lock_after + 1
         mine = throttle.failures_in_a_row(
-            accounts_repo.login_events(session, account_id=account_id, limit=window * 4)
+            accounts_repo.login_events(session, account_id=account_id, limit=(lock_after + 1) * 4)
             if account_id is not None
             else []
         )
-        here = throttle.failures_in_a_row(
-            accounts_repo.login_events(session, workstation=workstation, limit=window * 4)
-        )
         locked = throttle.locked_until(mine, lock_after, lock_minutes)
-        if locked is not None and now < locked:
+        return mine, (locked if locked is not None and now < locked else None)
+
+    def _refusal(self, session, account_id: int | None, workstation: str, now: dt.datetime):
+        mine, locked = self._lock(session, account_id, now)
+        # The longest wait comes after 7 failures in a row (2^6 s, capped at 60): 8 rows tell the wait.
+        here = throttle.failures_in_a_row(accounts_repo.login_events(session, workstation=workstation, limit=8))
+        if locked is not None:
             return AuthenticationFailed(
                 f"the account is locked after {mine.in_a_row} failed logins until {locked:%H:%M}",
                 "login_locked",
@@ -201,7 +208,10 @@ class UserService:
         self._audit.require(actor, Permission.ACCOUNT_READ, "account")
         with self._db.unit_of_work() as session:
             last = accounts_repo.last_logins(session)
-            rows = [_row(a, last.get(a.id)) for a in accounts_repo.all_accounts(session)]
+            now = self._clock()
+            rows = [
+                _row(a, last.get(a.id), self._lock(session, a.id, now)[1]) for a in accounts_repo.all_accounts(session)
+            ]
             self._audit.append(session, actor.username, AuditAction.VIEW, "account", detail=f"rows={len(rows)}")
         return rows
 

@@ -99,3 +99,8 @@ def postgres_problems(db: Database) -> list[str]:
 
 def sqlite_guard_problems(db: Database) -> list[str]:
     return _guard_problems(sqlite_guards(db), SQLITE_GUARDS)
+
+
+def postgres_tls(db: Database) -> bool:
+    with db.engine.connect() as conn:
+        return bool(conn.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar())

@@ -138,12 +138,12 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="80"/>
         <source>active</source>
         <translation>aktivt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="77"/>
         <source>switched off</source>
         <translation>avstängt</translation>
     </message>
@@ -163,13 +163,29 @@
         <translation>Stäng av / slå på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="83"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="89"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="62"/>
+        <source>Unlock login</source>
+        <translation>Lås upp inloggning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="63"/>
+        <source>Lift the lock or the wait after failed logins</source>
+        <translation>Häv låset eller väntetiden efter misslyckade inloggningar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="79"/>
+        <source>locked until %1</source>
+        <translation>låst till %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="96"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="115"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="85"/>
         <source>Select an account in the list first.</source>
         <translation>Markera först ett konto i listan.</translation>
     </message>
@@ -177,22 +193,22 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="246"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="272"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="251"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="277"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="252"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="278"/>
         <source>Audit log</source>
         <translation>Loggbok (åtkomstlogg)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="253"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="279"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
@@ -386,64 +402,64 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="99"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="125"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="100"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="122"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="126"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="148"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="101"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="123"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="127"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="149"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="102"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="128"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="103"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="129"/>
         <source>Young person (id)</source>
         <translation>Ungdom (id)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="104"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="130"/>
         <source>Workstation</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="105"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="131"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="139"/>
         <source>All actions</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="128"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="154"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="130"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="156"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="144"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="170"/>
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="163"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="189"/>
         <source>%n event(s), newest first (at most 2000 shown)</source>
         <translation>
             <numerusform>%n händelse, nyast först (högst 2000 visas)</numerusform>
@@ -788,119 +804,134 @@
         <translation>Konton (lösenord &apos;%1&apos;): %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="290"/>
+        <location filename="../../hvbdesk/cli.py" line="291"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="292"/>
+        <location filename="../../hvbdesk/cli.py" line="295"/>
         <source>ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order</source>
         <translation>ok: schemat är aktuellt, och integritet, främmande nycklar, kryptering och loggkedjan är i ordning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="303"/>
+        <location filename="../../hvbdesk/cli.py" line="299"/>
+        <source>ok: schema at head, the database&apos;s guards and the no-double-booking rule by their definition, and the audit chain are in order (the server&apos;s own storage is not checked from here)</source>
+        <translation>ok: schemat är aktuellt, och databasens skydd och regeln mot dubbelbokning enligt sin definition samt loggkedjan är i ordning (serverns egen lagring kontrolleras inte härifrån)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="306"/>
+        <source>the connection to the server is encrypted (TLS)</source>
+        <translation>anslutningen till servern är krypterad (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="308"/>
+        <source>warning: the connection to the server is not encrypted (no TLS)</source>
+        <translation>varning: anslutningen till servern är inte krypterad (ingen TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="320"/>
         <source>Backup written and verified: %1</source>
         <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="317"/>
+        <location filename="../../hvbdesk/cli.py" line="334"/>
         <source>restore works on the embedded database; on PostgreSQL use pg_restore</source>
         <translation>restore fungerar på den inbyggda databasen; på PostgreSQL används pg_restore</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="339"/>
+        <location filename="../../hvbdesk/cli.py" line="356"/>
         <source>Restored %1. The database as it was is kept at %2</source>
         <translation>Återställde %1. Databasen som den var finns kvar i %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="349"/>
+        <location filename="../../hvbdesk/cli.py" line="366"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="359"/>
+        <location filename="../../hvbdesk/cli.py" line="376"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="369"/>
+        <location filename="../../hvbdesk/cli.py" line="386"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="390"/>
+        <location filename="../../hvbdesk/cli.py" line="407"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="396"/>
+        <location filename="../../hvbdesk/cli.py" line="413"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="402"/>
-        <location filename="../../hvbdesk/cli.py" line="466"/>
+        <location filename="../../hvbdesk/cli.py" line="419"/>
+        <location filename="../../hvbdesk/cli.py" line="483"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="417"/>
+        <location filename="../../hvbdesk/cli.py" line="434"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="426"/>
+        <location filename="../../hvbdesk/cli.py" line="443"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="434"/>
+        <location filename="../../hvbdesk/cli.py" line="451"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="436"/>
+        <location filename="../../hvbdesk/cli.py" line="453"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="438"/>
+        <location filename="../../hvbdesk/cli.py" line="455"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="446"/>
+        <location filename="../../hvbdesk/cli.py" line="463"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="448"/>
+        <location filename="../../hvbdesk/cli.py" line="465"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="457"/>
+        <location filename="../../hvbdesk/cli.py" line="474"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="461"/>
+        <location filename="../../hvbdesk/cli.py" line="478"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="517"/>
+        <location filename="../../hvbdesk/cli.py" line="534"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="520"/>
+        <location filename="../../hvbdesk/cli.py" line="537"/>
         <location filename="../../hvbdesk/gui/application.py" line="59"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="542"/>
+        <location filename="../../hvbdesk/cli.py" line="559"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -4211,57 +4242,57 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="175"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="201"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="176"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="202"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="177"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="203"/>
         <source>Value today</source>
         <translation>Värde i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="179"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="205"/>
         <source>built-in</source>
         <translation>inbyggt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="181"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
         <source>Planned change</source>
         <translation>Planerad ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="186"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="212"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="193"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="219"/>
         <source>A change applies from a date you choose; what applied before stays as it was. Double-click a row to change it.</source>
         <translation>En ändring gäller från ett datum du väljer; det som gällt före ändras inte. Dubbelklicka på en rad för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="209"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="235"/>
         <source>%1 from %2</source>
         <translation>%1 från %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="223"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="249"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="223"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="249"/>
         <source>Select a setting in the list first.</source>
         <translation>Markera en inställning i listan först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="179"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="205"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>

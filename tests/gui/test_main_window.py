@@ -158,3 +158,32 @@ def test_pages_a_role_may_not_see_are_never_built(qtbot, with_residents, manager
     viewer = add_actor(with_residents, manager, Role.STEERING_VIEWER)
     make_window(qtbot, with_residents, viewer)
     assert built == []
+
+
+def test_the_manager_sees_a_locked_account_and_unlocks_it(qtbot, with_residents, manager, swedish):
+    import datetime as dt
+
+    from hvbdesk.domain.errors import AuthenticationFailed
+    from hvbdesk.services.users import UserService
+    from tests.conftest import NOW
+    from tests.helpers import MovableClock
+
+    add_actor(with_residents, manager, Role.NURSE)
+    clock = MovableClock(NOW - dt.timedelta(seconds=10 * 61))  # ten failures a minute apart, ending before NOW
+    guesser = UserService(with_residents.db, with_residents.audit, clock)
+    for _ in range(10):
+        try:
+            guesser.authenticate("nurse", "wrong-password")
+        except AuthenticationFailed:
+            pass
+        clock.advance(61)
+    window = make_window(qtbot, with_residents, manager)
+    window.show_page("admin")
+    accounts = window.pages["admin"].accounts
+    accounts.refresh()
+    row = next(r for r in range(accounts.model.rowCount()) if accounts.model.row_at(r).username == "nurse")
+    assert accounts.model.index(row, 3).data().startswith("låst till ")
+    accounts.view.setCurrentIndex(accounts.view.model().mapFromSource(accounts.model.index(row, 0)))
+    qtbot.mouseClick(accounts.unlock_button, Qt.MouseButton.LeftButton)
+    assert not accounts.model.index(row, 3).data().startswith("låst")
+    assert with_residents.users.authenticate("nurse", PASSWORD).username == "nurse"

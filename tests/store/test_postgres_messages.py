@@ -27,3 +27,14 @@ def test_a_password_in_the_url_is_refused_and_not_repeated(tmp_path):
     assert result.returncode == 1
     assert "HVBDESK_DB_PASSWORD" in result.stderr and "hemligt-ord" not in result.stderr + result.stdout
     assert result.stderr.startswith("fel: Databasens adress får inte innehålla lösenordet")
+
+
+def test_check_on_postgresql_says_what_it_checked_and_whether_the_wire_is_encrypted(database):
+    if database.is_sqlite:
+        pytest.skip("the embedded database's file is what is encrypted")
+    url = database.engine.url.render_as_string(hide_password=False)
+    result = run_cli("--database-url", url, "check")
+    assert result.returncode == 0, result.stderr
+    first, second = result.stdout.splitlines()
+    assert "enligt sin definition" in first and "integritet" not in first  # no claim of SQLite's own checks
+    assert second == "varning: anslutningen till servern är inte krypterad (ingen TLS)"  # the test server has none

@@ -48,7 +48,7 @@ class AccountsTab(QWidget):
                 Column(self.tr("User name"), lambda a: a.username),
                 Column(self.tr("Name"), lambda a: a.display_name),
                 Column(self.tr("Role"), lambda a: role_label(a.role)),
-                Column(self.tr("Status"), lambda a: self.tr("active") if a.active else self.tr("switched off")),
+                Column(self.tr("Status"), self._status),
                 Column(
                     self.tr("Last login"), lambda a: f"{a.last_login_at:%Y-%m-%d %H:%M}" if a.last_login_at else "–"
                 ),
@@ -59,14 +59,42 @@ class AccountsTab(QWidget):
         self.add_button = QPushButton(self.tr("New account…"))
         self.add_button.setProperty("role", "primary")
         self.toggle_button = QPushButton(self.tr("Switch off / on"))
+        self.unlock_button = QPushButton(self.tr("Unlock login"))
+        self.unlock_button.setToolTip(self.tr("Lift the lock or the wait after failed logins"))
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.toggle_button)
+        buttons.addWidget(self.unlock_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.view, _ = table_view(self.model)
         layout.addWidget(self.view)
         self.add_button.clicked.connect(self._add)
         self.toggle_button.clicked.connect(self._toggle)
+        self.unlock_button.clicked.connect(self._unlock)
+
+    def _status(self, account) -> str:
+        if not account.active:
+            return self.tr("switched off")
+        if account.locked_until is not None:
+            return self.tr("locked until %1").replace("%1", f"{account.locked_until:%H:%M}")
+        return self.tr("active")
+
+    def _selected(self):
+        index = self.view.selectionModel().currentIndex()
+        if not index.isValid():
+            QMessageBox.information(self, self.tr("Accounts"), self.tr("Select an account in the list first."))
+            return None
+        return self.model.row_at(self.view.model().mapToSource(index).row())
+
+    def _unlock(self) -> None:
+        account = self._selected()
+        if account is None:
+            return
+        try:
+            self._users.unlock(self._actor, account.username)
+        except HvbError as exc:
+            QMessageBox.warning(self, self.tr("Accounts"), describe(exc))
+        self.refresh()
 
     def refresh(self) -> None:
         self.model.set_rows(self._users.list_accounts(self._actor))
@@ -78,11 +106,9 @@ class AccountsTab(QWidget):
             self.refresh()
 
     def _toggle(self) -> None:
-        index = self.view.selectionModel().currentIndex()
-        if not index.isValid():
-            QMessageBox.information(self, self.tr("Accounts"), self.tr("Select an account in the list first."))
+        account = self._selected()
+        if account is None:
             return
-        account = self.model.row_at(self.view.model().mapToSource(index).row())
         try:
             self._users.set_active(self._actor, account.id, not account.active)
         except HvbError as exc:
