@@ -939,38 +939,38 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="493"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="73"/>
         <source>Version %1 and %2</source>
         <translation>Version %1 och %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="500"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="80"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="501"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="502"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="81"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="82"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="508"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="88"/>
         <source>added</source>
         <translation>tillagt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="509"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="89"/>
         <source>removed</source>
         <translation>borttaget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="510"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="90"/>
         <source>modified</source>
         <translation>ändrat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="511"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="91"/>
         <source>unchanged</source>
         <translation>oförändrat</translation>
     </message>
@@ -1157,27 +1157,27 @@
 <context>
     <name>EstablishDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="457"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="37"/>
         <source>Establish the plan</source>
         <translation>Fastställ planen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="464"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="44"/>
         <source>Who took part, the young person first</source>
         <translation>Vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="465"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="45"/>
         <source>Established on</source>
         <translation>Fastställd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="466"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="46"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="472"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="52"/>
         <source>Establish</source>
         <translation>Fastställ</translation>
     </message>
@@ -1233,47 +1233,47 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="543"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="123"/>
         <source>Follow up version %1</source>
         <translation>Följ upp version %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="549"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="129"/>
         <source>Followed up on</source>
         <translation>Uppföljd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="552"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="132"/>
         <source>reached</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="553"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="133"/>
         <source>partly reached</source>
         <translation>delvis uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="554"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="134"/>
         <source>not reached</source>
         <translation>inte uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="558"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="138"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="562"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="142"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="569"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="149"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="576"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="156"/>
         <source>Record follow-up</source>
         <translation>Registrera uppföljning</translation>
     </message>
@@ -2913,211 +2913,211 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="74"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="70"/>
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="85"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="90"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="86"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="91"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="87"/>
         <source>Establish…</source>
         <translation>Fastställ…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
         <source>Compare with previous</source>
         <translation>Jämför med föregående</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="90"/>
         <source>Follow up…</source>
         <translation>Följ upp…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="95"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="91"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="96"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="92"/>
         <source>Print easy-read</source>
         <translation>Skriv ut lättläst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="115"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="111"/>
         <source>Phase 1: mapping</source>
         <translation>Fas 1: kartläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="116"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="112"/>
         <source>Phase 2: treatment</source>
         <translation>Fas 2: behandling</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="117"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="113"/>
         <source>Phase 3: discharge and aftercare</source>
         <translation>Fas 3: utskrivning och eftervård</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="121"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="117"/>
         <source>What is important to you? In the young person&apos;s own words.</source>
         <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="123"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="119"/>
         <source>How the young person took part</source>
         <translation>Hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="126"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="122"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="128"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="124"/>
         <source>What is important to you?</source>
         <translation>Vad är viktigt för dig?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="130"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="126"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="136"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="132"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="141"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="137"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="142"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="138"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="151"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="147"/>
         <source>Which goal of the care plan it serves</source>
         <translation>Vilket mål i vårdplanen det hör till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="153"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="149"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="153"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="149"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="153"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="149"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="153"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="149"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="162"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="158"/>
         <source>Add action</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="163"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="159"/>
         <source>Remove action</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="163"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="164"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="169"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="165"/>
         <source>Care plan</source>
         <translation>Vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="170"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="166"/>
         <source>Actions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="197"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="193"/>
         <source>Version %1, established %2</source>
         <translation>Version %1, fastställd %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="199"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="195"/>
         <source>Version %1, draft</source>
         <translation>Version %1, utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="224"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="220"/>
         <source>No implementation plan yet. Start one with New version.</source>
         <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="226"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="222"/>
         <source>Choose a young person.</source>
         <translation>Välj en ungdom.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="230"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="226"/>
         <source>Established %1 with %2. Read-only: a change makes a new version.</source>
         <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="235"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="231"/>
         <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
         <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="298"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="316"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="294"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="312"/>
         <source>(new goal)</source>
         <translation>(nytt mål)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="372"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="385"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="401"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="450"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="368"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="381"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="397"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="446"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="393"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="389"/>
         <source>Draft saved.</source>
         <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="405"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="401"/>
         <source>Keep your text? Yes: your text replaces theirs. No: theirs is shown again, and your text is copied to the clipboard so that you can paste what you need.</source>
         <translation>Behålla din text? Ja: din text ersätter deras. Nej: deras visas igen, och din text kopieras till urklipp så att du kan klistra in det du behöver.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="443"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="439"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
