@@ -14,7 +14,7 @@ from pathlib import Path
 from hvbdesk.domain.admission_rules import age_problems, planned_end
 from hvbdesk.domain.enums import AuditAction, DischargeReason, Employer, Gender, LegalBasis, PlaceKind, StaffRole
 from hvbdesk.domain.errors import FieldProblem, ValidationError
-from hvbdesk.domain.identity import parse_identity_number
+from hvbdesk.domain.identity import IdentityNumber, parse_identity_number
 from hvbdesk.domain.intervals import overlaps
 from hvbdesk.domain.numbers import whole_number
 from hvbdesk.security.roles import Permission
@@ -220,25 +220,26 @@ class ImportService:
         planned: list[dict] = []
         names_in_file: dict[str, tuple[str, str, int]] = {}  # personnummer → the first line's name
         limits_for = self._settings.stay_limits_by_day(session)
-        # What is recorded already, read once: residents named in the file, their stays, the places' segments.
-        digits_in_file = []
+        identities: dict[int, IdentityNumber | ValidationError] = {}  # line → its personnummer, or why it is none
         for row in rows:
             try:
-                digits_in_file.append(parse_identity_number(row.values["personnummer"]).digits)
-            except ValidationError:
-                pass  # said for its line below
-        registered = residents_repo.by_identities(session, digits_in_file)
+                identities[row.line] = parse_identity_number(row.values["personnummer"])
+            except ValidationError as exc:
+                identities[row.line] = exc
+        # What is recorded already, read once: residents named in the file, their stays, the places' segments.
+        registered = residents_repo.by_identities(
+            session, [i.digits for i in identities.values() if not isinstance(i, ValidationError)]
+        )
         their_stays = residents_repo.stay_times_of(session, [r.id for r in registered.values()])
         segments = stays_repo.segments_by_place(session)
 
         for row in rows:
             before = len(problems)
             v = row.values
-            try:
-                identity = parse_identity_number(v["personnummer"])
-            except ValidationError as exc:
-                identity = None
-                problems += [FieldProblem(p.field, p.reason, row.line, p.code, p.args) for p in exc.problems]
+            parsed = identities[row.line]
+            identity = None if isinstance(parsed, ValidationError) else parsed
+            if isinstance(parsed, ValidationError):
+                problems += [FieldProblem(p.field, p.reason, row.line, p.code, p.args) for p in parsed.problems]
             first, last = _name(row, "first_name", problems), _name(row, "last_name", problems)
             gender = _enum(Gender, row, "gender", problems)
             municipality = by_code.get(v["placing_municipality"]) or by_name.get(v["placing_municipality"].lower())

@@ -170,16 +170,5 @@ def segments_by_place(session: Session) -> dict[int, list[tuple[dt.datetime, dt.
     return out
 
 
-def segment_overlaps(session: Session, place_id: int, start: dt.datetime, end: dt.datetime | None) -> bool:
-    """Whether a recorded segment holds the place somewhere in [start, end) (end None: open)."""
-    stmt = select(StaySegment.id).where(
-        StaySegment.place_id == place_id,
-        or_(StaySegment.end_at.is_(None), StaySegment.end_at > start),
-    )
-    if end is not None:
-        stmt = stmt.where(StaySegment.start_at < end)
-    return session.scalar(stmt.limit(1)) is not None
-
-
 def all_stays(session: Session) -> list[Placement]:
     return list(session.scalars(select(Placement).order_by(Placement.id)))
