@@ -3,11 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 
 from hvbdesk.config import Config
-from hvbdesk.domain.errors import DatabaseStateError, HvbError
-from hvbdesk.security.keystore import PassphrasePrompt, key_for_existing_database, key_for_new_database
+from hvbdesk.domain.errors import DatabaseKeyError, DatabaseStateError, HvbError
+from hvbdesk.security.audit_chain import derive_chain_key
+from hvbdesk.security.keystore import (
+    AUDIT_KEY_ENV,
+    PassphrasePrompt,
+    audit_key_for_server,
+    key_for_existing_database,
+    key_for_new_database,
+    new_audit_key_for_server,
+)
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.beds import BedService
 from hvbdesk.services.care_plans import CarePlanService
@@ -28,6 +37,7 @@ from hvbdesk.services.stays import StayService
 from hvbdesk.services.system import SystemService
 from hvbdesk.services.users import UserService
 from hvbdesk.store import migrate
+from hvbdesk.store.audit_anchor import ANCHOR_SUFFIX, write_head
 from hvbdesk.store.database import Database
 from hvbdesk.store.engine import postgres_engine, sqlcipher_engine
 from hvbdesk.store.repositories import reference
@@ -79,7 +89,7 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
         settings=settings,
         staff=StaffService(db, audit),
         imports=ImportService(db, audit, settings, clock),
-        system=SystemService(db, audit),
+        system=SystemService(db, audit, config.backup_dir),
         beds=BedService(db, audit, settings, clock),
         stays=StayService(db, audit, settings, clock),
         referrals=ReferralService(db, audit, settings, clock),
@@ -109,7 +119,7 @@ def create_database(
 ) -> Database:
     """A new database at head with its reference data. Refuses to touch an existing one."""
     if config.uses_postgres:
-        db = Database(postgres_engine(config.database_url), config.describe_database())
+        db = _postgres_database(config, creating=True)
         if migrate.current_revision(db) is not None:
             db.dispose()
             raise DatabaseStateError("the PostgreSQL database already holds an hvbdesk schema", "schema_exists")
@@ -124,6 +134,7 @@ def create_database(
         now = clock()
         with db.unit_of_work() as session:
             seed_reference_data(session, start or now.date(), demo=demo, created_at=now)
+        seal_audit_head(db)
     except BaseException:
         db.dispose()
         if not config.uses_postgres:
@@ -136,7 +147,7 @@ def create_database(
 def open_database(config: Config, prompt: PassphrasePrompt | None) -> Database:
     """Open an existing database and bring its schema to head (after a verified backup)."""
     if config.uses_postgres:
-        db = Database(postgres_engine(config.database_url), config.describe_database())
+        db = _postgres_database(config, creating=False)
         if migrate.current_revision(db) is None:
             db.dispose()
             raise DatabaseStateError(
@@ -151,11 +162,47 @@ def open_database(config: Config, prompt: PassphrasePrompt | None) -> Database:
         key = key_for_existing_database(str(path), prompt)
         db = Database(sqlcipher_engine(path, key), str(path), path, key)
     try:
+        before = migrate.current_revision(db)
         migrate.upgrade(db, config.backup_dir)
+        # A log from before its head was sealed, or a workstation new to a shared database: its first head.
+        if db.anchor_path is not None and (migrate.older_than(before, migrate.KEYED_CHAIN) or config.uses_postgres):
+            if not db.anchor_path.exists():
+                seal_audit_head(db)
     except BaseException:
         db.dispose()
         raise
     return db
+
+
+def _postgres_database(config: Config, *, creating: bool) -> Database:
+    engine = postgres_engine(config.database_url or "")  # refuses a password in the URL before anything else
+    location = config.describe_database()
+    audit_secret = new_audit_key_for_server(location) if creating else audit_key_for_server(location)
+    if not audit_secret:
+        engine.dispose()
+        raise DatabaseKeyError(
+            f"no audit key for this PostgreSQL database: set {AUDIT_KEY_ENV} (the same on every workstation) "
+            "or store it in the key store",
+            "audit_key_missing",
+            (AUDIT_KEY_ENV,),
+        )
+    # The sealed head of a shared log is kept per workstation: each one's own witness of what it has seen.
+    name = hashlib.sha256(location.encode()).hexdigest()[:16] + ANCHOR_SUFFIX
+    return Database(
+        engine,
+        location,
+        chain_key=derive_chain_key(audit_secret),
+        anchor_path=config.data_dir / "audit-heads" / name,
+    )
+
+
+def seal_audit_head(db: Database) -> None:
+    """Write the sealed head as the log stands now (a new database, one restored, or the manager's reseal)."""
+    if db.anchor_path is None or db.chain_key is None:
+        return
+    from hvbdesk.services.audit import AuditLog
+
+    write_head(db.anchor_path, db.chain_key, AuditLog(db, "").head())
 
 
 def run_gui(config: Config, *, smoke_test: bool = False) -> int:

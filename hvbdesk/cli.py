@@ -89,6 +89,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("check", parents=[common], help="schema at head, integrity, foreign keys, cipher, audit chain")
     p.set_defaults(handler=cmd_check)
 
+    p = sub.add_parser(
+        "reseal",
+        parents=[common],
+        help="seal the audit log's head anew, after a database was moved without its .audit-head file (the manager)",
+    )
+    p.set_defaults(handler=cmd_reseal)
+
     p = sub.add_parser("backup", parents=[common], help="online, verified, encrypted backup")
     p.add_argument("out", type=Path)
     p.set_defaults(handler=cmd_backup)
@@ -310,6 +317,16 @@ def cmd_check(args) -> int:
     return 0
 
 
+def cmd_reseal(args) -> int:
+    _, services = _open(args)
+    try:
+        services.system.reseal(_actor(args, services))
+    finally:
+        services.db.dispose()
+    print(translate("Cli", "The audit log's head is sealed anew."))
+    return 0
+
+
 def cmd_backup(args) -> int:
     _, services = _open(args)
     try:
@@ -335,12 +352,14 @@ def cmd_restore(args) -> int:
         actor = _actor(args, services)
         services.audit.require(actor, Permission.DATABASE_RESTORE, "database")
         services.audit.record(actor, AuditAction.UPDATE, "database", detail="restore: started")
-        key = services.db.key
+        key, chain_key = services.db.key, services.db.chain_key
     finally:
         services.db.dispose()
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     try:
-        safety = restore_sqlcipher(config.database_path, key, args.source.resolve(), config.backup_dir, stamp)
+        safety, carried = restore_sqlcipher(
+            config.database_path, key, args.source.resolve(), config.backup_dir, stamp, chain_key
+        )
     except HvbError as exc:  # the database was not replaced: say so in its own log
         live = build_services(open_database(config, _terminal_prompt), config)
         try:
@@ -350,10 +369,16 @@ def cmd_restore(args) -> int:
         raise
     restored = build_services(open_database(config, _terminal_prompt), config)
     try:
-        restored.audit.record(actor, AuditAction.UPDATE, "database", detail="restore: restored from a backup")
+        restored.audit.record(
+            actor,
+            AuditAction.UPDATE,
+            "database",
+            detail=f"restore: restored from a backup, {carried} audit rows carried over",
+        )
     finally:
         restored.db.dispose()
     print(fill(translate("Cli", "Restored %1. The database as it was is kept at %2"), args.source, safety))
+    print(fill(translate("Cli", "The audit log keeps the %1 rows written since the backup."), carried))
     return 0
 
 

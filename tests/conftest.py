@@ -21,14 +21,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
 os.environ.pop("HVBDESK_DB_PASSPHRASE", None)
 os.environ.pop("HVBDESK_DATABASE_URL", None)
+# The audit chain's key on PostgreSQL, shared by the tests and every program they start.
+os.environ["HVBDESK_AUDIT_KEY"] = "test-audit-key-0123456789"
 
-from hvbdesk.app import build_services  # noqa: E402
+from hvbdesk.app import build_services, seal_audit_head  # noqa: E402
 from hvbdesk.config import Config  # noqa: E402
+from hvbdesk.security.audit_chain import derive_chain_key  # noqa: E402
 from hvbdesk.security.keystore import DatabaseKey  # noqa: E402
 from hvbdesk.security.roles import Role  # noqa: E402
 from hvbdesk.services.context import Actor  # noqa: E402
 from hvbdesk.services.seed import seed_reference_data  # noqa: E402
 from hvbdesk.store import migrate  # noqa: E402
+from hvbdesk.store.audit_anchor import anchor_beside  # noqa: E402
 from hvbdesk.store.database import Database  # noqa: E402
 from hvbdesk.store.engine import postgres_engine, sqlcipher_engine  # noqa: E402
 
@@ -37,6 +41,7 @@ BACKENDS = ["sqlite", "postgresql"]
 SEED_START = dt.date(2020, 1, 1)
 NOW = dt.datetime(2026, 6, 15, 10, 0)
 PASSWORD = "correct-password-1"
+PG_CHAIN_KEY = derive_chain_key(os.environ["HVBDESK_AUDIT_KEY"])
 
 
 def fixed_clock() -> dt.datetime:
@@ -85,6 +90,7 @@ def sqlite_template(tmp_path_factory):
     migrate.upgrade(db)
     with db.unit_of_work() as session:
         seed_reference_data(session, SEED_START, demo=False, created_at=NOW)
+    seal_audit_head(db)
     db.checkpoint()
     db.dispose()
     return path, key
@@ -95,6 +101,7 @@ def _sqlite_copy(template, folder: Path) -> Database:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "hvbdesk.db"
     shutil.copy2(source, path)
+    shutil.copy2(anchor_beside(source), anchor_beside(path))  # the sealed head goes with its database
     return Database(sqlcipher_engine(path, key), str(path), path, key)
 
 
@@ -118,7 +125,7 @@ def pg_template():
     with admin.connect() as conn:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
     url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    db = Database(postgres_engine(url), name)
+    db = Database(postgres_engine(url), name, chain_key=PG_CHAIN_KEY)
     migrate.upgrade(db)
     with db.unit_of_work() as session:
         seed_reference_data(session, SEED_START, demo=False, created_at=NOW)
@@ -138,7 +145,7 @@ def _pg_copy(template_name: str) -> tuple[Database, str]:
         conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template_name}"')
     admin.dispose()
     url = make_url(PG_URL).set(database=name).render_as_string(hide_password=False)
-    return Database(postgres_engine(url), name), name
+    return Database(postgres_engine(url), name, chain_key=PG_CHAIN_KEY), name
 
 
 def _pg_drop(name: str) -> None:

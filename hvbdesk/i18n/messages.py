@@ -230,6 +230,28 @@ def describe(exc: HvbError) -> str:
         "passphrase_short": translate("Messages", "The passphrase must have at least %1 characters.").replace(
             "%1", str(MIN_PASSPHRASE_LENGTH)
         ),
+        "audit_key_missing": translate(
+            "Messages",
+            "There is no audit key for this PostgreSQL database: set %1 (the same on every workstation) or keep "
+            "it in the key store.",
+        ),
+        "audit_broken_before_upgrade": translate(
+            "Messages",
+            "The audit log was already broken before this update, so the database has been left as it was. "
+            "Keep it and its backup for whoever investigates, and run 'hvbdesk check' to see the breaks.",
+        ),
+        "reseal_broken": translate(
+            "Messages", "The audit log's chain is broken, so its head is not sealed anew. Run 'hvbdesk check'."
+        ),
+        "restore_foreign_log": translate(
+            "Messages",
+            "The backup's audit log is not an earlier state of this database's log (row %1 differs): it comes from "
+            "another database, or one of the logs was rewritten. Nothing was restored; run 'hvbdesk check'.",
+        ),
+        "restore_backup_altered": translate(
+            "Messages",
+            "The audit log in %1 is not the one sealed beside it when the backup was made. Nothing was restored.",
+        ),
         "database_busy": translate(
             "Messages", "The database is busy with another workstation's change. Try again in a moment."
         ),

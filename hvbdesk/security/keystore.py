@@ -14,6 +14,8 @@ from typing import Callable
 from hvbdesk.domain.errors import DatabaseKeyError
 
 PASSPHRASE_ENV = "HVBDESK_DB_PASSPHRASE"
+AUDIT_KEY_ENV = "HVBDESK_AUDIT_KEY"
+AUDIT_KEYRING_SERVICE = "hvbdesk-audit"
 KEYRING_SERVICE = "hvbdesk-database"
 MIN_PASSPHRASE_LENGTH = 10
 
@@ -130,3 +132,23 @@ def keyring_password(service: str, name: str) -> str | None:
         return kr.get_password(service, name)
     except Exception:  # an unreachable keyring reads as "nothing stored"
         return None
+
+
+def audit_key_for_server(location: str) -> str | None:
+    """A PostgreSQL database's audit-chain secret, shared by its workstations: the environment, else the
+    key store. The server never holds it, so whoever can write its tables cannot re-chain the log."""
+    return os.environ.get(AUDIT_KEY_ENV) or keyring_password(AUDIT_KEYRING_SERVICE, location)
+
+
+def new_audit_key_for_server(location: str) -> str | None:
+    """For a new PostgreSQL database: the given secret, else a random one kept in the key store, else None
+    (nowhere to keep it: the caller asks for the environment variable)."""
+    given = os.environ.get(AUDIT_KEY_ENV)
+    if given:
+        return given
+    kr = _keyring()
+    if kr is None:
+        return None
+    secret = secrets.token_hex(32)
+    kr.set_password(AUDIT_KEYRING_SERVICE, location, secret)
+    return secret

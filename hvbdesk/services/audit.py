@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
 from hvbdesk.domain.enums import AuditAction
-from hvbdesk.domain.errors import PermissionDenied
+from hvbdesk.domain.errors import DatabaseKeyError, PermissionDenied
 from hvbdesk.security.audit_chain import GENESIS, ChainFields, compute_hash, find_breaks
+from hvbdesk.security.keystore import AUDIT_KEY_ENV
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.context import Actor
+from hvbdesk.store.audit_anchor import AnchorError, ChainHead, read_head
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import AuditEntry
 from hvbdesk.store.repositories import audit as audit_repo
@@ -72,6 +75,7 @@ class AuditLog:
         import of 50 000 rows audits each row without reading the log 50 000 times."""
         if not records:
             return
+        key = self._chain_key()
         self._db.lock_audit_chain(session)
         previous = audit_repo.last(session)
         next_id, prev_hash = (previous.id + 1, previous.hash) if previous else (1, GENESIS)
@@ -90,10 +94,21 @@ class AuditLog:
                 detail=detail[:200],
                 prev_hash=prev_hash,
             )
-            prev_hash = compute_hash(fields)
+            prev_hash = compute_hash(fields, key)
             entries.append(AuditEntry(**fields.__dict__, hash=prev_hash))
             next_id += 1
         audit_repo.add_all(session, entries)
+        self._db.note_audit_head(session, ChainHead(next_id - 1, prev_hash))
+
+    def _chain_key(self) -> bytes:
+        if self._db.chain_key is None:
+            raise DatabaseKeyError(
+                f"no audit key for this PostgreSQL database: set {AUDIT_KEY_ENV} (the same on every workstation) "
+                "or store it in the key store",
+                "audit_key_missing",
+                (AUDIT_KEY_ENV,),
+            )
+        return self._db.chain_key
 
     def record(
         self,
@@ -143,8 +158,45 @@ class AuditLog:
         with self._db.unit_of_work() as session:
             return audit_repo.distinct_usernames(session)
 
+    def head(self) -> ChainHead:
+        with self._db.unit_of_work() as session:
+            last = audit_repo.last(session)
+        return ChainHead(last.id, last.hash) if last else ChainHead(0, GENESIS)
+
+    def verify_heads(self, anchors: list[Path], *, required: Path | None) -> list[str]:
+        """The log against each sealed head kept outside it (beside the database, beside backups): the row
+        a head names must still be there, unchanged. `required` is the head that must exist."""
+        key = self._chain_key()
+        problems: list[str] = []
+        with self._db.unit_of_work() as session:
+            for path in anchors:
+                try:
+                    head = read_head(path, key)
+                except AnchorError:
+                    problems.append(f"{path} is not an audit head sealed with this database's key")
+                    continue
+                if head is None:
+                    if path == required:
+                        problems.append(f"the audit log's sealed head {path} is missing")
+                    continue
+                if head.last_id == 0:
+                    continue
+                row = audit_repo.by_id(session, head.last_id)
+                if row is None:
+                    last = audit_repo.last(session)
+                    problems.append(
+                        f"the audit log ends at row {last.id if last else 0} but {path.name} sealed row "
+                        f"{head.last_id}: rows were removed"
+                    )
+                elif row.hash != head.last_hash:
+                    problems.append(
+                        f"audit row {head.last_id} is not the row {path.name} sealed: the log was rewritten"
+                    )
+        return problems
+
     def verify_chain(self) -> list[str]:
         """Sentences naming each break; empty when the chain is whole. Reads no personal data."""
+        key = self._chain_key()
         with self._db.unit_of_work() as session:
             rows = [
                 (
@@ -164,4 +216,4 @@ class AuditLog:
                 )
                 for e in audit_repo.in_order(session)
             ]
-        return find_breaks(rows)
+        return find_breaks(rows, key)

@@ -5,19 +5,21 @@ from __future__ import annotations
 from pathlib import Path
 
 from hvbdesk.domain.enums import AuditAction
-from hvbdesk.domain.errors import HvbError
+from hvbdesk.domain.errors import DatabaseStateError, HvbError
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor
 from hvbdesk.store import health, migrate
+from hvbdesk.store.audit_anchor import ANCHOR_SUFFIX, write_head
 from hvbdesk.store.backup import backup_refusal, backup_sqlcipher
 from hvbdesk.store.database import Database
 
 
 class SystemService:
-    def __init__(self, db: Database, audit: AuditLog):
+    def __init__(self, db: Database, audit: AuditLog, backup_dir: Path):
         self._db = db
         self._audit = audit
+        self._backup_dir = backup_dir
 
     def check(self) -> list[str]:
         """Every problem found, as a sentence; empty when all is well. Prints no personal data."""
@@ -31,7 +33,32 @@ class SystemService:
         else:
             problems += health.postgres_problems(self._db)
         problems += self._audit.verify_chain()
+        problems += self._audit.verify_heads(
+            self._witnesses(), required=self._db.anchor_path if self._db.is_sqlite else None
+        )
         return problems
+
+    def _witnesses(self) -> list[Path]:
+        """The sealed heads outside the log: beside the database, and beside each backup in its folder."""
+        heads = [self._db.anchor_path] if self._db.anchor_path is not None else []
+        if self._db.path is not None and self._backup_dir.is_dir():
+            heads += sorted(self._backup_dir.glob(f"*{ANCHOR_SUFFIX}"))
+        return heads
+
+    def reseal(self, actor: Actor) -> None:
+        """The manager seals the log's head anew (a database moved without its head file), only when the
+        chain itself is whole; audited."""
+        self._audit.require(actor, Permission.DATABASE_RESTORE, "database")
+        breaks = self._audit.verify_chain()
+        if breaks:
+            raise DatabaseStateError(
+                "the audit chain is broken (" + breaks[0] + "); its head is not sealed over a broken chain",
+                "reseal_broken",
+            )
+        if self._db.anchor_path is None or self._db.chain_key is None:
+            return
+        self._audit.record(actor, AuditAction.UPDATE, "database", detail="audit head sealed anew")
+        write_head(self._db.anchor_path, self._db.chain_key, self._audit.head())
 
     def connection_encrypted(self) -> bool | None:
         """On PostgreSQL, whether this connection is TLS (the file is the server's, so the wire is what the

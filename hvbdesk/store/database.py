@@ -7,13 +7,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from hvbdesk.domain.errors import ConflictError, DatabaseStateError, HvbError, ValidationError
+from hvbdesk.security.audit_chain import derive_chain_key
 from hvbdesk.security.keystore import DatabaseKey
+from hvbdesk.store.audit_anchor import ChainHead, advance_head, anchor_beside
 
 # Messages the database itself raises (triggers, constraints), in words a person can act on.
 _DB_RULES = {
@@ -25,15 +27,39 @@ _DB_RULES = {
 }
 
 
+_PENDING_HEAD = "hvbdesk.audit_head"
+
+
 @dataclass
 class Database:
     engine: Engine
     location: str  # a file path or a URL without password, for display
     path: Path | None = None  # the SQLCipher file, None on PostgreSQL
     key: DatabaseKey | None = None  # the SQLCipher key, kept for backups; never printed
+    chain_key: bytes | None = None  # the audit chain's key: from `key`, or PostgreSQL's shared audit key
+    anchor_path: Path | None = None  # the audit chain's sealed head: beside the file, or per workstation
 
     def __post_init__(self) -> None:
+        if self.chain_key is None and self.key is not None:
+            self.chain_key = derive_chain_key(self.key.pragma_value)
+        if self.anchor_path is None and self.path is not None:
+            self.anchor_path = anchor_beside(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+        event.listen(self._sessions, "after_commit", self._seal_audit_head)
+        event.listen(self._sessions, "after_rollback", lambda session: session.info.pop(_PENDING_HEAD, None))
+
+    def note_audit_head(self, session: Session, head: ChainHead) -> None:
+        """The chain's new head, sealed outside the database once this transaction has committed."""
+        session.info[_PENDING_HEAD] = head
+
+    def _seal_audit_head(self, session: Session) -> None:
+        head = session.info.pop(_PENDING_HEAD, None)
+        if head is None or self.anchor_path is None or self.chain_key is None:
+            return
+        try:
+            advance_head(self.anchor_path, self.chain_key, head)
+        except OSError:
+            pass  # the head is a lower bound: one left behind still names a row the log must hold
 
     @property
     def is_sqlite(self) -> bool:

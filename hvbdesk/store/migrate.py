@@ -17,7 +17,13 @@ from hvbdesk.domain.errors import DatabaseStateError
 from hvbdesk.store.database import Database
 
 # The newest revision in db/versions; tests/store/test_migrations.py checks it against Alembic.
-HEAD = "0006"
+HEAD = "0007"
+KEYED_CHAIN = "0007"  # the revision that keys the audit chain; its head is sealed outside from then on
+
+
+def older_than(current: str | None, revision: str) -> bool:
+    """True for an existing schema before `revision` (revisions are numbered in order)."""
+    return current is not None and current < revision
 
 
 def alembic_config():
@@ -81,6 +87,7 @@ def upgrade(db: Database, backup_dir: Path | None = None) -> Path | None:
     cfg = alembic_config()
     with db.engine.begin() as conn:
         cfg.attributes["connection"] = conn
+        cfg.attributes["chain_key"] = db.chain_key  # 0007 re-chains an old log under the key
         command.upgrade(cfg, "head")
     return backup_path
 

@@ -708,230 +708,240 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="157"/>
+        <location filename="../../hvbdesk/cli.py" line="164"/>
         <source>New database passphrase: </source>
         <translation>Ny lösenfras för databasen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="157"/>
+        <location filename="../../hvbdesk/cli.py" line="164"/>
         <source>Database passphrase: </source>
         <translation>Databasens lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="159"/>
+        <location filename="../../hvbdesk/cli.py" line="166"/>
         <source>The same passphrase again: </source>
         <translation>Samma lösenfras igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="160"/>
+        <location filename="../../hvbdesk/cli.py" line="167"/>
         <source>the two passphrases differ</source>
         <translation>de två lösenfraserna är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="169"/>
+        <location filename="../../hvbdesk/cli.py" line="176"/>
         <source>no password: set %1 or run from a terminal</source>
         <translation>inget lösenord: sätt %1 eller kör från en terminal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="171"/>
+        <location filename="../../hvbdesk/cli.py" line="178"/>
         <source>%1 again: </source>
         <translation>%1 igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="172"/>
+        <location filename="../../hvbdesk/cli.py" line="179"/>
         <source>the two passwords differ</source>
         <translation>de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="186"/>
+        <location filename="../../hvbdesk/cli.py" line="193"/>
         <source>this command needs an acting user: --user NAME</source>
         <translation>kommandot behöver en användare: --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="187"/>
-        <location filename="../../hvbdesk/cli.py" line="220"/>
+        <location filename="../../hvbdesk/cli.py" line="194"/>
+        <location filename="../../hvbdesk/cli.py" line="227"/>
         <source>Password for %1</source>
         <translation>Lösenord för %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="198"/>
+        <location filename="../../hvbdesk/cli.py" line="205"/>
         <source>init needs the first manager&apos;s name: hvbdesk init --user NAME</source>
         <translation>init behöver den första föreståndarens användarnamn: hvbdesk init --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="203"/>
+        <location filename="../../hvbdesk/cli.py" line="210"/>
         <source>Password for the new manager %1</source>
         <translation>Lösenord för den nya föreståndaren %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="211"/>
+        <location filename="../../hvbdesk/cli.py" line="218"/>
         <source>Created %1 with the manager account &apos;%2&apos;.</source>
         <translation>Skapade %1 med föreståndarkontot &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="224"/>
+        <location filename="../../hvbdesk/cli.py" line="231"/>
         <source>Added account &apos;%1&apos; with the role %2.</source>
         <translation>Lade till kontot &apos;%1&apos; med rollen %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="234"/>
+        <location filename="../../hvbdesk/cli.py" line="241"/>
         <source>Unlocked the account &apos;%1&apos;.</source>
         <translation>Låste upp kontot &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="245"/>
+        <location filename="../../hvbdesk/cli.py" line="252"/>
         <source>--years must be from 1 to 30</source>
         <translation>--years ska vara från 1 till 30</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="252"/>
+        <location filename="../../hvbdesk/cli.py" line="259"/>
         <source>%1 holds real data; demo refuses to touch it</source>
         <translation>%1 innehåller riktiga uppgifter; demo rör den inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="256"/>
+        <location filename="../../hvbdesk/cli.py" line="263"/>
         <source>Replaced the earlier demo database.</source>
         <translation>Ersatte den tidigare demodatabasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="267"/>
+        <location filename="../../hvbdesk/cli.py" line="274"/>
         <source>Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, %6 journal entries.</source>
         <translation>Demodatabas i %1: %2 ungdomar, %3 vistelser, %4 förfrågningar, %5 anställda, %6 journalanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="278"/>
+        <location filename="../../hvbdesk/cli.py" line="285"/>
         <source>Accounts (password &apos;%1&apos;): %2</source>
         <translation>Konton (lösenord &apos;%1&apos;): %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="291"/>
+        <location filename="../../hvbdesk/cli.py" line="298"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="295"/>
+        <location filename="../../hvbdesk/cli.py" line="302"/>
         <source>ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order</source>
         <translation>ok: schemat är aktuellt, och integritet, främmande nycklar, kryptering och loggkedjan är i ordning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="299"/>
+        <location filename="../../hvbdesk/cli.py" line="306"/>
         <source>ok: schema at head, the database&apos;s guards and the no-double-booking rule by their definition, and the audit chain are in order (the server&apos;s own storage is not checked from here)</source>
         <translation>ok: schemat är aktuellt, och databasens skydd och regeln mot dubbelbokning enligt sin definition samt loggkedjan är i ordning (serverns egen lagring kontrolleras inte härifrån)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="306"/>
+        <location filename="../../hvbdesk/cli.py" line="313"/>
         <source>the connection to the server is encrypted (TLS)</source>
         <translation>anslutningen till servern är krypterad (TLS)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="308"/>
+        <location filename="../../hvbdesk/cli.py" line="315"/>
         <source>warning: the connection to the server is not encrypted (no TLS)</source>
         <translation>varning: anslutningen till servern är inte krypterad (ingen TLS)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="320"/>
+        <location filename="../../hvbdesk/cli.py" line="326"/>
+        <source>The audit log&apos;s head is sealed anew.</source>
+        <translation>Loggbokens slutpunkt är förseglad på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="337"/>
         <source>Backup written and verified: %1</source>
         <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="334"/>
+        <location filename="../../hvbdesk/cli.py" line="351"/>
         <source>restore works on the embedded database; on PostgreSQL use pg_restore</source>
         <translation>restore fungerar på den inbyggda databasen; på PostgreSQL används pg_restore</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="356"/>
+        <location filename="../../hvbdesk/cli.py" line="377"/>
         <source>Restored %1. The database as it was is kept at %2</source>
         <translation>Återställde %1. Databasen som den var finns kvar i %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="366"/>
+        <location filename="../../hvbdesk/cli.py" line="378"/>
+        <source>The audit log keeps the %1 rows written since the backup.</source>
+        <translation>Loggboken behåller de %1 rader som skrivits sedan säkerhetskopian togs.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="388"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="376"/>
+        <location filename="../../hvbdesk/cli.py" line="398"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="386"/>
+        <location filename="../../hvbdesk/cli.py" line="408"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="407"/>
+        <location filename="../../hvbdesk/cli.py" line="429"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="413"/>
+        <location filename="../../hvbdesk/cli.py" line="435"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="419"/>
-        <location filename="../../hvbdesk/cli.py" line="483"/>
+        <location filename="../../hvbdesk/cli.py" line="441"/>
+        <location filename="../../hvbdesk/cli.py" line="505"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="434"/>
+        <location filename="../../hvbdesk/cli.py" line="456"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="443"/>
+        <location filename="../../hvbdesk/cli.py" line="465"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="451"/>
+        <location filename="../../hvbdesk/cli.py" line="473"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="453"/>
+        <location filename="../../hvbdesk/cli.py" line="475"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="455"/>
+        <location filename="../../hvbdesk/cli.py" line="477"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="463"/>
+        <location filename="../../hvbdesk/cli.py" line="485"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="465"/>
+        <location filename="../../hvbdesk/cli.py" line="487"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="474"/>
+        <location filename="../../hvbdesk/cli.py" line="496"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="478"/>
+        <location filename="../../hvbdesk/cli.py" line="500"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="534"/>
+        <location filename="../../hvbdesk/cli.py" line="556"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="537"/>
+        <location filename="../../hvbdesk/cli.py" line="559"/>
         <location filename="../../hvbdesk/gui/application.py" line="59"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="559"/>
+        <location filename="../../hvbdesk/cli.py" line="581"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -2391,111 +2401,136 @@
     </message>
     <message>
         <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
+        <source>There is no audit key for this PostgreSQL database: set %1 (the same on every workstation) or keep it in the key store.</source>
+        <translation>Det finns ingen loggboksnyckel för den här PostgreSQL-databasen: ange %1 (samma på varje arbetsplats) eller spara den i nyckelförrådet.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="238"/>
+        <source>The audit log was already broken before this update, so the database has been left as it was. Keep it and its backup for whoever investigates, and run &apos;hvbdesk check&apos; to see the breaks.</source>
+        <translation>Loggboken var redan bruten före den här uppdateringen, så databasen har lämnats som den var. Spara den och dess säkerhetskopia åt den som ska utreda, och kör &apos;hvbdesk check&apos; för att se brotten.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="243"/>
+        <source>The audit log&apos;s chain is broken, so its head is not sealed anew. Run &apos;hvbdesk check&apos;.</source>
+        <translation>Loggbokens kedja är bruten, så dess slutpunkt förseglas inte på nytt. Kör &apos;hvbdesk check&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
+        <source>The backup&apos;s audit log is not an earlier state of this database&apos;s log (row %1 differs): it comes from another database, or one of the logs was rewritten. Nothing was restored; run &apos;hvbdesk check&apos;.</source>
+        <translation>Säkerhetskopians loggbok är inte ett tidigare läge av den här databasens logg (rad %1 skiljer sig): den kommer från en annan databas, eller så har en av loggarna skrivits om. Inget återställdes; kör &apos;hvbdesk check&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
+        <source>The audit log in %1 is not the one sealed beside it when the backup was made. Nothing was restored.</source>
+        <translation>Loggboken i %1 är inte den som förseglades bredvid den när säkerhetskopian togs. Inget återställdes.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
         <source>The database is busy with another workstation&apos;s change. Try again in a moment.</source>
         <translation>Databasen är upptagen med en ändring från en annan arbetsstation. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="236"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="258"/>
         <source>%1 changed this stay at %2, after you opened it. Close and open it again to see the change.</source>
         <translation>%1 ändrade vistelsen %2, efter att du öppnade den. Stäng och öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="239"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="261"/>
         <source>%1 saved this draft at %2, after you opened it.</source>
         <translation>%1 sparade utkastet %2, efter att du öppnade det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="243"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="265"/>
         <source>Too many failed logins: wait %1 seconds and try again.</source>
         <translation>För många misslyckade inloggningar: vänta %1 sekunder och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="244"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="266"/>
         <source>The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.</source>
         <translation>Kontot är låst efter %1 misslyckade inloggningar, till klockan %2. Föreståndaren kan låsa upp det tidigare.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="271"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="274"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="253"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="275"/>
         <source>The PostgreSQL server at %1:%2 cannot be reached: %3</source>
         <translation>PostgreSQL-servern på %1:%2 går inte att nå: %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="276"/>
         <source>The database address must not hold the password: give it in %1 or the key store.</source>
         <translation>Databasens adress får inte innehålla lösenordet: ange det i %1 eller i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="257"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="279"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="258"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="280"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="261"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="283"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="264"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="286"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="265"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="287"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="266"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="288"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="267"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="289"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="268"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="290"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="269"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="291"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="270"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="292"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="271"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="293"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="272"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="294"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="273"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="295"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
@@ -2836,22 +2871,22 @@
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="240"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="241"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="263"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="242"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="264"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="248"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="270"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>

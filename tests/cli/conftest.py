@@ -15,6 +15,7 @@ def run_cli(*args: str, env: dict | None = None, data_dir: Path | None = None) -
     # A locale that names no language: the program speaks its default, Swedish, whatever this machine says.
     full_env = {k: v for k, v in os.environ.items() if not k.startswith(("HVBDESK_", "LANG", "LC_"))}
     full_env["LANG"] = "C.UTF-8"
+    full_env["HVBDESK_AUDIT_KEY"] = os.environ["HVBDESK_AUDIT_KEY"]  # a deployment's setting, as on every workstation
     full_env.update(env or {})
     prefix = ["--data-dir", str(data_dir)] if data_dir else []
     return subprocess.run(

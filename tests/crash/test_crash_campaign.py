@@ -28,6 +28,7 @@ RUNS = int(os.environ.get("HVBDESK_CRASH_RUNS", "20"))
 def _env() -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("HVBDESK_")}
     env.update(HVBDESK_DB_PASSPHRASE=PASSPHRASE, HVBDESK_PASSWORD="crash-campaign-pw", LANG="C.UTF-8")
+    env["HVBDESK_AUDIT_KEY"] = os.environ["HVBDESK_AUDIT_KEY"]  # PostgreSQL's shared audit key
     return env
 
 

@@ -45,7 +45,7 @@ def test_database_wal_backup_and_restore_are_private(tmp_path, permissive_umask)
     assert mode(backup) == 0o600 and mode(backup.parent) == 0o700
     assert not list(backup.parent.glob("*.partial*"))
     backup.chmod(0o666)  # a backup copied around by hand
-    safety = restore_sqlcipher(path, key, backup, data / "backups", "20261201-120000")
+    safety, _ = restore_sqlcipher(path, key, backup, data / "backups", "20261201-120000")
     assert mode(path) == 0o600 and mode(safety) == 0o600 and mode(safety.parent) == 0o700
 
 

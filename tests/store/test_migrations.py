@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from sqlalchemy import inspect
+from sqlalchemy import inspect, text
 
 from hvbdesk.store import migrate
 from hvbdesk.store.backup import verify_copy
@@ -100,3 +100,45 @@ def test_upgrade_from_0001_gives_each_stay_a_segment(tmp_path):
     assert dt.datetime.fromisoformat(str(rows[0][2])) == dt.datetime(2026, 1, 10, 10)
     assert list((tmp_path / "backups").glob("before-migration-0001-*"))
     db.dispose()
+
+
+def _to(database, revision: str, direction: str = "downgrade") -> None:
+    from alembic import command
+
+    cfg = migrate.alembic_config()
+    with database.engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        cfg.attributes["chain_key"] = database.chain_key
+        getattr(command, direction)(cfg, revision)
+
+
+def test_revision_0007_keys_an_existing_log_after_verifying_it(database, services, manager):
+    """A log written before the chain was keyed (plain SHA-256) is verified, then re-chained under the key."""
+    from hvbdesk.security.audit_chain import ChainFields, find_breaks
+
+    _to(database, "0006")
+    with database.engine.connect() as conn:
+        rows = conn.execute(text("SELECT * FROM audit_entry ORDER BY id")).mappings().all()
+    plain = [(ChainFields(**{k: r[k] for k in ChainFields.__dataclass_fields__}), r["hash"]) for r in rows]
+    assert len(plain) >= 2 and find_breaks(plain, None) == []  # the old chain, whole
+    migrate.upgrade(database)
+    assert migrate.current_revision(database) == migrate.HEAD
+    assert services.audit.verify_chain() == [] and services.system.check() == []
+
+
+def test_revision_0007_refuses_to_key_a_log_that_was_already_broken(database, services, manager):
+    import pytest
+
+    from hvbdesk.domain.errors import DatabaseStateError
+
+    _to(database, "0006")
+    with database.engine.begin() as conn:
+        if database.is_sqlite:
+            conn.exec_driver_sql("DROP TRIGGER audit_entry_no_update")
+        else:
+            conn.exec_driver_sql("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_change")
+        conn.execute(text("UPDATE audit_entry SET username = 'someone-else' WHERE id = 1"))
+    with pytest.raises(DatabaseStateError) as err:
+        migrate.upgrade(database)
+    assert err.value.code == "audit_broken_before_upgrade"
+    assert migrate.current_revision(database) == "0006"  # nothing laundered: left as it was

@@ -14,6 +14,10 @@ def last(session: Session) -> AuditEntry | None:
     return session.scalar(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1))
 
 
+def by_id(session: Session, entry_id: int) -> AuditEntry | None:
+    return session.get(AuditEntry, entry_id)
+
+
 def add(session: Session, entry: AuditEntry) -> None:
     session.add(entry)
     session.flush()
