@@ -16,7 +16,6 @@ from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.context import Actor
 from hvbdesk.store.audit_anchor import AnchorError, ChainHead, read_head
 from hvbdesk.store.database import Database
-from hvbdesk.store.models import AuditEntry
 from hvbdesk.store.repositories import audit as audit_repo
 from hvbdesk.store.repositories.audit import AuditQuery
 
@@ -95,7 +94,7 @@ class AuditLog:
                 prev_hash=prev_hash,
             )
             prev_hash = compute_hash(fields, key)
-            entries.append(AuditEntry(**fields.__dict__, hash=prev_hash))
+            entries.append({**fields.__dict__, "hash": prev_hash})
             next_id += 1
         audit_repo.add_all(session, entries)
         self._db.note_audit_head(session, ChainHead(next_id - 1, prev_hash))

@@ -23,9 +23,10 @@ from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.csv_input import CsvRow, read_rows
 from hvbdesk.services.settings import SettingsService
 from hvbdesk.store.database import Database
-from hvbdesk.store.models import Placement, Resident, StaffMember
+from hvbdesk.store.models import Placement, Resident
 from hvbdesk.store.repositories import reference
 from hvbdesk.store.repositories import residents as residents_repo
+from hvbdesk.store.repositories import staff as staff_repo
 from hvbdesk.store.repositories import stays as stays_repo
 
 STAFF_COLUMNS = ["first_name", "last_name", "role", "employer", "fte_percent", "weekdays_only"]
@@ -130,7 +131,7 @@ class ImportService:
                 )
             if len(problems) == before:
                 members.append(
-                    StaffMember(
+                    dict(
                         first_name=first,
                         last_name=last,
                         role=role,
@@ -143,10 +144,9 @@ class ImportService:
         if problems:
             raise ValidationError(problems)
         with self._db.unit_of_work() as session:
-            session.add_all(members)
-            session.flush()
+            ids = staff_repo.add_many(session, members)
             self._audit.append_many(
-                session, actor.username, AuditAction.CREATE, "staff_member", [(m.id, None) for m in members], "import"
+                session, actor.username, AuditAction.CREATE, "staff_member", [(i, None) for i in ids], "import"
             )
         return ImportResult(created=len(members))
 

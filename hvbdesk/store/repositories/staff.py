@@ -3,6 +3,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from hvbdesk.store.bulk import insert_rows, reserve_ids
 from hvbdesk.store.models import StaffMember
 
 
@@ -12,3 +13,13 @@ def all_staff(session: Session) -> list[StaffMember]:
 
 def staff_by_id(session: Session, staff_id: int) -> StaffMember | None:
     return session.get(StaffMember, staff_id)
+
+
+def add_many(session: Session, rows: list[dict]) -> list[int]:
+    """New staff members from column values, in one executemany; returns their ids in order."""
+    table = StaffMember.__table__
+    ids = reserve_ids(session, table, len(rows))  # type: ignore[arg-type]
+    insert_rows(
+        session, table, [{**row, "id": i, "version": 1, "active": True} for row, i in zip(rows, ids, strict=True)]
+    )  # type: ignore[arg-type]
+    return ids
