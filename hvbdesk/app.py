@@ -67,7 +67,7 @@ class Services:
     roster_setup: RosterSetupService
 
     def database_facts(self) -> dict[str, str]:
-        with self.db.unit_of_work() as session:
+        with self.db.reading() as session:
             return reference.info(session)
 
     @property

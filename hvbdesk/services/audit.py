@@ -133,7 +133,7 @@ class AuditLog:
 
     def search(self, actor: Actor, query: AuditQuery) -> list[AuditRow]:
         self.require(actor, Permission.AUDIT_READ, "audit_entry")
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             rows = audit_repo.search(session, query)
             result = [
                 AuditRow(
@@ -149,16 +149,16 @@ class AuditLog:
                 )
                 for r in rows
             ]
-            self.append(session, actor.username, AuditAction.VIEW, "audit_entry", detail=f"rows={len(result)}")
+        self.record(actor, AuditAction.VIEW, "audit_entry", detail=f"rows={len(result)}")
         return result
 
     def known_usernames(self, actor: Actor) -> list[str]:
         self.require(actor, Permission.AUDIT_READ, "audit_entry")
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             return audit_repo.distinct_usernames(session)
 
     def head(self) -> ChainHead:
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             last = audit_repo.last(session)
         return ChainHead(last.id, last.hash) if last else ChainHead(0, GENESIS)
 
@@ -167,7 +167,7 @@ class AuditLog:
         a head names must still be there, unchanged. `required` is the head that must exist."""
         key = self._chain_key()
         problems: list[str] = []
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             for path in anchors:
                 try:
                     head = read_head(path, key)
@@ -196,7 +196,7 @@ class AuditLog:
     def verify_chain(self) -> list[str]:
         """Sentences naming each break; empty when the chain is whole. Reads no personal data."""
         key = self._chain_key()
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             rows = [
                 (
                     ChainFields(

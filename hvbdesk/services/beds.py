@@ -155,9 +155,9 @@ class BedService:
     def watches(self, actor: Actor) -> list[Watch]:
         self._audit.require(actor, Permission.RESIDENT_READ, "watch")
         today = self._clock().date()
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             found = self._watches(session, stays_repo.open_stays(session), today)
-            self._audit.append(session, actor.username, AuditAction.VIEW, "watch", detail=f"rows={len(found)}")
+        self._audit.record(actor, AuditAction.VIEW, "watch", detail=f"rows={len(found)}")
         return found
 
     # --- the board -------------------------------------------------------------------------------
@@ -167,7 +167,7 @@ class BedService:
         personal = allows(actor.role, Permission.RESIDENT_READ)
         now = self._clock()
         today = now.date()
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             places = [p for p in reference.places(session) if p.active]
             open_stays = {s.place_id: s for s in stays_repo.open_stays(session)}
             reservations: dict[int, list] = {}
@@ -222,9 +222,7 @@ class BedService:
                         stay.version,
                     )
                 )
-            self._audit.append(
-                session, actor.username, AuditAction.VIEW, "bed_board", detail="names" if personal else "counts"
-            )
+        self._audit.record(actor, AuditAction.VIEW, "bed_board", detail="names" if personal else "counts")
         return cards
 
     @staticmethod
@@ -237,7 +235,7 @@ class BedService:
         self._audit.require(actor, Permission.RESIDENT_READ, "bed_board")
         start = dt.datetime.combine(first, dt.time())
         end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             segments = stays_repo.segments_between(session, start, end)
             stays = stays_repo.stays_by_ids(session, {s.placement_id for s in segments})
             bars = []
@@ -267,13 +265,12 @@ class BedService:
                         reservation_id=res.id,
                     )
                 )
-            self._audit.append(
-                session,
-                actor.username,
-                AuditAction.VIEW,
-                "bed_board",
-                detail=f"timeline {first.isoformat()}..{last.isoformat()}",
-            )
+        self._audit.record(
+            actor,
+            AuditAction.VIEW,
+            "bed_board",
+            detail=f"timeline {first.isoformat()}..{last.isoformat()}",
+        )
         return bars
 
     # --- occupancy -------------------------------------------------------------------------------

@@ -185,19 +185,18 @@ class JournalService:
 
     def search(self, actor: Actor, query: JournalQuery) -> list[EntryRow]:
         self._audit.require(actor, Permission.JOURNAL_READ, "journal_entry", "", query.resident_id)
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             entries = journal_repo.search(session, query, actor.username)
             corrections = journal_repo.corrections_of(session, [e.id for e in entries])
             rows = [_row(e, corrections.get(e.id, [])) for e in entries]
-            self._audit.append(
-                session,
-                actor.username,
-                AuditAction.VIEW,
-                "journal_entry",
-                "",
-                query.resident_id,
-                detail=f"rows={len(rows)}",
-            )
+        self._audit.record(
+            actor,
+            AuditAction.VIEW,
+            "journal_entry",
+            "",
+            query.resident_id,
+            detail=f"rows={len(rows)}",
+        )
         return rows
 
     def my_drafts(self, actor: Actor, resident_id: int | None = None) -> list[EntryRow]:

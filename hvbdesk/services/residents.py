@@ -94,14 +94,14 @@ class ResidentService:
 
     def list_residents(self, actor: Actor) -> list[ResidentRow]:
         self._audit.require(actor, Permission.RESIDENT_READ, "resident")
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             rows = [self._row(r, p) for r, p in residents_repo.with_latest_placement(session)]
-            self._audit.append(session, actor.username, AuditAction.VIEW, "resident", detail=f"list rows={len(rows)}")
+        self._audit.record(actor, AuditAction.VIEW, "resident", detail=f"list rows={len(rows)}")
         return rows
 
     def get_resident(self, actor: Actor, resident_id: int) -> ResidentDetail:
         self._audit.require(actor, Permission.RESIDENT_READ, "resident", resident_id, resident_id)
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             resident = residents_repo.by_id(session, resident_id)
             if resident is None:
                 raise NotFound(f"no resident with id {resident_id}", "resident_missing", (resident_id,))
@@ -111,5 +111,5 @@ class ResidentService:
                 [GuardianRow(g.name, g.relation, g.phone) for g in resident.guardians],
                 [_stay(p) for p in stays],
             )
-            self._audit.append(session, actor.username, AuditAction.VIEW, "resident", resident_id, resident_id)
+        self._audit.record(actor, AuditAction.VIEW, "resident", resident_id, resident_id)
         return detail

@@ -72,7 +72,7 @@ class RosterService:
         self._audit.require(actor, Permission.ROSTER_READ, "roster")
         _check_weeks(weeks)
         last = first + dt.timedelta(days=weeks * 7 - 1)
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             members = [m for m in staff_repo.all_staff(session) if m.active]
             absent: dict[int, dict[dt.date, str]] = {}
             for a in roster_repo.absences_between(session, first, last):
@@ -87,9 +87,7 @@ class RosterService:
             kept = setup_repo.kept_violations(session, PERIOD, first, last)
             base = setup_repo.latest_base(session)
             cells = setup_repo.base_cells(session, base.id) if base and not saved else []
-            self._audit.append(
-                session, actor.username, AuditAction.VIEW, "roster", detail=f"period {first.isoformat()} weeks={weeks}"
-            )
+        self._audit.record(actor, AuditAction.VIEW, "roster", detail=f"period {first.isoformat()} weeks={weeks}")
         from hvbdesk.roster.home import build
 
         staff = [_roster_staff(m, frozenset(absent.get(m.id, {}))) for m in members if m.role.value in _roles(setup)]
@@ -126,7 +124,7 @@ class RosterService:
         """The newest base schedule (or an empty one of the set length), as a sheet to edit."""
         self._audit.require(actor, Permission.ROSTER_READ, "roster")
         today = self._clock().date()
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             members = [m for m in staff_repo.all_staff(session) if m.active and m.fte_percent]
             base = setup_repo.latest_base(session)
             setup = self._setup.setup_in(session, today)
@@ -136,7 +134,7 @@ class RosterService:
             starts = base.starts if base else monday_of(today)
             cells = setup_repo.base_cells(session, base.id) if base else []
             kept = setup_repo.kept_violations(session, BASE, starts, starts + dt.timedelta(days=weeks * 7 - 1))
-            self._audit.append(session, actor.username, AuditAction.VIEW, "roster", detail=f"base weeks={weeks}")
+        self._audit.record(actor, AuditAction.VIEW, "roster", detail=f"base weeks={weeks}")
         from hvbdesk.roster.home import build
 
         staff = [_roster_staff(m, frozenset()) for m in members if m.role.value in _roles(setup)]

@@ -16,6 +16,7 @@ from hvbdesk.domain.errors import ConflictError, DatabaseStateError, HvbError, V
 from hvbdesk.security.audit_chain import derive_chain_key
 from hvbdesk.security.keystore import DatabaseKey
 from hvbdesk.store.audit_anchor import ChainHead, advance_head, anchor_beside
+from hvbdesk.store.engine import READING
 
 # Messages the database itself raises (triggers, constraints), in words a person can act on.
 _DB_RULES = {
@@ -45,6 +46,7 @@ class Database:
         if self.anchor_path is None and self.path is not None:
             self.anchor_path = anchor_beside(self.path)
         self._sessions = sessionmaker(self.engine, expire_on_commit=False, autoflush=True)
+        self._reader = self.engine.execution_options(**{READING: True})
         event.listen(self._sessions, "after_commit", self._seal_audit_head)
         event.listen(self._sessions, "after_rollback", lambda session: session.info.pop(_PENDING_HEAD, None))
 
@@ -66,9 +68,24 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A transaction that only reads: on SQLite a snapshot that takes no write lock, so a long write
+        (an import) never makes a reader wait. Never write in it: audit a view in its own unit of work."""
+        with self._transaction(self._sessions(bind=self._reader)) as session:
+            yield session
+
+    def read_connection(self):
+        """A plain connection for checks that read (integrity, guards): no write lock either."""
+        return self._reader.connect()
+
+    @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[Session]:
         """One transaction per user action: all of it is written, or none of it."""
-        session = self._sessions()
+        with self._transaction(self._sessions()) as session:
+            yield session
+
+    @contextlib.contextmanager
+    def _transaction(self, session: Session) -> Iterator[Session]:
         try:
             with session.begin():
                 yield session

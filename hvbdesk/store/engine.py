@@ -21,6 +21,7 @@ PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
 PG_PASSWORD_ENV = "HVBDESK_DB_PASSWORD"
 
 
+READING = "hvbdesk_reading"  # an execution option: this transaction only reads
 BUSY_TIMEOUT_MS = 10_000  # how long a write waits for another workstation's write before giving up
 
 
@@ -87,8 +88,13 @@ def sqlcipher_engine(path: Path, key: DatabaseKey, *, create: bool = False, busy
     )
 
     @event.listens_for(engine, "begin")
-    def _begin_immediate(conn):  # serialise writers up front: every unit of work writes the audit log
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    def _begin(conn):
+        if conn.get_execution_options().get(READING):
+            conn.exec_driver_sql("BEGIN")  # a snapshot, no write lock: readers never wait for a writer
+        else:
+            # A writer takes the lock up front: a deferred transaction that read first could not always
+            # upgrade to a write in WAL mode (SQLITE_BUSY_SNAPSHOT, without waiting).
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
 
     return engine
 

@@ -17,7 +17,7 @@ def sqlite_problems(db: Database) -> list[str]:
     with open(db.path, "rb") as fh:
         if fh.read(16) == PLAIN_SQLITE_HEADER:
             problems.append("the database file is not encrypted")
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         integrity = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
         if integrity != ["ok"]:
             problems += [f"integrity: {line}" for line in integrity[:10]]
@@ -59,13 +59,13 @@ POSTGRES_GUARDS = {
 
 
 def sqlite_guards(db: Database) -> dict[str, str]:
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         rows = conn.exec_driver_sql("SELECT name, tbl_name, sql FROM sqlite_master WHERE type='trigger'")
         return {name: fingerprint(table, sql) for name, table, sql in rows}
 
 
 def postgres_guards(db: Database) -> dict[str, str]:
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         triggers = conn.execute(
             text(
                 "SELECT t.tgname, t.tgrelid::regclass::text, p.prosrc, t.tgtype, t.tgenabled "
@@ -102,5 +102,5 @@ def sqlite_guard_problems(db: Database) -> list[str]:
 
 
 def postgres_tls(db: Database) -> bool:
-    with db.engine.connect() as conn:
+    with db.read_connection() as conn:
         return bool(conn.execute(text("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()")).scalar())

@@ -45,7 +45,7 @@ def head_revision() -> str:
 
 def current_revision(db: Database) -> str | None:
     try:
-        conn = db.engine.connect()
+        conn = db.read_connection()
     except OperationalError as exc:
         if db.is_sqlite:
             raise

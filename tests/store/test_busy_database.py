@@ -34,3 +34,24 @@ def test_a_busy_database_is_said_in_words(database, services, manager, tmp_path)
         describe(err.value)
         == "Databasen är upptagen med en ändring från en annan arbetsstation. Försök igen om en stund."
     )
+
+
+def test_reading_takes_no_write_lock(database, services, manager, tmp_path):
+    """Issue 11, finding 1: every transaction began IMMEDIATE, so `check` (and any read) waited for, and
+    then failed on, another workstation's long write. A read is now a snapshot: it does not wait."""
+    impatient = Database(sqlcipher_engine(database.path, database.key, busy_ms=200), "x", database.path, database.key)
+    other = build_services(impatient, Config(data_dir=tmp_path, workstation="ws-2"), fixed_clock)
+    holder = _open_keyed(database.path, database.key, create=False)
+    holder.execute("BEGIN IMMEDIATE")  # another workstation's long write, not yet committed
+    holder.execute("INSERT INTO municipality (code, name, version) VALUES ('9999', 'Ofärdig', 1)")
+    try:
+        assert other.system.check() == []
+        assert other.database_facts()["demo"] == "no"
+        with impatient.reading() as session:
+            from sqlalchemy import text
+
+            assert session.execute(text("SELECT count(*) FROM municipality WHERE code = '9999'")).scalar() == 0
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+        impatient.dispose()

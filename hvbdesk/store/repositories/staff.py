@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from sqlalchemy import select
+from typing import cast
+
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from hvbdesk.store.bulk import insert_rows, reserve_ids
@@ -17,9 +19,9 @@ def staff_by_id(session: Session, staff_id: int) -> StaffMember | None:
 
 def add_many(session: Session, rows: list[dict]) -> list[int]:
     """New staff members from column values, in one executemany; returns their ids in order."""
-    table = StaffMember.__table__
-    ids = reserve_ids(session, table, len(rows))  # type: ignore[arg-type]
+    table = cast(Table, StaffMember.__table__)
+    ids = reserve_ids(session, table, len(rows))
     insert_rows(
         session, table, [{**row, "id": i, "version": 1, "active": True} for row, i in zip(rows, ids, strict=True)]
-    )  # type: ignore[arg-type]
+    )
     return ids
