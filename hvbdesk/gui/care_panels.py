@@ -28,7 +28,7 @@ from hvbdesk.gui.table_model import Column, RowsModel
 from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.care_plans import CarePlanInput, CarePlanService
-from hvbdesk.services.contacts import ContactService
+from hvbdesk.services.contacts import ContactRow, ContactService, current_assignment_id
 from hvbdesk.services.context import Actor
 from hvbdesk.services.staff import StaffService
 
@@ -133,6 +133,7 @@ class ContactsPanel(QWidget):
         super().__init__(parent)
         self._contacts, self._staff, self._actor = contacts, staff, actor
         self._stay_id: int | None = None
+        self._history: list[ContactRow] = []  # as shown: a change is saved against it
         self.model = RowsModel(
             [
                 Column(
@@ -185,7 +186,8 @@ class ContactsPanel(QWidget):
             for s in self._staff.list_staff(self._actor):
                 if s.role is StaffRole.TREATMENT_ASSISTANT:
                     self.person.addItem(f"{s.first_name} {s.last_name}", s.id)
-        self.model.set_rows(self._contacts.history(self._actor, stay_id) if stay_id else [])
+        self._history = self._contacts.history(self._actor, stay_id) if stay_id else []
+        self.model.set_rows(self._history)
         self.load_model.set_rows(self._contacts.load(self._actor))
         fit_columns(self.view)
         fit_columns(self.load_view)
@@ -193,13 +195,15 @@ class ContactsPanel(QWidget):
     def _assign(self) -> None:
         if not self._stay_id:
             return
+        role = ContactRole(self.role.currentData())
         try:
             self._contacts.assign(
                 self._actor,
                 self._stay_id,
                 self.person.currentData(),
-                ContactRole(self.role.currentData()),
+                role,
                 self.reason.text(),
+                seen_current=current_assignment_id(self._history, role),
             )
         except HvbError as exc:
             QMessageBox.warning(self, self.tr("Contact persons"), describe(exc))

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.enums import JournalKind
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.conflict_dialog import ConflictDialog, resolve
 from hvbdesk.gui.pages.common import fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.table_model import Column, RowsModel
@@ -44,6 +45,7 @@ class JournalPanel(QWidget):
         self._journal, self._actor, self._now = journal, actor, now
         self._resident_id: int | None = None
         self._draft_id: int | None = None
+        self._draft_version: int | None = None  # as last saved or read here
         self._goals: list[tuple[str, str]] = []
         self._loading = False
         kinds = self.kind_labels()
@@ -180,7 +182,7 @@ class JournalPanel(QWidget):
     # --- which young person ----------------------------------------------------------------------
     def show_resident(self, resident_id: int | None, goals: list[tuple[str, str]]) -> None:
         """goals: (key, text) of the current plan, for linking entries to a goal."""
-        self.save_now()
+        self.save_now(interactive=False)
         self._resident_id, self._goals = resident_id, goals
         self._loading = True
         for combo, first in ((self.goal, self.tr("No goal")), (self.goal_filter, self.tr("All goals"))):
@@ -197,7 +199,7 @@ class JournalPanel(QWidget):
 
     def _take_up_draft(self) -> None:
         self._loading = True
-        self._draft_id = None
+        self._draft_id = self._draft_version = None
         self.text.clear()
         now = self._now()
         self.written_at.setDateTime(QDateTime(qdate(now.date()), QTime(now.hour, now.minute)))
@@ -206,7 +208,7 @@ class JournalPanel(QWidget):
             drafts = self._journal.my_drafts(self._actor, self._resident_id)
             if drafts:
                 d = drafts[0]
-                self._draft_id = d.id
+                self._draft_id, self._draft_version = d.id, d.version
                 self.kind.setCurrentIndex(self.kind.findData(d.kind.value))
                 self.goal.setCurrentIndex(max(0, self.goal.findData(d.goal_key)))
                 self.written_at.setDateTime(
@@ -239,35 +241,64 @@ class JournalPanel(QWidget):
         if not self._loading:
             self._autosave.start()
 
-    def save_now(self) -> None:
-        """Save the draft at once (autosave, hiding, closing, locking)."""
+    def save_now(self, interactive: bool = True) -> bool:
+        """Save the draft at once (autosave; and, not `interactive`, on hiding, closing, locking or another
+        young person: then nobody can be asked, and a conflict keeps the text as a draft of its own).
+        True when what the screen shows is what is stored."""
         self._autosave.stop()
         if self._resident_id is None or self._loading:
-            return
+            return True
         text = self.text.toPlainText()
         if self._draft_id is None and not text.strip():
-            return
+            return True
         try:
-            self._draft_id = self._journal.save_draft(
-                self._actor,
-                self._resident_id,
-                JournalKind(self.kind.currentData()),
-                self.written_at.dateTime().toPython().replace(second=0, microsecond=0),
-                text,
-                self.goal.currentData(),
-                self._draft_id,
-            )
+            self._save(text, self._draft_id, self._draft_version)
         except HvbError as exc:
-            self.saved_label.setText(describe(exc))
-            return
+            if exc.code != "stale_draft" or self._draft_id is None:
+                self.saved_label.setText(describe(exc))
+                return False
+            if not self._resolve_conflict(text, describe(exc), interactive):
+                return False
         self.saved_label.setText(self.tr("Draft saved %1").replace("%1", f"{self._now():%H:%M}"))
+        return True
+
+    def _save(self, text: str, draft_id: int | None, seen_version: int | None) -> None:
+        assert self._resident_id is not None
+        saved = self._journal.save_draft(
+            self._actor,
+            self._resident_id,
+            JournalKind(self.kind.currentData()),
+            self.written_at.dateTime().toPython().replace(second=0, microsecond=0),
+            text,
+            self.goal.currentData(),
+            draft_id,
+            seen_version,
+        )
+        self._draft_id, self._draft_version = saved.id, saved.version
+
+    def _resolve_conflict(self, text: str, what_happened: str, interactive: bool) -> bool:
+        """The draft was saved elsewhere meanwhile (another window, another workstation). Returns True when
+        this text is now stored."""
+        assert self._draft_id is not None
+        theirs = self._journal.draft(self._actor, self._draft_id)
+        if not interactive:
+            self._save(text, None, None)  # a draft of its own: both texts are kept
+            return True
+        if resolve(what_happened, text, theirs.text, self) == ConflictDialog.KEEP_MINE:
+            self._save(text, self._draft_id, theirs.version)
+            return True
+        self._loading = True
+        self.text.setPlainText(theirs.text)
+        self._draft_version = theirs.version
+        self._loading = False
+        self.saved_label.setText(self.tr("The saved draft is shown; your text is on the clipboard."))
+        return False
 
     def sign(self) -> None:
-        self.save_now()
-        if self._draft_id is None:
-            return
+        if not self.save_now() or self._draft_id is None:
+            return  # a conflict resolved for the saved text: the user reads it before signing
         try:
-            self._journal.sign(self._actor, self._draft_id)
+            self._journal.sign(self._actor, self._draft_id, self._draft_version)
         except HvbError as exc:
             QMessageBox.warning(self, self.tr("Journal"), describe(exc))
             return
@@ -278,7 +309,7 @@ class JournalPanel(QWidget):
         self._autosave.stop()
         if self._draft_id is not None:
             try:
-                self._journal.discard_draft(self._actor, self._draft_id)
+                self._journal.discard_draft(self._actor, self._draft_id, self._draft_version)
             except HvbError as exc:
                 QMessageBox.warning(self, self.tr("Journal"), describe(exc))
                 return
@@ -314,18 +345,18 @@ class JournalPanel(QWidget):
         self.refresh()
 
     def on_lock(self) -> None:
-        self.save_now()
+        self.save_now(interactive=False)
         self._resident_id = None
-        self._draft_id = None
+        self._draft_id = self._draft_version = None
         self._loading = True
         self.text.clear()
         self._loading = False
         self.model.set_rows([])
 
     def hideEvent(self, event) -> None:
-        self.save_now()
+        self.save_now(interactive=False)
         super().hideEvent(event)
 
     def closeEvent(self, event) -> None:
-        self.save_now()
+        self.save_now(interactive=False)
         super().closeEvent(event)

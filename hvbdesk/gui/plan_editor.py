@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QDialog,
     QFileDialog,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.enums import StaffRole
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.conflict_dialog import ConflictDialog, resolve
 from hvbdesk.gui.pages.common import muted
 from hvbdesk.gui.plan_dialogs import CompareDialog, EstablishDialog, FollowUpDialog
 from hvbdesk.gui.role_names import role_label
@@ -390,22 +390,12 @@ class PlanEditor(QWidget):
         return True
 
     def _resolve_conflict(self, plan: PlanView, content: PlanContent, what_happened: str) -> bool:
-        """Someone saved the draft after it was opened here: keep this text (theirs is replaced), or
-        reload theirs, with this text put on the clipboard so that nothing typed is lost."""
-        keep = QMessageBox.question(
-            self,
-            self.tr("Implementation plan"),
-            what_happened
-            + "\n\n"
-            + self.tr(
-                "Keep your text? Yes: your text replaces theirs. No: theirs is shown again, and your text is "
-                "copied to the clipboard so that you can paste what you need."
-            ),
-        )
-        if keep == QMessageBox.StandardButton.Yes:
-            self._plans.save_draft(self._actor, plan.id, content)
+        """Someone saved the draft after it was opened here: the two side by side; keep this one (theirs
+        replaced, and on the clipboard) or show theirs (this one on the clipboard). Nothing typed is lost."""
+        theirs = next(v for v in self._plans.versions(self._actor, self._stay_id) if v.id == plan.id)
+        if resolve(what_happened, _as_text(content), _as_text(theirs), self) == ConflictDialog.KEEP_MINE:
+            self._plans.save_draft(self._actor, plan.id, content, seen_version=theirs.version)
             return True
-        QApplication.clipboard().setText(_as_text(content))
         index = self.version_combo.currentIndex()
         self.show_stay(self._stay_id, self._resident_id)
         self.version_combo.setCurrentIndex(index)
@@ -446,10 +436,11 @@ class PlanEditor(QWidget):
             QMessageBox.warning(self, self.tr("Implementation plan"), describe(exc))
 
 
-def _as_text(content: PlanContent) -> str:
-    """A draft as plain text for the clipboard: the young person's words, each need, goal and action."""
-    lines = [content.own_words, content.participation, ""]
-    for number, goal in enumerate(content.goals, start=1):
+def _as_text(plan: PlanContent | PlanView) -> str:
+    """A draft as plain text, to compare and for the clipboard: the young person's words, each need, goal
+    and action (the same for what is typed and what is stored)."""
+    lines = [plan.own_words, plan.participation, ""]
+    for number, goal in enumerate(plan.goals, start=1):
         lines += [f"{number}. {goal.goal}", f"   {goal.need}"] + [
             f"   – {a.what} {a.how} {a.when}".rstrip() for a in goal.actions
         ]

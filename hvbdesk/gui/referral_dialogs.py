@@ -142,7 +142,11 @@ class AcceptDialog(_DecisionDialog):
     def _ok(self) -> None:
         self._run(
             lambda: self._referrals.accept(
-                self._actor, self._row.id, self.place.currentData(), self.start.date().toPython()
+                self._actor,
+                self._row.id,
+                self.place.currentData(),
+                self.start.date().toPython(),
+                seen_version=self._row.version,
             )
         )
 
@@ -163,6 +167,10 @@ class DeclineDialog(_DecisionDialog):
     def _ok(self) -> None:
         self._run(
             lambda: self._referrals.decline(
-                self._actor, self._row.id, DeclineReason(self.reason.currentData()), self.note.text()
+                self._actor,
+                self._row.id,
+                DeclineReason(self.reason.currentData()),
+                self.note.text(),
+                seen_version=self._row.version,
             )
         )

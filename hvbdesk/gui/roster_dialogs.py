@@ -84,6 +84,7 @@ class RosterSetupDialog(QDialog):
         self.ui = Ui_RosterSetupDialog()
         self.ui.setupUi(self)
         self._service, self._actor = setup_service, actor
+        self._seen = current.version
         self._roles = {role_label(r).lower(): r.value for r in StaffRole}
         self.ui.validFromEdit.setDate(qdate(first_day))
         shifts = self.ui.shiftsTable
@@ -192,7 +193,9 @@ class RosterSetupDialog(QDialog):
     def _save(self) -> None:
         try:
             shifts, demand = self.read()
-            self._service.save(self._actor, self.ui.validFromEdit.date().toPython(), shifts, demand)
+            self._service.save(
+                self._actor, self.ui.validFromEdit.date().toPython(), shifts, demand, seen_version=self._seen
+            )
         except HvbError as exc:
             _show_error(self.ui.errorLabel, describe(exc))
             return

@@ -134,3 +134,18 @@ def wish_text(shift_name: str | None, want: bool) -> str:
         else QCoreApplication.translate("RosterTexts", "Wishes to avoid %1")
     )
     return text.replace("%1", shift_name)
+
+
+def differences(mine: RosterSheet, theirs: RosterSheet) -> tuple[str, str]:
+    """The cells where two versions of one roster differ, a line each ('Anna Björk, mån 3/8: D'), for the
+    side-by-side comparison when someone saved the roster after it was opened here."""
+    off = QCoreApplication.translate("RosterTexts", "off")
+    mine_lines, theirs_lines = [], []
+    for staff_id, person in mine.home.staff.items():
+        for day in range(mine.days):
+            a, b = mine.shift_at(staff_id, day), theirs.shift_at(staff_id, day)
+            if a != b:
+                where = f"{person.name}, {day_text(mine, day)}: "
+                mine_lines.append(where + (a or off))
+                theirs_lines.append(where + (b or off))
+    return "\n".join(mine_lines), "\n".join(theirs_lines)

@@ -28,6 +28,7 @@ class SettingDialog(QDialog):
         self.ui = Ui_SettingDialog()
         self.ui.setupUi(self)
         self._settings, self._actor, self._key = settings, actor, setting.key
+        self._seen = setting.version
         self.ui.nameLabel.setText(f"<b>{setting.label}</b>")
         since = (
             self.tr("from %1").replace("%1", setting.valid_from.isoformat())
@@ -68,7 +69,11 @@ class SettingDialog(QDialog):
     def _save(self) -> None:
         try:
             self._settings.change(
-                self._actor, self._key, self.ui.valueEdit.text(), self.ui.validFromEdit.date().toPython()
+                self._actor,
+                self._key,
+                self.ui.valueEdit.text(),
+                self.ui.validFromEdit.date().toPython(),
+                seen_version=self._seen,
             )
         except HvbError as exc:
             _show_error(self.ui.errorLabel, describe(exc))

@@ -259,6 +259,27 @@ def describe(exc: HvbError) -> str:
             "Messages", "%1 changed this stay at %2, after you opened it. Close and open it again to see the change."
         ),
         "stale_plan": translate("Messages", "%1 saved this draft at %2, after you opened it."),
+        "stale_draft": translate(
+            "Messages",
+            "%1 saved this draft at %2 in another window or on another workstation, after it was opened here.",
+        ),
+        "stale_referral": translate(
+            "Messages", "%1 decided on this referral at %2, after you opened it. Open it again to see the decision."
+        ),
+        "stale_setting": translate(
+            "Messages", "%1 changed this setting at %2, after you opened it. Open it again to see the change."
+        ),
+        "stale_roster": translate(
+            "Messages",
+            "%1 saved this roster at %2, after you opened it. Your changes are still on the screen; choose what "
+            "to keep.",
+        ),
+        "stale_roster_setup": translate(
+            "Messages", "%1 saved a new roster set-up at %2, after you opened it. Open it again to see the change."
+        ),
+        "stale_contact": translate(
+            "Messages", "%1 changed the contact persons of this stay at %2, after you opened it. Look again first."
+        ),
         "conflict": translate("Messages", "Someone else changed this after you opened it. Reload and try again."),
         "staff_missing": translate("Messages", "That staff member no longer exists."),
         "absence_missing": translate("Messages", "That absence has already been removed."),

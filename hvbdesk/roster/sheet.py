@@ -37,6 +37,7 @@ class RosterSheet:
     absences: dict[tuple[str, int], str] = field(default_factory=dict)  # (staff id, day) -> absence kind
     wishes: list[Wish] = field(default_factory=list)
     kept: dict[tuple[str, str, int], str] = field(default_factory=dict)  # violation key -> reason
+    seen: str | None = None  # what was stored when the sheet was read; a save over a newer one is refused
 
     @property
     def days(self) -> int:

@@ -10,6 +10,7 @@ from hvbdesk.domain.errors import NotFound, ValidationError
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.versions import refuse_stale
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import ContactAssignment
 from hvbdesk.store.repositories import care as care_repo
@@ -25,6 +26,12 @@ class ContactRow:
     valid_from: dt.date
     valid_to: dt.date | None
     change_reason: str
+    id: int = 0  # what a change of this role passes as seen_current while it is the open one
+
+
+def current_assignment_id(rows: list[ContactRow], role: ContactRole) -> int:
+    """The open assignment in `role` as a history read showed it (0: none), for ContactService.assign."""
+    return next((r.id for r in rows if r.role is role and r.valid_to is None), 0)
 
 
 @dataclass(frozen=True)
@@ -49,8 +56,11 @@ class ContactService:
         role: ContactRole,
         reason: str = "",
         from_day: dt.date | None = None,
+        seen_current: int | None = None,
     ) -> None:
-        """Make someone the stay's primary or secondary contact; the one before hands over that day."""
+        """Make someone the stay's primary or secondary contact; the one before hands over that day.
+        `seen_current` is the id of the assignment the screen showed as current in that role (0: none); if
+        someone has changed it since, nothing is written and a conflict names who and when."""
         self._audit.require(actor, Permission.CONTACT_WRITE, "contact_assignment", stay_id)
         day = from_day or self._clock().date()
         with self._db.unit_of_work() as session:
@@ -72,6 +82,8 @@ class ContactService:
                     "staff_member", "is already the stay's other contact person", "contact_both_roles"
                 )
             current = care_repo.open_contact(session, stay.id, role)
+            if seen_current is not None and (current.id if current else 0) != seen_current:
+                refuse_stale(session, "contact_assignment", stay.id, "stale_contact")
             if current is not None:
                 if current.staff_member_id == staff_member_id:
                     return
@@ -123,6 +135,7 @@ class ContactService:
                     r.valid_from,
                     r.valid_to,
                     r.change_reason,
+                    r.id,
                 )
                 for r in rows
             ]

@@ -10,13 +10,14 @@ from hvbdesk.domain.errors import NotFound, ValidationError
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.versions import check_version
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import JournalEntry
 from hvbdesk.store.repositories import journal as journal_repo
 from hvbdesk.store.repositories import residents as residents_repo
 from hvbdesk.store.repositories.journal import JournalQuery
 
-__all__ = ["EntryRow", "JournalQuery", "JournalService"]
+__all__ = ["DraftSaved", "EntryRow", "JournalQuery", "JournalService"]
 MAX_TEXT = 20_000
 
 
@@ -33,6 +34,7 @@ class EntryRow:
     signed_at: dt.datetime | None
     corrects_id: int | None
     corrected_by: list[int]
+    version: int = 0  # as read: a draft saved from an older view is refused
 
     @property
     def is_signed(self) -> bool:
@@ -52,7 +54,14 @@ def _row(e: JournalEntry, corrected_by: list[int]) -> EntryRow:
         e.signed_at,
         e.corrects_id,
         corrected_by,
+        e.version,
     )
+
+
+@dataclass(frozen=True)
+class DraftSaved:
+    id: int
+    version: int  # what the next save of this draft passes as seen_version
 
 
 class JournalService:
@@ -70,8 +79,11 @@ class JournalService:
         text: str,
         goal_key: str | None = None,
         draft_id: int | None = None,
-    ) -> int:
-        """Create or update the author's own draft. Called often (autosave): it must never lose text."""
+        seen_version: int | None = None,
+    ) -> DraftSaved:
+        """Create or update the author's own draft. Called often (autosave): it must never lose text, so a
+        draft saved meanwhile from another window or workstation (its version moved past `seen_version`) is
+        refused with a conflict and the caller decides which text stays."""
         self._audit.require(actor, Permission.JOURNAL_WRITE, "journal_entry", draft_id or "", resident_id)
         if len(text) > MAX_TEXT:
             raise ValidationError.single("text", f"is longer than {MAX_TEXT} characters", "text_too_long")
@@ -93,14 +105,22 @@ class JournalService:
                 self._audit.append(
                     session, actor.username, AuditAction.CREATE, "journal_entry", entry.id, resident_id, detail="draft"
                 )
-                return entry.id
+                return DraftSaved(entry.id, entry.version)
             entry = self._own_draft(session, actor, draft_id)
+            check_version(session, entry, seen_version, "journal_entry", "stale_draft")
             entry.kind, entry.written_at, entry.text, entry.goal_key = kind, written_at, text, goal_key
             entry.saved_at = self._clock()
             self._audit.append(
                 session, actor.username, AuditAction.UPDATE, "journal_entry", entry.id, resident_id, detail="draft"
             )
-            return entry.id
+            session.flush()
+            return DraftSaved(entry.id, entry.version)
+
+    def draft(self, actor: Actor, entry_id: int) -> EntryRow:
+        """One's own draft as it is stored now (to compare with what one has typed)."""
+        self._audit.require(actor, Permission.JOURNAL_WRITE, "journal_entry", entry_id)
+        with self._db.reading() as session:
+            return _row(self._own_draft(session, actor, entry_id), [])
 
     def _own_draft(self, session, actor: Actor, entry_id: int) -> JournalEntry:
         entry = journal_repo.by_id(session, entry_id)
@@ -112,10 +132,11 @@ class JournalService:
             raise ValidationError.single("entry", "is someone else's draft", "draft_not_own")
         return entry
 
-    def sign(self, actor: Actor, entry_id: int) -> None:
+    def sign(self, actor: Actor, entry_id: int, seen_version: int | None = None) -> None:
         self._audit.require(actor, Permission.JOURNAL_WRITE, "journal_entry", entry_id)
         with self._db.unit_of_work() as session:
             entry = self._own_draft(session, actor, entry_id)
+            check_version(session, entry, seen_version, "journal_entry", "stale_draft")
             if not entry.text.strip():
                 raise ValidationError.single("text", "an empty entry cannot be signed", "text_empty")
             entry.status, entry.signed_at = EntryStatus.SIGNED, self._clock()
@@ -129,10 +150,11 @@ class JournalService:
                 detail="signed",
             )
 
-    def discard_draft(self, actor: Actor, entry_id: int) -> None:
+    def discard_draft(self, actor: Actor, entry_id: int, seen_version: int | None = None) -> None:
         self._audit.require(actor, Permission.JOURNAL_WRITE, "journal_entry", entry_id)
         with self._db.unit_of_work() as session:
             entry = self._own_draft(session, actor, entry_id)
+            check_version(session, entry, seen_version, "journal_entry", "stale_draft")
             resident_id = entry.resident_id
             session.delete(entry)
             self._audit.append(

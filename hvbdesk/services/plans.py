@@ -7,14 +7,14 @@ import uuid
 from dataclasses import dataclass, field
 
 from hvbdesk.domain.enums import AuditAction, GoalResult, PlanStatus, StaffRole
-from hvbdesk.domain.errors import ConflictError, FieldProblem, NotFound, ValidationError
+from hvbdesk.domain.errors import FieldProblem, NotFound, ValidationError
 from hvbdesk.domain.plan_diff import GoalChange, compare_goals
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.versions import check_version
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import GoalFollowUp, ImplementationPlan, PlanAction, PlanFollowUp, PlanGoal
-from hvbdesk.store.repositories import audit as audit_repo
 from hvbdesk.store.repositories import care as care_repo
 
 
@@ -254,13 +254,7 @@ class PlanService:
             raise ValidationError(problems)
         with self._db.unit_of_work() as session:
             plan = self._draft(session, plan_id)
-            if seen_version is not None and plan.version != seen_version:
-                who, when = audit_repo.last_change(session, "implementation_plan", plan_id)
-                raise ConflictError(
-                    f"{who} saved this draft at {when} after you opened it",
-                    "stale_plan",
-                    (who, when),
-                )
+            check_version(session, plan, seen_version, "implementation_plan", "stale_plan")
             plan.phase, plan.own_words, plan.participation = content.phase, content.own_words, content.participation
             care_repo.touch(plan)  # goals alone are other rows: the plan's own version must move too
             plan.goals = [

@@ -12,6 +12,7 @@ from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.settings import SettingsService
+from hvbdesk.services.versions import check_version
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import Referral, Reservation
 from hvbdesk.store.repositories import reference
@@ -47,6 +48,7 @@ class ReferralRow:
     decision_note: str
     reservation_id: int | None
     placement_id: int | None
+    version: int = 0  # as read: a decision taken from an older view is refused
 
 
 class ReferralService:
@@ -73,6 +75,7 @@ class ReferralService:
             r.decision_note,
             reservation_id,
             r.placement_id,
+            r.version,
         )
 
     def register(self, actor: Actor, data: ReferralInput) -> int:
@@ -133,11 +136,14 @@ class ReferralService:
         starts_on: dt.date,
         ends_on: dt.date | None = None,
         note: str = "",
+        seen_version: int | None = None,
     ) -> int:
-        """Accept and reserve a place from `starts_on` (until the planned end for the kind asked)."""
+        """Accept and reserve a place from `starts_on` (until the planned end for the kind asked).
+        `seen_version` is ReferralRow.version as the screen had it."""
         self._audit.require(actor, Permission.REFERRAL_DECIDE, "referral", referral_id)
         with self._db.unit_of_work() as session:
             referral = self._referral(session, referral_id)
+            check_version(session, referral, seen_version, "referral", "stale_referral")
             place = reference.place_by_number(session, place_number)
             if place is None or not place.active:
                 raise ValidationError.single("place", f"there is no place {place_number}", "place_unknown")
@@ -181,18 +187,29 @@ class ReferralService:
             )
             return reservation.id
 
-    def wait(self, actor: Actor, referral_id: int, note: str = "") -> None:
-        self._decide(actor, referral_id, ReferralDecision.WAITING, "", note)
+    def wait(self, actor: Actor, referral_id: int, note: str = "", seen_version: int | None = None) -> None:
+        self._decide(actor, referral_id, ReferralDecision.WAITING, "", note, seen_version)
 
-    def decline(self, actor: Actor, referral_id: int, reason: DeclineReason, note: str = "") -> None:
+    def decline(
+        self, actor: Actor, referral_id: int, reason: DeclineReason, note: str = "", seen_version: int | None = None
+    ) -> None:
         if reason is DeclineReason.OTHER and not note.strip():
             raise ValidationError.single("decision_note", "say why when the reason is 'other'", "reason_missing")
-        self._decide(actor, referral_id, ReferralDecision.DECLINED, reason.value, note)
+        self._decide(actor, referral_id, ReferralDecision.DECLINED, reason.value, note, seen_version)
 
-    def _decide(self, actor: Actor, referral_id: int, decision: ReferralDecision, reason: str, note: str) -> None:
+    def _decide(
+        self,
+        actor: Actor,
+        referral_id: int,
+        decision: ReferralDecision,
+        reason: str,
+        note: str,
+        seen_version: int | None,
+    ) -> None:
         self._audit.require(actor, Permission.REFERRAL_DECIDE, "referral", referral_id)
         with self._db.unit_of_work() as session:
             referral = self._referral(session, referral_id)
+            check_version(session, referral, seen_version, "referral", "stale_referral")
             for old in referrals_repo.reservations_of(session, referral.id):
                 old.status = ReservationStatus.CANCELLED
             referral.decision, referral.decided_on = decision, self._clock().date()

@@ -16,6 +16,7 @@ from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.roster_setup import RosterSetupService
+from hvbdesk.services.versions import check_token, state_token
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import RosterAbsence, RosterAssignment, RosterBase, RosterKeptViolation, RosterWish
 from hvbdesk.store.repositories import roster as roster_repo
@@ -55,6 +56,14 @@ class AbsenceRow:
     first: dt.date
     last: dt.date
     kind: AbsenceKind
+
+
+def _period_token(saved: list) -> str:
+    return state_token(*sorted((r.staff_member_id, r.day, r.shift, r.locked) for r in saved))
+
+
+def _base_token(base) -> str:
+    return state_token(base.id if base is not None else 0)
 
 
 def monday_of(day: dt.date) -> dt.date:
@@ -118,7 +127,7 @@ class RosterService:
                         assignment.setdefault(str(c.staff_member_id), {})[i] = c.shift
         assignment = {k: v for k, v in assignment.items() if k in home.staff}
         absences = {(str(who), index[day]): kind for who, days in absent.items() for day, kind in days.items()}
-        return RosterSheet(PERIOD, home, assignment, source, absences, wishes, _kept(kept, index))
+        return RosterSheet(PERIOD, home, assignment, source, absences, wishes, _kept(kept, index), _period_token(saved))
 
     def base(self, actor: Actor, weeks: int | None = None) -> RosterSheet:
         """The newest base schedule (or an empty one of the set length), as a sheet to edit."""
@@ -153,7 +162,9 @@ class RosterService:
             if c.day_index < weeks * 7 and str(c.staff_member_id) in home.staff:
                 assignment.setdefault(str(c.staff_member_id), {})[c.day_index] = c.shift
         index = {d: i for i, d in enumerate(home.dates)}
-        return RosterSheet(BASE, home, assignment, "saved" if base else "empty", kept=_kept(kept, index))
+        return RosterSheet(
+            BASE, home, assignment, "saved" if base else "empty", kept=_kept(kept, index), seen=_base_token(base)
+        )
 
     # --- laying out ------------------------------------------------------------------------------
     @staticmethod
@@ -225,12 +236,20 @@ class RosterService:
     # --- saving ----------------------------------------------------------------------------------
     def save(self, actor: Actor, sheet: RosterSheet) -> int:
         """Store every cell of the sheet. A period replaces what was saved for its dates; a base
-        schedule is stored as a new one (the older stay for the record)."""
+        schedule is stored as a new one (the older stay for the record). If someone saved the same dates
+        (or a newer base schedule) after the sheet was read, nothing is written: a conflict says who and when."""
         self._audit.require(actor, Permission.ROSTER_WRITE, "roster")
         now = self._clock()
         cells = [(int(e), d, s) for e, days in sheet.assignment.items() for d, s in sorted(days.items())]
         first, last = sheet.home.dates[0], sheet.home.dates[-1]
         with self._db.unit_of_work() as session:
+            stored = (
+                _base_token(setup_repo.latest_base(session))
+                if sheet.kind == BASE
+                else _period_token(roster_repo.assignments_between(session, first, last))
+            )
+            record = "base" if sheet.kind == BASE else first.isoformat()
+            check_token(session, stored, sheet.seen, "roster", record, "stale_roster")
             if sheet.kind == BASE:
                 base = RosterBase(starts=first, weeks=sheet.days // 7, saved_by=actor.username, saved_at=now)
                 setup_repo.add_base(session, base, cells)
@@ -250,7 +269,13 @@ class RosterService:
                 ]
                 roster_repo.replace_all(session, first, last, rows)
                 detail = f"saved {first.isoformat()}..{last.isoformat()} rows={len(rows)}"
-            self._audit.append(session, actor.username, AuditAction.UPDATE, "roster", detail=detail)
+            self._audit.append(session, actor.username, AuditAction.UPDATE, "roster", record, detail=detail)
+            session.flush()
+            sheet.seen = (
+                _base_token(setup_repo.latest_base(session))
+                if sheet.kind == BASE
+                else _period_token(roster_repo.assignments_between(session, first, last))
+            )
         sheet.source = "saved"
         return len(cells)
 

@@ -14,6 +14,7 @@ from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor
 from hvbdesk.services.settings import SettingsService
+from hvbdesk.services.versions import check_token, state_token
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import RosterDemand, RosterShiftType
 from hvbdesk.store.repositories import roster_setup as setup_repo
@@ -28,6 +29,7 @@ class RosterSetup:
     rules: RosterRules
     weights: RosterWeights
     valid_from: dt.date | None  # None: the defaults, nothing stored yet
+    version: str = ""  # the newest stored set-up as read: a save made from an older view is refused
 
 
 class RosterSetupService:
@@ -60,8 +62,9 @@ class RosterSetupService:
             v("roster.weight_under_target_hour"),
         )
         stored = setup_repo.shift_types_on(session, day)
+        version = state_token(setup_repo.latest_setup_start(session))
         if not stored:
-            return RosterSetup(DEFAULT_SHIFTS, DEFAULT_DEMAND, rules, weights, None)
+            return RosterSetup(DEFAULT_SHIFTS, DEFAULT_DEMAND, rules, weights, None, version)
         shifts = tuple(
             ShiftDef(
                 r.code,
@@ -77,17 +80,26 @@ class RosterSetupService:
         for r in setup_repo.demand_on(session, day):
             rows.setdefault(r.shift_code, {})[r.day_kind] = (r.minimum, r.wished)
         demand = tuple(_demand(code, kinds) for code, kinds in rows.items())
-        return RosterSetup(shifts, demand, rules, weights, min(r.valid_from for r in stored))
+        return RosterSetup(shifts, demand, rules, weights, min(r.valid_from for r in stored), version)
 
     def base_weeks_in(self, session, day: dt.date) -> int:
         return self._settings.number_in(session, "roster.base_weeks", day)
 
-    def save(self, actor: Actor, valid_from: dt.date, shifts: list[ShiftDef], demand: list[Demand]) -> None:
-        """A new set-up from `valid_from`; the one in force ends the day before."""
+    def save(
+        self,
+        actor: Actor,
+        valid_from: dt.date,
+        shifts: list[ShiftDef],
+        demand: list[Demand],
+        seen_version: str | None = None,
+    ) -> None:
+        """A new set-up from `valid_from`; the one in force ends the day before. `seen_version` is
+        RosterSetup.version as the screen had it."""
         self._audit.require(actor, Permission.ROSTER_WRITE, "roster_setup")
         validate(shifts, demand)
         with self._db.unit_of_work() as session:
             latest = setup_repo.latest_setup_start(session)
+            check_token(session, state_token(latest), seen_version, "roster_setup", "", "stale_roster_setup")
             if latest is not None and valid_from <= latest:
                 raise ValidationError.single(
                     "valid_from",

@@ -22,6 +22,7 @@ from hvbdesk.domain.settings import (
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.versions import check_token, state_token
 from hvbdesk.store.database import Database
 from hvbdesk.store.repositories import reference
 
@@ -46,6 +47,11 @@ class SettingNow:
     planned: tuple[tuple[dt.date, str], ...]  # later changes already entered
     minimum: int | None
     maximum: int | None
+    version: str = ""  # the stored history as read: a change made from an older view is refused
+
+
+def _history_token(rows: list) -> str:
+    return state_token(*((r.valid_from, r.valid_to, r.value) for r in rows))
 
 
 class SettingsService:
@@ -124,9 +130,10 @@ class SettingsService:
                 SettingRow(key, label, r.value, r.valid_from, r.valid_to) for r in reference.setting_rows(session, key)
             ]
 
-    def change(self, actor: Actor, key: str, text: str, valid_from: dt.date) -> None:
+    def change(self, actor: Actor, key: str, text: str, valid_from: dt.date, seen_version: str | None = None) -> None:
         """`text` from `valid_from` (today or later) on. Changes planned from that day on are replaced;
-        what was in force before keeps its value, so past stays, fees and rosters are counted as they were."""
+        what was in force before keeps its value, so past stays, fees and rosters are counted as they were.
+        `seen_version` is SettingNow.version as the screen had it."""
         self._audit.require(actor, Permission.SETTINGS_WRITE, "setting")
         value = checked_value(key, text)
         if valid_from < self.today():
@@ -134,6 +141,8 @@ class SettingsService:
                 "valid_from", "is in the past; what has applied stays as it was", "setting_past"
             )
         with self._db.unit_of_work() as session:
+            current = _history_token(reference.setting_rows(session, key))
+            check_token(session, current, seen_version, "setting", key, "stale_setting")
             self._check_order(session, key, value, valid_from)
             was = self.value_in(session, key, valid_from)
             dropped = reference.replace_setting_from(session, key, str(value), valid_from)
@@ -143,6 +152,7 @@ class SettingsService:
                 actor.username,
                 AuditAction.UPDATE,
                 "setting",
+                key,
                 detail=f"{key}={value} from {valid_from.isoformat()} (was {was}){replaced}",
             )
 
@@ -175,6 +185,7 @@ class SettingsService:
             planned,
             spec.minimum if bounded else None,
             spec.maximum if bounded else None,
+            _history_token(rows),
         )
 
     def municipalities(self) -> list[tuple[str, str]]:

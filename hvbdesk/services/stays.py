@@ -21,7 +21,7 @@ from hvbdesk.domain.enums import (
     ReferralDecision,
     ReservationStatus,
 )
-from hvbdesk.domain.errors import ConflictError, FieldProblem, NotFound, ValidationError
+from hvbdesk.domain.errors import FieldProblem, NotFound, ValidationError
 from hvbdesk.domain.identity import parse_identity_number
 from hvbdesk.domain.stay_rules import (
     AdmissionFacts,
@@ -35,9 +35,9 @@ from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.settings import SettingsService
+from hvbdesk.services.versions import check_version
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import Guardian, Placement, Resident
-from hvbdesk.store.repositories import audit as audit_repo
 from hvbdesk.store.repositories import reference
 from hvbdesk.store.repositories import referrals as referrals_repo
 from hvbdesk.store.repositories import residents as residents_repo
@@ -289,9 +289,7 @@ class StayService:
     @staticmethod
     def _check_seen(session, stay: Placement, seen_version: int | None) -> None:
         """Refuse a change made from an older view of the stay, naming who changed it since and when."""
-        if seen_version is not None and stay.version != seen_version:
-            who, when = audit_repo.last_change(session, "placement", stay.id)
-            raise ConflictError(f"{who} changed this stay at {when} after you opened it", "stale_stay", (who, when))
+        check_version(session, stay, seen_version, "placement", "stale_stay")
 
     def _check_free_until(self, session, stay: Placement, new_end: dt.date) -> None:
         start = dt.datetime.combine(max(stay.planned_end, self._clock().date()), dt.time())

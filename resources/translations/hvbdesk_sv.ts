@@ -844,104 +844,104 @@
         <translation>restore fungerar på den inbyggda databasen; på PostgreSQL används pg_restore</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="377"/>
+        <location filename="../../hvbdesk/cli.py" line="380"/>
         <source>Restored %1. The database as it was is kept at %2</source>
         <translation>Återställde %1. Databasen som den var finns kvar i %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="378"/>
+        <location filename="../../hvbdesk/cli.py" line="381"/>
         <source>The audit log keeps the %1 rows written since the backup.</source>
         <translation>Loggboken behåller de %1 rader som skrivits sedan säkerhetskopian togs.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="388"/>
+        <location filename="../../hvbdesk/cli.py" line="391"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="398"/>
+        <location filename="../../hvbdesk/cli.py" line="401"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="408"/>
+        <location filename="../../hvbdesk/cli.py" line="411"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="429"/>
+        <location filename="../../hvbdesk/cli.py" line="432"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="435"/>
+        <location filename="../../hvbdesk/cli.py" line="438"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="441"/>
-        <location filename="../../hvbdesk/cli.py" line="505"/>
+        <location filename="../../hvbdesk/cli.py" line="444"/>
+        <location filename="../../hvbdesk/cli.py" line="508"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="456"/>
+        <location filename="../../hvbdesk/cli.py" line="459"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="465"/>
+        <location filename="../../hvbdesk/cli.py" line="468"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="473"/>
+        <location filename="../../hvbdesk/cli.py" line="476"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="475"/>
+        <location filename="../../hvbdesk/cli.py" line="478"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="477"/>
+        <location filename="../../hvbdesk/cli.py" line="480"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="485"/>
+        <location filename="../../hvbdesk/cli.py" line="488"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="487"/>
+        <location filename="../../hvbdesk/cli.py" line="490"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="496"/>
+        <location filename="../../hvbdesk/cli.py" line="499"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="500"/>
+        <location filename="../../hvbdesk/cli.py" line="503"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="556"/>
+        <location filename="../../hvbdesk/cli.py" line="559"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="559"/>
+        <location filename="../../hvbdesk/cli.py" line="562"/>
         <location filename="../../hvbdesk/gui/application.py" line="59"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="581"/>
+        <location filename="../../hvbdesk/cli.py" line="584"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -986,100 +986,133 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="6"/>
+        <source>Saved by someone else</source>
+        <translation>Sparat av någon annan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="9"/>
+        <source>Compare the two, then choose which one stays. Nothing is lost: the text you do not keep goes to the clipboard.</source>
+        <translation>Jämför de två och välj vilken som ska gälla. Inget går förlorat: den text du inte behåller läggs i urklipp.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="14"/>
+        <source>&amp;Yours (not saved)</source>
+        <translation>&amp;Din (inte sparad)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="20"/>
+        <source>&amp;Saved now</source>
+        <translation>&amp;Sparad nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="29"/>
+        <source>Use the saved one</source>
+        <translation>Använd den sparade</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflict_dialog.ui" line="30"/>
+        <source>Keep mine</source>
+        <translation>Behåll min</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="139"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="140"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="140"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="141"/>
         <source>primary</source>
         <translation>ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="140"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="141"/>
         <source>secondary</source>
         <translation>ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="142"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="143"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="143"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="144"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="144"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="145"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="144"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="145"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="145"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="146"/>
         <source>Reason for change</source>
         <translation>Skäl till byte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="150"/>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="165"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="151"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="166"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="151"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="152"/>
         <source>Primary</source>
         <translation>Ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="152"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="153"/>
         <source>Secondary</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="159"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="160"/>
         <source>Primary contact person</source>
         <translation>Ordinarie kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="160"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="161"/>
         <source>Secondary contact person</source>
         <translation>Ersättande kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="162"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="163"/>
         <source>Reason, when someone else had the role</source>
         <translation>Skäl, när någon annan hade uppdraget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="163"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="164"/>
         <source>Assign</source>
         <translation>Utse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="166"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="167"/>
         <source>As</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="167"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="168"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="175"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="176"/>
         <source>Current load per treatment assistant</source>
         <translation>Nuvarande antal per behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="205"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="209"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -1087,32 +1120,32 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="152"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="156"/>
         <source>Decline referral</source>
         <translation>Avböj förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="152"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="156"/>
         <source>Why is the referral declined?</source>
         <translation>Varför avböjs förfrågan?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="158"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="162"/>
         <source>More about the reason (required for &apos;other reason&apos;)</source>
         <translation>Mer om skälet (krävs för &apos;annat skäl&apos;)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="159"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="163"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="160"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="164"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="161"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="165"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
@@ -1291,156 +1324,161 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="52"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="54"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="53"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="55"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="54"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="66"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="56"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="68"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="55"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="56"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="58"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="62"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="64"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="74"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="76"/>
         <source>Search the text…</source>
         <translation>Sök i texten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="92"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="94"/>
         <source>No entries match.</source>
         <translation>Inga anteckningar matchar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="112"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="114"/>
         <source>Write the entry here. It is saved as a draft while you write.</source>
         <translation>Skriv anteckningen här. Den sparas som utkast medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="115"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="117"/>
         <source>Sign</source>
         <translation>Signera</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="117"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="119"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="118"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="120"/>
         <source>Correct the selected entry…</source>
         <translation>Rätta markerad anteckning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="163"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="165"/>
         <source>daily note</source>
         <translation>daganteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="164"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="166"/>
         <source>conversation</source>
         <translation>samtal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="165"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="167"/>
         <source>treatment session</source>
         <translation>behandlingssession</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="166"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="168"/>
         <source>contact with social services</source>
         <translation>kontakt med socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="167"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="169"/>
         <source>incident</source>
         <translation>händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="168"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="170"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="173"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="175"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="175"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="177"/>
         <source>correction of %1</source>
         <translation>rättelse av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="177"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="179"/>
         <source>signed, corrected by %1</source>
         <translation>signerad, rättad av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="178"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="180"/>
         <source>signed</source>
         <translation>signerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="186"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="188"/>
         <source>No goal</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="186"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="188"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="216"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="218"/>
         <source>Your unsigned draft was brought back.</source>
         <translation>Ditt osignerade utkast har tagits fram igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="263"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="262"/>
         <source>Draft saved %1</source>
         <translation>Utkast sparat %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="272"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="283"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="304"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="312"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="294"/>
+        <source>The saved draft is shown; your text is on the clipboard.</source>
+        <translation>Det sparade utkastet visas; din text finns i urklipp.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="303"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="314"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="335"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="343"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="295"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="326"/>
         <source>Correct entry</source>
         <translation>Rätta anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="296"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="327"/>
         <source>The signed entry stays as it is. Write the correction; it is signed at once and points to it.</source>
         <translation>Den signerade anteckningen står kvar som den är. Skriv rättelsen; den signeras direkt och pekar på den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="304"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="335"/>
         <source>Select a signed entry in the list first.</source>
         <translation>Markera först en signerad anteckning i listan.</translation>
     </message>
@@ -2440,97 +2478,127 @@
         <translation>%1 sparade utkastet %2, efter att du öppnade det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="265"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
+        <source>%1 saved this draft at %2 in another window or on another workstation, after it was opened here.</source>
+        <translation>%1 sparade utkastet %2 i ett annat fönster eller på en annan arbetsplats, efter att det öppnades här.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="266"/>
+        <source>%1 decided on this referral at %2, after you opened it. Open it again to see the decision.</source>
+        <translation>%1 fattade beslut om förfrågan %2, efter att du öppnade den. Öppna den igen för att se beslutet.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="269"/>
+        <source>%1 changed this setting at %2, after you opened it. Open it again to see the change.</source>
+        <translation>%1 ändrade inställningen %2, efter att du öppnade den. Öppna den igen för att se ändringen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="272"/>
+        <source>%1 saved this roster at %2, after you opened it. Your changes are still on the screen; choose what to keep.</source>
+        <translation>%1 sparade schemat %2, efter att du öppnade det. Dina ändringar finns kvar på skärmen; välj vad som ska gälla.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="277"/>
+        <source>%1 saved a new roster set-up at %2, after you opened it. Open it again to see the change.</source>
+        <translation>%1 sparade nya schemainställningar %2, efter att du öppnade dem. Öppna dem igen för att se ändringen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="280"/>
+        <source>%1 changed the contact persons of this stay at %2, after you opened it. Look again first.</source>
+        <translation>%1 ändrade kontaktpersonerna för placeringen %2, efter att du öppnade den. Titta igen först.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="286"/>
         <source>Too many failed logins: wait %1 seconds and try again.</source>
         <translation>För många misslyckade inloggningar: vänta %1 sekunder och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="266"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="287"/>
         <source>The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.</source>
         <translation>Kontot är låst efter %1 misslyckade inloggningar, till klockan %2. Föreståndaren kan låsa upp det tidigare.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="271"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="292"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="274"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="295"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="275"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="296"/>
         <source>The PostgreSQL server at %1:%2 cannot be reached: %3</source>
         <translation>PostgreSQL-servern på %1:%2 går inte att nå: %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="276"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="297"/>
         <source>The database address must not hold the password: give it in %1 or the key store.</source>
         <translation>Databasens adress får inte innehålla lösenordet: ange det i %1 eller i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="279"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="300"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="280"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="301"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="283"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="304"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="286"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="307"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="287"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="308"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="288"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="309"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="289"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="310"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="290"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="311"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="291"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="312"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="292"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="313"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="293"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="294"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="315"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="295"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="316"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
@@ -2871,22 +2939,22 @@
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="283"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="263"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="284"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="264"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="285"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="270"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="291"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -3136,8 +3204,7 @@
     <message>
         <location filename="../../hvbdesk/gui/plan_editor.py" line="368"/>
         <location filename="../../hvbdesk/gui/plan_editor.py" line="381"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="397"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="446"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="436"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
@@ -3147,12 +3214,7 @@
         <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="401"/>
-        <source>Keep your text? Yes: your text replaces theirs. No: theirs is shown again, and your text is copied to the clipboard so that you can paste what you need.</source>
-        <translation>Behålla din text? Ja: din text ersätter deras. Nej: deras visas igen, och din text kopieras till urklipp så att du kan klistra in det du behöver.</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="439"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="429"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
@@ -3684,233 +3746,233 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="73"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="243"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="322"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="360"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="365"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="377"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="452"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="488"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="499"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="508"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="74"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="244"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="323"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="361"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="380"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="476"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="512"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="523"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="532"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="77"/>
         <source>Period roster</source>
         <translation>Periodschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="77"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="78"/>
         <source>Base schedule</source>
         <translation>Grundschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="80"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="85"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="90"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="91"/>
         <source>Print / export…</source>
         <translation>Skriv ut / exportera…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="91"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="92"/>
         <source>The period roster as a PDF for the wall (two weeks a page) or as CSV</source>
         <translation>Periodschemat som PDF för väggen (två veckor per sida) eller som CSV</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="93"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="94"/>
         <source>Absence…</source>
         <translation>Frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="94"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
         <source>Set-up…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="96"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="96"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="97"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="97"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="98"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="105"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="106"/>
         <source>Lay out the roster</source>
         <translation>Lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="108"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="109"/>
         <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
         <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="114"/>
         <source>Time limit (s)</source>
         <translation>Tidsgräns (s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="126"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="127"/>
         <source>Stop and keep the best</source>
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="143"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="144"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="147"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="148"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="150"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="151"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="163"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="164"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="262"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="263"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="263"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="264"/>
         <source>Made from the base schedule – not saved yet</source>
         <translation>Skapat från grundschemat – inte sparat än</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="264"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="265"/>
         <source>Empty – type shifts or lay out the roster</source>
         <translation>Tomt – skriv in pass eller lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="268"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="269"/>
         <source>Changed – not saved</source>
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="283"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="284"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="290"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="291"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="298"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="299"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="300"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="301"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="303"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="304"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="312"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="313"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="313"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="314"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="345"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="346"/>
         <source>Save the roster</source>
         <translation>Spara schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="345"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="346"/>
         <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="367"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="369"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="370"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="392"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="416"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="419"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="443"/>
         <source>Best roster %1 · proven bound %2 · %3 s</source>
         <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="430"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="454"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="437"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="461"/>
         <source>Optimal roster (score %1), %2 s.</source>
         <translation>Optimalt schema (poäng %1), %2 s.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="439"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="463"/>
         <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
         <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="450"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="474"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="468"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="492"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="470"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="494"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="477"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="501"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>
@@ -3918,37 +3980,37 @@
 <context>
     <name>RosterSetupDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="93"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="94"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="94"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="95"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="95"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="96"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="96"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="97"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="97"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="98"/>
         <source>Break (min)</source>
         <translation>Rast (min)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="98"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="99"/>
         <source>Roles (comma between)</source>
         <translation>Roller (komma emellan)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="107"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="108"/>
         <source>Holiday</source>
         <translation>Helgdag</translation>
     </message>
@@ -4195,51 +4257,56 @@
         <source>Wishes to avoid %1</source>
         <translation>Vill undvika %1</translation>
     </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="142"/>
+        <source>off</source>
+        <translation>ledig</translation>
+    </message>
 </context>
 <context>
     <name>SettingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="33"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="34"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="35"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="36"/>
         <source>built-in value, never changed</source>
         <translation>inbyggt värde, aldrig ändrat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="40"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="41"/>
         <source>a whole number %1–%2</source>
         <translation>ett heltal %1–%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="43"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="44"/>
         <source>a time, HH:MM</source>
         <translation>en tid, TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="50"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="51"/>
         <source>Save change</source>
         <translation>Spara ändringen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="58"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="58"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="58"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="66"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="67"/>
         <source>History: none stored, the built-in value applies</source>
         <translation>Historik: inget sparat, det inbyggda värdet gäller</translation>
     </message>

@@ -189,12 +189,11 @@ def test_the_idle_lock_saves_the_draft_and_hides_it(qtbot, placed, manager, swed
 
 
 @pytest.mark.parametrize("keep", [True, False], ids=["keep-mine", "reload-theirs"])
-def test_a_draft_someone_else_saved_meanwhile_is_neither_overwritten_nor_lost(
-    qtbot, placed, manager, swedish, monkeypatch, keep
-):
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def test_a_draft_someone_else_saved_meanwhile_is_neither_overwritten_nor_lost(qtbot, placed, manager, swedish, keep):
+    from PySide6.QtWidgets import QApplication
 
     from hvbdesk.services.plans import GoalInput, PlanContent
+    from tests.gui.conflicts import answer_conflict
 
     window, page = _plans_page(qtbot, placed, manager)
     editor = page.plan
@@ -206,15 +205,15 @@ def test_a_draft_someone_else_saved_meanwhile_is_neither_overwritten_nor_lost(
     plan = editor.current_view()
     theirs = PlanContent(1, "Deras ord", "", [GoalInput("Deras mål")])
     placed.plans.save_draft(other, plan.id, theirs, seen_version=plan.version)
-    asked = []
-    answer = QMessageBox.StandardButton.Yes if keep else QMessageBox.StandardButton.No
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[2]) or answer))
     QApplication.clipboard().clear()
+    shown = answer_conflict(qtbot, keep)
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
-    assert asked and asked[0].startswith("treatment-assistant sparade utkastet ")
+    assert shown["what"].startswith("treatment-assistant sparade utkastet ")
+    assert "Mina ord" in shown["mine"] and "Deras ord" in shown["theirs"]  # compared side by side
     saved = placed.plans.versions(manager, plan.stay_id)[0]
     if keep:
         assert [g.goal for g in saved.goals] == ["Mitt mål"] and saved.own_words == "Mina ord"
+        assert "Deras ord" in QApplication.clipboard().text()
     else:
         assert [g.goal for g in saved.goals] == ["Deras mål"] and editor.own_words.toPlainText() == "Deras ord"
         assert "Mina ord" in QApplication.clipboard().text() and "1. Mitt mål" in QApplication.clipboard().text()

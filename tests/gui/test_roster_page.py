@@ -315,3 +315,25 @@ def test_the_period_is_saved_and_written_as_a_wall_pdf_and_as_csv(qtbot, demo, m
     assert shown == ["Fil: ska sluta på .pdf eller .csv"]
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(BASE))
     assert not page.export_button.isEnabled()
+
+
+@pytest.mark.parametrize("keep", [True, False], ids=["keep-mine", "use-saved"])
+def test_a_roster_saved_elsewhere_meanwhile_is_compared_not_overwritten(qtbot, demo, manager, swedish, keep):
+    """Issue 11, finding 1: two managers on one period; the second save showed no sign of the first."""
+    from tests.gui.conflicts import answer_conflict
+
+    page = open_page(qtbot, demo, manager, weeks=1)
+    row = assistant_row(page)
+    who = page.sheet.staff_ids[row]
+    elsewhere = demo.roster.period(manager, MONDAY, 1)
+    elsewhere.set(who, 0, "N")
+    demo.roster.save(manager, elsewhere)
+    click_cell(qtbot, page, row, 0)
+    qtbot.keyClicks(page.grid, "k")
+    shown = answer_conflict(qtbot, keep)
+    assert page.save() is keep
+    name = page.sheet.home.staff[who].name
+    assert shown["what"].startswith("chef sparade schemat ")
+    assert f"{name}, mån 15/6: K" in shown["mine"] and f"{name}, mån 15/6: N" in shown["theirs"]
+    stored = demo.roster.period(manager, MONDAY, 1).shift_at(who, 0)
+    assert stored == ("K" if keep else "N") and page.sheet.shift_at(who, 0) == stored

@@ -72,6 +72,19 @@ def test_an_order_between_settings_is_explained_with_the_other_setting(qtbot, se
     assert services.settings.value("admission.acute_hours_from", NOW.date()) == "08:00"
 
 
+def test_a_setting_changed_by_another_manager_meanwhile_is_not_replaced(qtbot, services, manager, swedish):
+    now = {s.key: s for s in services.settings.overview(manager)}["roster.max_nights_in_a_row"]
+    dialog = SettingDialog(services.settings, manager, now, NOW.date())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    services.settings.change(manager, "roster.max_nights_in_a_row", "4", NOW.date())  # another workstation
+    dialog.ui.valueEdit.clear()
+    qtbot.keyClicks(dialog.ui.valueEdit, "2")
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.ui.errorLabel.text().startswith("chef ändrade inställningen ")
+    assert services.settings.value("roster.max_nights_in_a_row", NOW.date()) == 4
+
+
 def test_rule_messages_say_the_numbers_in_force(swedish):
     from hvbdesk.domain.errors import FieldProblem, ValidationError
     from hvbdesk.i18n.messages import describe

@@ -175,7 +175,7 @@ def test_journal_draft_sign_correct_and_filter(services, manager, stay):
     assistant = add_actor(services, manager, Role.TREATMENT_ASSISTANT)
     other = add_actor(services, manager, Role.TREATMENT_ASSISTANT, "annan")
     resident = stay["resident"]
-    draft = services.journal.save_draft(assistant, resident, JournalKind.DAILY_NOTE, NOW, "Lugn kv")
+    draft = services.journal.save_draft(assistant, resident, JournalKind.DAILY_NOTE, NOW, "Lugn kv").id
     services.journal.save_draft(
         assistant, resident, JournalKind.DAILY_NOTE, NOW, "Lugn kväll, 50% glad_", draft_id=draft
     )
@@ -198,7 +198,7 @@ def test_journal_draft_sign_correct_and_filter(services, manager, stay):
 
 def test_a_signed_entry_cannot_be_changed_through_any_call(services, manager, stay, database):
     resident = stay["resident"]
-    entry = services.journal.save_draft(manager, resident, JournalKind.INCIDENT, NOW, "Händelse")
+    entry = services.journal.save_draft(manager, resident, JournalKind.INCIDENT, NOW, "Händelse").id
     services.journal.sign(manager, entry)
     attempts = [
         lambda: services.journal.save_draft(manager, resident, JournalKind.INCIDENT, NOW, "ändrad", draft_id=entry),

@@ -134,7 +134,7 @@ class ReferralsPage(QWidget):
 
     def _wait(self, row: ReferralRow) -> None:
         try:
-            self._referrals.wait(self._actor, row.id)
+            self._referrals.wait(self._actor, row.id, seen_version=row.version)
         except HvbError as exc:
             QMessageBox.warning(self, self.tr("Referrals"), describe(exc))
         self.refresh()

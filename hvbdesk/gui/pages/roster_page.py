@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.conflict_dialog import ConflictDialog, resolve
 from hvbdesk.gui.pages.common import heading, muted
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.roster_dialogs import AbsenceDialog, RosterSetupDialog
 from hvbdesk.gui.roster_grid import CellHistory, RosterGrid, RosterModel
-from hvbdesk.gui.roster_texts import day_text, rule_name, sentence, wish_text
+from hvbdesk.gui.roster_texts import day_text, differences, rule_name, sentence, wish_text
 from hvbdesk.gui.solver_runner import SolverRunner
 from hvbdesk.i18n.messages import describe
 from hvbdesk.roster.sheet import BASE, PERIOD
@@ -374,11 +375,34 @@ class RosterPage(QWidget):
         try:
             self._roster.save(self._actor, self.sheet)
         except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
-            return False
+            if exc.code != "stale_roster" or not self._resolve_conflict(describe(exc)):
+                if exc.code != "stale_roster":
+                    QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+                return False
         self.undo.set_clean()
         self._show_source()
         return True
+
+    def _resolve_conflict(self, what_happened: str) -> bool:
+        """Someone saved these dates after they were opened here: the cells that differ side by side; keep
+        these (saved over theirs) or show theirs. True when these cells are now saved."""
+        mine = self.sheet
+        first = mine.home.dates[0]
+        theirs = (
+            self._roster.period(self._actor, first, mine.days // 7)
+            if mine.kind == PERIOD
+            else self._roster.base(self._actor, mine.days // 7)
+        )
+        mine_text, theirs_text = differences(mine, theirs)
+        if resolve(what_happened, mine_text, theirs_text, self) == ConflictDialog.KEEP_MINE:
+            mine.seen = theirs.seen
+            self._roster.save(self._actor, mine)
+            return True
+        self.model.set_sheet(theirs)
+        self.undo.clear()
+        self._show_checks()
+        self._show_source()
+        return False
 
     # --- the solver ----------------------------------------------------------------------------
     def start_solver(self) -> None:

@@ -79,11 +79,14 @@ def _iso(moment: dt.datetime) -> str:
 
 
 def last_change(session: Session, entity: str, entity_id: object) -> tuple[str, str]:
-    """(who, when in UTC) of the latest change of a record, as the log has it."""
+    """(who, when in this computer's local time) of the latest change of a record, as the log has it."""
     row = session.scalar(
         select(AuditEntry)
         .where(AuditEntry.entity == entity, AuditEntry.entity_id == str(entity_id), AuditEntry.action == "update")
         .order_by(AuditEntry.id.desc())
         .limit(1)
     )
-    return (row.username, row.at_utc[:16].replace("T", " ") + " UTC") if row else ("-", "-")
+    if row is None:
+        return "-", "-"
+    at = dt.datetime.strptime(row.at_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
+    return row.username, f"{at.astimezone():%Y-%m-%d %H:%M}"
