@@ -23,7 +23,7 @@ class Ui_ConflictDialog(object):
     def setupUi(self, ConflictDialog):
         if not ConflictDialog.objectName():
             ConflictDialog.setObjectName(u"ConflictDialog")
-        ConflictDialog.resize(820, 520)
+        ConflictDialog.resize(720, 420)
         self.outer = QVBoxLayout(ConflictDialog)
         self.outer.setObjectName(u"outer")
         self.whatHappened = QLabel(ConflictDialog)
