@@ -280,7 +280,7 @@ class BedService:
         now = self._clock()
         today = now.date()
         first = today.replace(day=1)
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             places = [p for p in reference.places(session) if p.active]
             kind_of = {p.id: p.kind for p in places}
             counts = {k: sum(1 for p in places if p.kind is k) for k in PlaceKind}

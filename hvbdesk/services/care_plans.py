@@ -90,7 +90,7 @@ class CarePlanService:
 
     def list(self, actor: Actor, stay_id: int) -> list[CarePlanRow]:
         self._audit.require(actor, Permission.PLAN_READ, "care_plan", stay_id)
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             stay = care_repo.stay(session, stay_id)
             rows = [
                 CarePlanRow(
@@ -98,7 +98,5 @@ class CarePlanService:
                 )
                 for p in care_repo.care_plans(session, stay_id)
             ]
-            self._audit.append(
-                session, actor.username, AuditAction.VIEW, "care_plan", stay_id, stay.resident_id if stay else None
-            )
+        self._audit.record(actor, AuditAction.VIEW, "care_plan", stay_id, stay.resident_id if stay else None)
         return rows

@@ -115,19 +115,12 @@ class ContactService:
 
     def history(self, actor: Actor, stay_id: int) -> list[ContactRow]:
         self._audit.require(actor, Permission.PLAN_READ, "contact_assignment", stay_id)
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             rows = care_repo.contact_history(session, stay_id)
             staff = care_repo.staff_by_ids(session, {r.staff_member_id for r in rows})
             stay = care_repo.stay(session, stay_id)
-            self._audit.append(
-                session,
-                actor.username,
-                AuditAction.VIEW,
-                "contact_assignment",
-                stay_id,
-                stay.resident_id if stay else None,
-            )
-            return [
+            resident_id = stay.resident_id if stay else None
+            history = [
                 ContactRow(
                     r.staff_member_id,
                     f"{staff[r.staff_member_id].first_name} {staff[r.staff_member_id].last_name}",
@@ -139,12 +132,14 @@ class ContactService:
                 )
                 for r in rows
             ]
+        self._audit.record(actor, AuditAction.VIEW, "contact_assignment", stay_id, resident_id)
+        return history
 
     def load(self, actor: Actor) -> list[LoadRow]:
         """Each treatment assistant's current number of primary and secondary contacts."""
         self._audit.require(actor, Permission.PLAN_READ, "contact_assignment")
         today = self._clock().date()
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             open_ids = {s.id for s in stays_repo.open_stays(session)}
             counts: dict[int, list[int]] = {}
             for a in care_repo.current_contacts(session, open_ids, today):
@@ -154,5 +149,5 @@ class ContactService:
                 for s in staff_repo.all_staff(session)
                 if s.active and s.role is StaffRole.TREATMENT_ASSISTANT
             ]
-            self._audit.append(session, actor.username, AuditAction.VIEW, "contact_assignment", detail="load")
+        self._audit.record(actor, AuditAction.VIEW, "contact_assignment", detail="load")
         return sorted(rows, key=lambda r: (-(r.primary * 2 + r.secondary), r.name))

@@ -224,5 +224,5 @@ class JournalService:
     def my_drafts(self, actor: Actor, resident_id: int | None = None) -> list[EntryRow]:
         """Drafts left open (a closed window, a lock, a crash) so they can be taken up again."""
         self._audit.require(actor, Permission.JOURNAL_WRITE, "journal_entry", "", resident_id)
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             return [_row(e, []) for e in journal_repo.drafts_of(session, actor.username, resident_id)]

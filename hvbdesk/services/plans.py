@@ -102,15 +102,13 @@ class PlanService:
     # --- reading -------------------------------------------------------------------------------
     def versions(self, actor: Actor, stay_id: int) -> list[PlanView]:
         self._audit.require(actor, Permission.PLAN_READ, "implementation_plan", stay_id)
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             stay = care_repo.stay(session, stay_id)
             if stay is None:
                 raise NotFound(f"no stay with id {stay_id}", "stay_missing", (stay_id,))
             plans = care_repo.plans_of(session, stay_id)
             views = self._views(session, plans)
-            self._audit.append(
-                session, actor.username, AuditAction.VIEW, "implementation_plan", stay_id, stay.resident_id
-            )
+        self._audit.record(actor, AuditAction.VIEW, "implementation_plan", stay_id, stay.resident_id)
         return views
 
     def current(self, actor: Actor, stay_id: int) -> PlanView | None:

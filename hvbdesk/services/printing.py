@@ -24,7 +24,7 @@ class PrintService:
         self._plans = plans
 
     def _is_demo(self) -> bool:
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             return reference.info(session).get("demo") == "yes"
 
     def plan_pdf(self, actor: Actor, resident_id: int, *, easy_read: bool = False) -> bytes:

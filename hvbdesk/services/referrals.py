@@ -110,11 +110,11 @@ class ReferralService:
 
     def list(self, actor: Actor, decisions: set[ReferralDecision] | None = None) -> list[ReferralRow]:
         self._audit.require(actor, Permission.REFERRAL_READ, "referral")
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             names = {m.code: m.name for m in reference.municipalities(session)}
             reservations = referrals_repo.active_reservation_ids(session)
             rows = [self._row(r, names, reservations.get(r.id)) for r in referrals_repo.search(session, decisions)]
-            self._audit.append(session, actor.username, AuditAction.VIEW, "referral", detail=f"rows={len(rows)}")
+        self._audit.record(actor, AuditAction.VIEW, "referral", detail=f"rows={len(rows)}")
         return rows
 
     def get(self, actor: Actor, referral_id: int) -> ReferralRow:

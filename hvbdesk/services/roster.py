@@ -346,7 +346,7 @@ class RosterService:
 
     def absences(self, actor: Actor, first: dt.date, last: dt.date) -> list[AbsenceRow]:
         self._audit.require(actor, Permission.ROSTER_READ, "roster_absence")
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             names = {m.id: f"{m.first_name} {m.last_name}" for m in staff_repo.all_staff(session)}
             rows = [
                 AbsenceRow(
@@ -359,7 +359,7 @@ class RosterService:
                 )
                 for a in sorted(roster_repo.absences_between(session, first, last), key=lambda a: a.first)
             ]
-            self._audit.append(session, actor.username, AuditAction.VIEW, "roster_absence", detail=f"rows={len(rows)}")
+        self._audit.record(actor, AuditAction.VIEW, "roster_absence", detail=f"rows={len(rows)}")
         return rows
 
     def set_wish(self, actor: Actor, staff_id: int, day: dt.date, shift: str | None, want: bool | None) -> None:

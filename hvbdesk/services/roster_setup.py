@@ -38,7 +38,7 @@ class RosterSetupService:
 
     def setup_on(self, actor: Actor, day: dt.date) -> RosterSetup:
         self._audit.require(actor, Permission.ROSTER_READ, "roster_setup")
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             return self.setup_in(session, day)
 
     def setup_in(self, session, day: dt.date) -> RosterSetup:

@@ -65,7 +65,7 @@ class SettingsService:
         return self._clock().date()
 
     def value(self, key: str, day: dt.date) -> SettingValue:
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             return self.value_in(session, key, day)
 
     @staticmethod
@@ -102,7 +102,7 @@ class SettingsService:
         return _stay_limits(lambda key: self.value_in(session, key, day))
 
     def stay_limits(self, day: dt.date) -> StayLimits:
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             return self.stay_limits_in(session, day)
 
     def idle_lock_minutes(self) -> int:
@@ -112,12 +112,12 @@ class SettingsService:
         """Every setting the home can change, in the order they are declared, as of today."""
         self._audit.require(actor, Permission.SETTINGS_READ, "setting")
         today = self.today()
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             rows: dict[str, list] = {}
             for r in reference.all_settings(session):
                 rows.setdefault(r.key, []).append(r)
             result = [self._now(spec, rows.get(spec.key, []), today) for spec in SPECS]
-            self._audit.append(session, actor.username, AuditAction.VIEW, "setting", detail=f"rows={len(result)}")
+        self._audit.record(actor, AuditAction.VIEW, "setting", detail=f"rows={len(result)}")
         return result
 
     def history(self, actor: Actor, key: str) -> list[SettingRow]:
@@ -125,7 +125,7 @@ class SettingsService:
         if key not in SPEC_BY_KEY:
             raise ValidationError.single("setting", f"{key!r} is not a setting", "setting_unknown")
         label = SPEC_BY_KEY[key].label_sv
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             return [
                 SettingRow(key, label, r.value, r.valid_from, r.valid_to) for r in reference.setting_rows(session, key)
             ]
@@ -190,11 +190,11 @@ class SettingsService:
 
     def municipalities(self) -> list[tuple[str, str]]:
         """(code, name), by name: reference data, not personal."""
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             return [(m.code, m.name) for m in reference.municipalities(session)]
 
     def places(self) -> list[tuple[int, PlaceKind]]:
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             return [(p.number, p.kind) for p in reference.places(session) if p.active]
 
 

@@ -34,10 +34,10 @@ class StaffService:
 
     def list_staff(self, actor: Actor) -> list[StaffRow]:
         self._audit.require(actor, Permission.STAFF_READ, "staff_member")
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             rows = [
                 StaffRow(s.id, s.first_name, s.last_name, s.role, s.employer, s.fte_percent, s.weekdays_only)
                 for s in staff_repo.all_staff(session)
             ]
-            self._audit.append(session, actor.username, AuditAction.VIEW, "staff_member", detail=f"rows={len(rows)}")
+        self._audit.record(actor, AuditAction.VIEW, "staff_member", detail=f"rows={len(rows)}")
         return rows

@@ -60,7 +60,7 @@ class UserService:
         self._clock = clock
 
     def has_accounts(self) -> bool:
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             return accounts_repo.count(session) > 0
 
     def create_first_manager(self, username: str, password: str, display_name: str = "") -> AccountRow:
@@ -206,13 +206,13 @@ class UserService:
 
     def list_accounts(self, actor: Actor) -> list[AccountRow]:
         self._audit.require(actor, Permission.ACCOUNT_READ, "account")
-        with self._db.unit_of_work() as session:
+        with self._db.reading() as session:
             last = accounts_repo.last_logins(session)
             now = self._clock()
             rows = [
                 _row(a, last.get(a.id), self._lock(session, a.id, now)[1]) for a in accounts_repo.all_accounts(session)
             ]
-            self._audit.append(session, actor.username, AuditAction.VIEW, "account", detail=f"rows={len(rows)}")
+        self._audit.record(actor, AuditAction.VIEW, "account", detail=f"rows={len(rows)}")
         return rows
 
     def set_active(self, actor: Actor, account_id: int, active: bool) -> AccountRow:
