@@ -23,7 +23,8 @@ OVERDUE, UPCOMING, SELECTED = QColor("#b3261e"), QColor("#b26a00"), QColor("#1f7
 
 class BedBoard(QWidget):
     activated = Signal(object)  # PlaceCard, on double-click or Enter
-    move_requested = Signal(str, int, int)  # "stay" | "reservation", its id, target place number
+    # "stay" | "reservation", its id, target place number, its version as the board showed it
+    move_requested = Signal(str, int, int, int)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -241,9 +242,9 @@ class BedBoard(QWidget):
     @staticmethod
     def drag_payload(card: PlaceCard) -> str | None:
         if card.state == OCCUPIED and card.stay_id:
-            return f"stay:{card.stay_id}"
+            return f"stay:{card.stay_id}:{card.stay_version or 0}"
         if card.reservation is not None:
-            return f"reservation:{card.reservation.id}"
+            return f"reservation:{card.reservation.id}:{card.reservation.version}"
         return None
 
     def mouseDoubleClickEvent(self, e) -> None:
@@ -283,6 +284,7 @@ class BedBoard(QWidget):
         e.acceptProposedAction()
 
     def drop_payload(self, payload: str, place_number: int) -> None:
-        what, _, ident = payload.partition(":")
-        if what in ("stay", "reservation") and ident.isdigit():
-            self.move_requested.emit(what, int(ident), place_number)
+        what, _, rest = payload.partition(":")
+        ident, _, version = rest.partition(":")
+        if what in ("stay", "reservation") and ident.isdigit() and version.isdigit():
+            self.move_requested.emit(what, int(ident), place_number, int(version))

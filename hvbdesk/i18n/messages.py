@@ -266,6 +266,9 @@ def describe(exc: HvbError) -> str:
         "stale_referral": translate(
             "Messages", "%1 decided on this referral at %2, after you opened it. Open it again to see the decision."
         ),
+        "stale_reservation": translate(
+            "Messages", "%1 changed this reservation at %2, after you opened the board. Look at the board again."
+        ),
         "stale_setting": translate(
             "Messages", "%1 changed this setting at %2, after you opened it. Open it again to see the change."
         ),

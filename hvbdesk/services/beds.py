@@ -28,6 +28,7 @@ class ReservationInfo:
     starts_on: dt.date
     ends_on: dt.date
     municipality: str
+    version: int = 0  # what the board showed; a move from an older one is refused
 
 
 @dataclass(frozen=True)
@@ -187,7 +188,7 @@ class BedService:
                 res_info = None
                 if res is not None:
                     municipality = self._referral_municipality(session, res, names) if personal else ""
-                    res_info = ReservationInfo(res.id, res.starts_on, res.ends_on, municipality)
+                    res_info = ReservationInfo(res.id, res.starts_on, res.ends_on, municipality, res.version)
                 if stay is None:
                     cards.append(PlaceCard(place.number, place.kind, RESERVED if res else FREE, reservation=res_info))
                     continue

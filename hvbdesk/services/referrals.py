@@ -223,7 +223,9 @@ class ReferralService:
                 detail=f"decision={decision.value}",
             )
 
-    def move_reservation(self, actor: Actor, reservation_id: int, to_place_number: int, reason: str) -> None:
+    def move_reservation(
+        self, actor: Actor, reservation_id: int, to_place_number: int, reason: str, seen_version: int | None = None
+    ) -> None:
         self._audit.require(actor, Permission.PLACEMENT_WRITE, "reservation", reservation_id)
         if not (reason or "").strip():
             raise ValidationError.single("reason", "a move needs a reason", "reason_missing")
@@ -233,6 +235,7 @@ class ReferralService:
                 raise NotFound(
                     f"no active reservation with id {reservation_id}", "reservation_missing", (reservation_id,)
                 )
+            check_version(session, reservation, seen_version, "reservation", "stale_reservation")
             target = reference.place_by_number(session, to_place_number)
             if target is None or not target.active:
                 raise ValidationError.single("place", f"there is no place {to_place_number}", "place_unknown")

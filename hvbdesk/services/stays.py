@@ -302,7 +302,13 @@ class StayService:
             )
 
     def move(
-        self, actor: Actor, stay_id: int, to_place_number: int, reason: str, at: dt.datetime | None = None
+        self,
+        actor: Actor,
+        stay_id: int,
+        to_place_number: int,
+        reason: str,
+        at: dt.datetime | None = None,
+        seen_version: int | None = None,
     ) -> None:
         self._audit.require(actor, Permission.PLACEMENT_WRITE, "placement", stay_id)
         reason = (reason or "").strip()
@@ -311,6 +317,7 @@ class StayService:
         at = at or self._clock()
         with self._db.unit_of_work() as session:
             stay = self._open_stay(session, stay_id)
+            self._check_seen(session, stay, seen_version)
             target = reference.place_by_number(session, to_place_number)
             if target is None or not target.active:
                 raise ValidationError.single("place", f"there is no place {to_place_number}", "place_unknown")

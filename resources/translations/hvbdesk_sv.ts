@@ -470,57 +470,57 @@
 <context>
     <name>BedBoard</name>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="94"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="95"/>
         <source>No places are set up.</source>
         <translation>Inga platser är upplagda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="116"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="117"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="117"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="118"/>
         <source>ACUTE</source>
         <translation>AKUT</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="125"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="126"/>
         <source>Reserved</source>
         <translation>Reserverad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="127"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="128"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="131"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="132"/>
         <source>Free</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="137"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="138"/>
         <source>reserved from %1</source>
         <translation>reserverad från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="143"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="144"/>
         <source>Occupied</source>
         <translation>Belagd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="152"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="153"/>
         <source>day %1/%2</source>
         <translation>dag %1/%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="167"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="168"/>
         <source>ends %1</source>
         <translation>slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="170"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="171"/>
         <source>Contact: %1</source>
         <translation>Kontaktperson: %1</translation>
     </message>
@@ -2489,116 +2489,121 @@
     </message>
     <message>
         <location filename="../../hvbdesk/i18n/messages.py" line="269"/>
+        <source>%1 changed this reservation at %2, after you opened the board. Look at the board again.</source>
+        <translation>%1 ändrade reservationen %2, efter att du öppnade tavlan. Titta på tavlan igen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="272"/>
         <source>%1 changed this setting at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 ändrade inställningen %2, efter att du öppnade den. Öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="272"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="275"/>
         <source>%1 saved this roster at %2, after you opened it. Your changes are still on the screen; choose what to keep.</source>
         <translation>%1 sparade schemat %2, efter att du öppnade det. Dina ändringar finns kvar på skärmen; välj vad som ska gälla.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="277"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="280"/>
         <source>%1 saved a new roster set-up at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 sparade nya schemainställningar %2, efter att du öppnade dem. Öppna dem igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="280"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="283"/>
         <source>%1 changed the contact persons of this stay at %2, after you opened it. Look again first.</source>
         <translation>%1 ändrade kontaktpersonerna för placeringen %2, efter att du öppnade den. Titta igen först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="286"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="289"/>
         <source>Too many failed logins: wait %1 seconds and try again.</source>
         <translation>För många misslyckade inloggningar: vänta %1 sekunder och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="287"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="290"/>
         <source>The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.</source>
         <translation>Kontot är låst efter %1 misslyckade inloggningar, till klockan %2. Föreståndaren kan låsa upp det tidigare.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="292"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="295"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="295"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="298"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="296"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="299"/>
         <source>The PostgreSQL server at %1:%2 cannot be reached: %3</source>
         <translation>PostgreSQL-servern på %1:%2 går inte att nå: %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="297"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="300"/>
         <source>The database address must not hold the password: give it in %1 or the key store.</source>
         <translation>Databasens adress får inte innehålla lösenordet: ange det i %1 eller i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="300"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="303"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="301"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="304"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="304"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="307"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="307"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="310"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="308"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="311"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="309"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="312"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="310"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="313"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="311"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="312"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="315"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="313"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="316"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="317"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="315"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="318"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="316"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="319"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
@@ -2939,22 +2944,22 @@
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="283"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="286"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="284"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="287"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="285"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="288"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="291"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="294"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from hvbdesk.domain.enums import LegalBasis, PlaceKind
 from hvbdesk.gui.qt_dates import qdate
@@ -135,12 +135,29 @@ def test_move_a_stay_by_dropping_it_on_another_place(qtbot, services, manager, s
     stay_id = services.stays.admit(manager, request())
     window = make_window(qtbot, services, manager)
     board = window.board_page.board
-    assert board.drag_payload(_card(window, 1)) == f"stay:{stay_id}"
+    payload = board.drag_payload(_card(window, 1))
+    assert payload == f"stay:{stay_id}:{_card(window, 1).stay_version}"
     monkeypatch.setattr(window.board_page, "ask_move_reason", lambda place: "vattenskada")
-    board.drop_payload(f"stay:{stay_id}", 2)
+    board.drop_payload(payload, 2)
     assert (_card(window, 1).state, _card(window, 2).stay_id) == ("free", stay_id)
     bars = [b for b in window.board_page.timeline.bars() if b.stay_id == stay_id]
     assert [b.place_number for b in bars] == [1, 2]
+
+
+def test_a_stay_moved_elsewhere_meanwhile_is_not_moved_again(qtbot, services, manager, swedish, monkeypatch):
+    """Issue 11, finding 1: a drag from what the board showed, after another workstation moved the stay."""
+    stay_id = services.stays.admit(manager, request())
+    window = make_window(qtbot, services, manager)
+    board = window.board_page.board
+    payload = board.drag_payload(_card(window, 1))
+    services.stays.move(manager, stay_id, 3, "annan arbetsplats")
+    monkeypatch.setattr(window.board_page, "ask_move_reason", lambda place: "vattenskada")
+    warned = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: warned.append(a[2])))
+    board.drop_payload(payload, 2)
+    assert warned and warned[0].startswith("chef ändrade vistelsen ")
+    window.board_page.refresh()
+    assert (_card(window, 2).state, _card(window, 3).stay_id) == ("free", stay_id)
 
 
 def test_extend_an_acute_stay_in_the_stay_dialog(qtbot, services, manager, swedish):

@@ -120,3 +120,13 @@ def test_a_contact_person_changed_meanwhile_is_not_replaced(services, manager, s
     assert err.code == "stale_contact" and err.values[0] == "chef"
     now = services.contacts.history(manager, stay["id"])
     assert [(r.staff_member_id, r.valid_to) for r in now] == [(stay["staff"]["Björk"], None)]
+
+
+def test_a_reservation_moved_meanwhile_is_not_moved_again(services, manager):
+    referral_id = services.referrals.register(manager, referral())
+    reservation = services.referrals.accept(manager, referral_id, 3, NOW.date() + dt.timedelta(days=7))
+    seen = next(c.reservation for c in services.beds.board(manager) if c.reservation).version
+    services.referrals.move_reservation(manager, reservation, 4, "vattenskada", seen_version=seen)
+    err = _refused(lambda: services.referrals.move_reservation(manager, reservation, 5, "annat", seen_version=seen))
+    assert err.code == "stale_reservation" and err.values[0] == "chef"
+    assert [c.place_number for c in services.beds.board(manager) if c.reservation] == [4]

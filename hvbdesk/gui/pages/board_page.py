@@ -252,7 +252,7 @@ class BoardPage(QWidget):
         )
         return text if ok else None
 
-    def move(self, what: str, ident: int, place_number: int) -> None:
+    def move(self, what: str, ident: int, place_number: int, seen_version: int) -> None:
         if not self._may_write:
             return
         reason = self.ask_move_reason(place_number)
@@ -260,9 +260,9 @@ class BoardPage(QWidget):
             return
         try:
             if what == "stay":
-                self._stays.move(self._actor, ident, place_number, reason)
+                self._stays.move(self._actor, ident, place_number, reason, seen_version=seen_version)
             else:
-                self._referrals.move_reservation(self._actor, ident, place_number, reason)
+                self._referrals.move_reservation(self._actor, ident, place_number, reason, seen_version=seen_version)
         except HvbError as exc:
             QMessageBox.warning(self, self.tr("Move"), describe(exc))
             return
