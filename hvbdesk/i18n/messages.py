@@ -186,6 +186,7 @@ def _reason(code: str, fallback: str) -> str:
         "not_one_of": translate("Messages", "'%1' is not one of %2"),
         "time_format": translate("Messages", "'%1' is not a time written YYYY-MM-DD HH:MM"),
         "longer_than": translate("Messages", "is longer than %1 characters"),
+        "control_character": translate("Messages", "holds a line break, tab or other control character"),
         "fte_range": translate(
             "Messages", "'%1' is not a whole number from 1 to 100 (leave it empty for temporary staff)"
         ),
@@ -287,6 +288,7 @@ def describe(exc: HvbError) -> str:
         "staff_missing": translate("Messages", "That staff member no longer exists."),
         "absence_missing": translate("Messages", "That absence has already been removed."),
         "login_wait": translate("Messages", "Too many failed logins: wait %1 seconds and try again."),
+        "login_wait_one": translate("Messages", "Too many failed logins: wait a second and try again."),
         "login_locked": translate(
             "Messages",
             "The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.",
@@ -318,5 +320,6 @@ def describe(exc: HvbError) -> str:
         "entry_missing": translate("Messages", "There is no journal entry with id %1."),
         "account_missing": translate("Messages", "There is no account with id %1."),
     }
-    known = texts.get(exc.code)
+    code = "login_wait_one" if exc.code == "login_wait" and exc.values == (1,) else exc.code  # not "1 seconds"
+    known = texts.get(code)
     return fill(known, *exc.values) if known is not None else str(exc)

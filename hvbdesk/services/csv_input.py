@@ -19,8 +19,10 @@ class CsvRow:
 def _records(reader):
     """(line, cells) for each record; a record the csv module cannot read is a problem on its line."""
     try:
+        start = reader.line_num + 1  # a quoted field may hold line breaks: a record's line is its first
         for cells in reader:
-            yield reader.line_num, cells
+            yield start, cells
+            start = reader.line_num + 1
     except csv.Error as exc:
         line = reader.line_num  # the reader has counted the line it failed on
         if "field limit" in str(exc):

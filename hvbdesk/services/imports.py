@@ -16,6 +16,7 @@ from hvbdesk.domain.enums import AuditAction, DischargeReason, Employer, Gender,
 from hvbdesk.domain.errors import FieldProblem, ValidationError
 from hvbdesk.domain.identity import IdentityNumber, parse_identity_number
 from hvbdesk.domain.intervals import overlaps
+from hvbdesk.domain.names import name_reason
 from hvbdesk.domain.numbers import whole_number
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
@@ -81,8 +82,8 @@ def _name(row: CsvRow, column: str, problems: list[FieldProblem]) -> str:
     text = row.values[column]
     if not text:
         problems.append(FieldProblem(column, "is empty", row.line, "required"))
-    elif len(text) > 80:
-        problems.append(FieldProblem(column, "is longer than 80 characters", row.line, "longer_than", (80,)))
+    elif (wrong := name_reason(text)) is not None:
+        problems.append(FieldProblem(column, wrong[0], row.line, wrong[1], wrong[2]))
     return text
 
 

@@ -23,6 +23,7 @@ from hvbdesk.domain.enums import (
 )
 from hvbdesk.domain.errors import FieldProblem, NotFound, ValidationError
 from hvbdesk.domain.identity import parse_identity_number
+from hvbdesk.domain.names import name_reason
 from hvbdesk.domain.stay_rules import (
     AdmissionFacts,
     Overrides,
@@ -69,10 +70,12 @@ class AdmissionRequest:
     overrides: Overrides = field(default_factory=Overrides.none)
 
 
-def _require_text(value: str, name: str, problems: list[FieldProblem], code: str = "required") -> str:
+def _require_name(value: str, name: str, problems: list[FieldProblem]) -> str:
     value = (value or "").strip()
     if not value:
-        problems.append(FieldProblem(name, "is empty", code=code))
+        problems.append(FieldProblem(name, "is empty", code="required"))
+    elif (wrong := name_reason(value)) is not None:
+        problems.append(FieldProblem(name, wrong[0], code=wrong[1], args=wrong[2]))
     return value
 
 
@@ -91,10 +94,10 @@ class StayService:
         self._audit.require(actor, Permission.PLACEMENT_WRITE, "placement")
         problems: list[FieldProblem] = []
         identity = parse_identity_number(req.personnummer)
-        first = _require_text(req.first_name, "first_name", problems)
-        last = _require_text(req.last_name, "last_name", problems)
+        first = _require_name(req.first_name, "first_name", problems)
+        last = _require_name(req.last_name, "last_name", problems)
         for g in req.guardians:
-            _require_text(g.name, "guardian_name", problems)
+            _require_name(g.name, "guardian_name", problems)
         with self._db.unit_of_work() as session:
             place = reference.place_by_number(session, req.place_number)
             if place is None or not place.active:

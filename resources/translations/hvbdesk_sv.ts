@@ -2364,246 +2364,256 @@
     </message>
     <message>
         <location filename="../../hvbdesk/i18n/messages.py" line="189"/>
+        <source>holds a line break, tab or other control character</source>
+        <translation>innehåller en radbrytning, tabb eller annat styrtecken</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="190"/>
         <source>&apos;%1&apos; is not a whole number from 1 to 100 (leave it empty for temporary staff)</source>
         <translation>&apos;%1&apos; är inte ett heltal från 1 till 100 (lämna tomt för vikarier)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="192"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="193"/>
         <source>&apos;%1&apos; is not yes or no</source>
         <translation>&apos;%1&apos; är inte yes eller no</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="193"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="194"/>
         <source>&apos;%1&apos; is not a known municipality name or code</source>
         <translation>&apos;%1&apos; är inte ett känt kommunnamn eller en känd kommunkod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="194"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="195"/>
         <source>&apos;%1&apos; is not a place number of the home (%2)</source>
         <translation>&apos;%1&apos; är inte ett platsnummer på hemmet (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="195"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="196"/>
         <source>is empty but the stay has a discharge time</source>
         <translation>är tom men vistelsen har en utskrivningstid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="196"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="197"/>
         <source>is given but the stay has no discharge time</source>
         <translation>är ifylld men vistelsen har ingen utskrivningstid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="197"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="198"/>
         <source>is already registered under another name</source>
         <translation>är redan registrerat med ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="198"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="199"/>
         <source>the young person already has a registered stay at that time</source>
         <translation>ungdomen har redan en registrerad vistelse vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="199"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="200"/>
         <source>overlaps the stay on line %1 (place %2)</source>
         <translation>överlappar vistelsen på rad %1 (plats %2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="200"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="201"/>
         <source>overlaps the stay on line %1 (the same young person)</source>
         <translation>överlappar vistelsen på rad %1 (samma ungdom)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="201"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="202"/>
         <source>place %1 already holds a registered stay at that time</source>
         <translation>plats %1 har redan en registrerad vistelse vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="202"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="203"/>
         <source>is in the future; an import records what has happened (plan the discharge in the app)</source>
         <translation>ligger i framtiden; en import registrerar det som har hänt (planera utskrivningen i appen)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="205"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="206"/>
         <source>has another name on line %1 (%2)</source>
         <translation>har ett annat namn på rad %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="206"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="207"/>
         <source>has a field longer than %1 characters</source>
         <translation>har ett fält som är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="207"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="208"/>
         <source>cannot be read as CSV (%1)</source>
         <translation>kan inte läsas som CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
         <source>There is no audit key for this PostgreSQL database: set %1 (the same on every workstation) or keep it in the key store.</source>
         <translation>Det finns ingen loggboksnyckel för den här PostgreSQL-databasen: ange %1 (samma på varje arbetsplats) eller spara den i nyckelförrådet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="238"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="239"/>
         <source>The audit log was already broken before this update, so the database has been left as it was. Keep it and its backup for whoever investigates, and run &apos;hvbdesk check&apos; to see the breaks.</source>
         <translation>Loggboken var redan bruten före den här uppdateringen, så databasen har lämnats som den var. Spara den och dess säkerhetskopia åt den som ska utreda, och kör &apos;hvbdesk check&apos; för att se brotten.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="243"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="244"/>
         <source>The audit log&apos;s chain is broken, so its head is not sealed anew. Run &apos;hvbdesk check&apos;.</source>
         <translation>Loggbokens kedja är bruten, så dess slutpunkt förseglas inte på nytt. Kör &apos;hvbdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
         <source>The backup&apos;s audit log is not an earlier state of this database&apos;s log (row %1 differs): it comes from another database, or one of the logs was rewritten. Nothing was restored; run &apos;hvbdesk check&apos;.</source>
         <translation>Säkerhetskopians loggbok är inte ett tidigare läge av den här databasens logg (rad %1 skiljer sig): den kommer från en annan databas, eller så har en av loggarna skrivits om. Inget återställdes; kör &apos;hvbdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
         <source>The audit log in %1 is not the one sealed beside it when the backup was made. Nothing was restored.</source>
         <translation>Loggboken i %1 är inte den som förseglades bredvid den när säkerhetskopian togs. Inget återställdes.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="256"/>
         <source>The database is busy with another workstation&apos;s change. Try again in a moment.</source>
         <translation>Databasen är upptagen med en ändring från en annan arbetsstation. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="258"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="259"/>
         <source>%1 changed this stay at %2, after you opened it. Close and open it again to see the change.</source>
         <translation>%1 ändrade vistelsen %2, efter att du öppnade den. Stäng och öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="261"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
         <source>%1 saved this draft at %2, after you opened it.</source>
         <translation>%1 sparade utkastet %2, efter att du öppnade det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="263"/>
         <source>%1 saved this draft at %2 in another window or on another workstation, after it was opened here.</source>
         <translation>%1 sparade utkastet %2 i ett annat fönster eller på en annan arbetsplats, efter att det öppnades här.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="266"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="267"/>
         <source>%1 decided on this referral at %2, after you opened it. Open it again to see the decision.</source>
         <translation>%1 fattade beslut om förfrågan %2, efter att du öppnade den. Öppna den igen för att se beslutet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="269"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="270"/>
         <source>%1 changed this reservation at %2, after you opened the board. Look at the board again.</source>
         <translation>%1 ändrade reservationen %2, efter att du öppnade tavlan. Titta på tavlan igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="272"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="273"/>
         <source>%1 changed this setting at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 ändrade inställningen %2, efter att du öppnade den. Öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="275"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="276"/>
         <source>%1 saved this roster at %2, after you opened it. Your changes are still on the screen; choose what to keep.</source>
         <translation>%1 sparade schemat %2, efter att du öppnade det. Dina ändringar finns kvar på skärmen; välj vad som ska gälla.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="280"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="281"/>
         <source>%1 saved a new roster set-up at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 sparade nya schemainställningar %2, efter att du öppnade dem. Öppna dem igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="283"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="284"/>
         <source>%1 changed the contact persons of this stay at %2, after you opened it. Look again first.</source>
         <translation>%1 ändrade kontaktpersonerna för placeringen %2, efter att du öppnade den. Titta igen först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="289"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="290"/>
         <source>Too many failed logins: wait %1 seconds and try again.</source>
         <translation>För många misslyckade inloggningar: vänta %1 sekunder och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="290"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="291"/>
+        <source>Too many failed logins: wait a second and try again.</source>
+        <translation>För många misslyckade inloggningar: vänta en sekund och försök igen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="292"/>
         <source>The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.</source>
         <translation>Kontot är låst efter %1 misslyckade inloggningar, till klockan %2. Föreståndaren kan låsa upp det tidigare.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="295"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="297"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="298"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="300"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="299"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="301"/>
         <source>The PostgreSQL server at %1:%2 cannot be reached: %3</source>
         <translation>PostgreSQL-servern på %1:%2 går inte att nå: %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="300"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="302"/>
         <source>The database address must not hold the password: give it in %1 or the key store.</source>
         <translation>Databasens adress får inte innehålla lösenordet: ange det i %1 eller i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="303"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="305"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="304"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="306"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="307"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="309"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="310"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="312"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="311"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="313"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="312"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="313"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="315"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="316"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="315"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="317"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="316"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="318"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="317"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="319"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="318"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="320"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="319"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="321"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
@@ -2909,57 +2919,57 @@
         <translation>måste vara minst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="214"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="215"/>
         <source>line %1: </source>
         <translation>rad %1: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="223"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="224"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="224"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="225"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="227"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="228"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="228"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="229"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="229"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="230"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="230"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="231"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="286"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="287"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="287"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="288"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="288"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="289"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="294"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="296"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>

@@ -198,6 +198,25 @@ def test_a_staff_percentage_with_a_superscript_is_refused(services, manager, tmp
     assert [(p.line, p.code) for p in err.value.problems] == [(2, "fte_range")]
 
 
+def test_a_name_with_a_control_character_is_refused(services, manager, tmp_path):
+    """A carriage return in a name broke the roster CSV's row (Python's writer does not quote a bare CR);
+    names refuse control characters wherever they come in."""
+    path = tmp_path / "s.csv"
+    path.write_text(
+        ",".join(STAFF_HEADER) + "\n"
+        '"Anna\rBritt",Björk,treatment_assistant,municipality,100,no\n'
+        'Erik,"Dal\tström",treatment_assistant,municipality,100,no\n',
+        encoding="utf-8",
+        newline="",
+    )
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_staff(manager, path)
+    assert [(p.line, p.field, p.code) for p in err.value.problems] == [
+        (2, "first_name", "control_character"),
+        (4, "last_name", "control_character"),  # the first record spans lines 2 and 3
+    ]
+
+
 def test_a_field_longer_than_the_csv_limit_is_a_problem_on_its_line(services, manager, tmp_path):
     rows = [placement_row(pnr("20080101")), placement_row(pnr("20070707", 984), first="A" * 140_000)]
     path = write_csv(tmp_path / "p.csv", PLACEMENT_COLUMNS, rows)

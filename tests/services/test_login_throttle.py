@@ -125,3 +125,13 @@ def test_a_burst_of_refused_attempts_does_not_lift_the_wait(database, services, 
         clock.advance(pause)
     for _ in range(100):
         assert code_of(lambda: users.authenticate("chef", "another-guess")) == "login_wait"
+
+
+def test_one_second_is_said_as_one_second():
+    from hvbdesk.domain.errors import HvbError
+    from hvbdesk.i18n.messages import describe
+
+    assert describe(HvbError("", "login_wait", (1,))) == (
+        "För många misslyckade inloggningar: vänta en sekund och försök igen."
+    )
+    assert describe(HvbError("", "login_wait", (4,))).endswith("vänta 4 sekunder och försök igen.")

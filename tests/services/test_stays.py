@@ -219,3 +219,14 @@ def test_a_planned_end_changed_from_an_older_board_is_refused(services, manager)
     assert err.value.code == "stale_stay" and err.value.values[0] == "chef"
     card = next(c for c in services.beds.board(manager) if c.stay_id == stay_id)
     assert card.planned_end == NOW.date() + dt.timedelta(weeks=20) and card.stay_version != seen
+
+
+def test_a_name_with_a_line_break_is_refused_at_admission(services, manager):
+    from dataclasses import replace
+
+    from hvbdesk.domain.errors import ValidationError
+
+    with pytest.raises(ValidationError) as err:
+        services.stays.admit(manager, replace(request(), first_name="Ebba\nAnna"))
+    assert [(p.field, p.code) for p in err.value.problems] == [("first_name", "control_character")]
+    assert services.residents.list_residents(manager) == []
