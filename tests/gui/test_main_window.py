@@ -131,7 +131,7 @@ def test_idle_lock_hides_personal_data_and_asks_again(qtbot, with_residents, man
     qtbot.keyClicks(lock.password, PASSWORD)
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)  # at once: the wait after a failure is said, not "wrong"
     assert window.is_locked
-    assert lock.error.text() == "För många misslyckade inloggningar: vänta 1 sekunder och försök igen."
+    assert lock.error.text() == "För många misslyckade inloggningar: vänta en sekund och försök igen."
     clock.advance(2)
     qtbot.keyClicks(lock.password, PASSWORD)
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
