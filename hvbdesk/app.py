@@ -20,6 +20,7 @@ from hvbdesk.security.keystore import (
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.beds import BedService
 from hvbdesk.services.care_plans import CarePlanService
+from hvbdesk.services.consents import ConsentService
 from hvbdesk.services.contacts import ContactService
 from hvbdesk.services.context import Clock, local_now
 from hvbdesk.services.imports import ImportService
@@ -59,6 +60,7 @@ class Services:
     stays: StayService
     referrals: ReferralService
     contacts: ContactService
+    consents: ConsentService
     care_plans: CarePlanService
     plans: PlanService
     journal: JournalService
@@ -94,6 +96,7 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
         stays=StayService(db, audit, settings, clock),
         referrals=ReferralService(db, audit, settings, clock),
         contacts=ContactService(db, audit, clock),
+        consents=ConsentService(db, audit, clock),
         care_plans=CarePlanService(db, audit, clock),
         plans=plans,
         printing=PrintService(db, audit, residents, plans),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from hvbdesk.domain.errors import HvbError, ValidationError
-from hvbdesk.i18n import fill, translate
+from hvbdesk.i18n import fill, sip_texts, translate
 from hvbdesk.security.keystore import MIN_PASSPHRASE_LENGTH
 from hvbdesk.security.passwords import MIN_LENGTH
 
@@ -78,7 +78,7 @@ def _field(name: str) -> str:
         "employer": translate("Messages", "Employer (employer)"),
         "fte_percent": translate("Messages", "Position in per cent (fte_percent)"),
         "weekdays_only": translate("Messages", "Weekdays only (weekdays_only)"),
-    }
+    } | sip_texts.field_labels()
     return labels.get(name, name)
 
 
@@ -206,7 +206,7 @@ def _reason(code: str, fallback: str) -> str:
         "pnr_two_names_in_file": translate("Messages", "has another name on line %1 (%2)"),
         "field_too_long": translate("Messages", "has a field longer than %1 characters"),
         "csv_broken": translate("Messages", "cannot be read as CSV (%1)"),
-    }
+    } | sip_texts.reasons()
     return reasons.get(code, fallback)
 
 
@@ -218,7 +218,9 @@ def _line(number: int | None) -> str:
 def describe(exc: HvbError) -> str:
     if isinstance(exc, ValidationError):
         return "\n".join(
-            _line(p.line) + f"{_field(p.field)}: {fill(_reason(p.code, p.reason), *p.args)}" for p in exc.problems
+            _line(p.line)
+            + f"{_field(p.field)}: {fill(_reason(p.code, p.reason), *sip_texts.reason_values(p.code, p.args))}"
+            for p in exc.problems
         )
     texts = {
         "login_failed": translate("Messages", "Wrong user name or password, or the account is switched off."),

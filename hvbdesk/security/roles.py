@@ -42,6 +42,8 @@ class Permission(str, enum.Enum):
     JOURNAL_WRITE = "journal.write"
     ROSTER_READ = "roster.read"
     ROSTER_WRITE = "roster.write"  # lay out and save the roster: the manager
+    SIP_READ = "sip.read"  # SIPs and consents; the Region's staff only where the consent names them
+    SIP_WRITE = "sip.write"  # consents and SIPs; treatment assistants for the young people they are contacts for
     DATABASE_BACKUP = "database.backup"
     DATABASE_RESTORE = "database.restore"
 
@@ -56,21 +58,24 @@ _CARE_READ = {
 }
 # The home's own documentation, kept by its municipal staff.
 _HOME_STAFF = {
+    Permission.SIP_READ,
     Permission.PLAN_WRITE,
     Permission.JOURNAL_READ,
     Permission.JOURNAL_WRITE,
     Permission.CARE_PLAN_SOCIAL_WRITE,
 }
 # The Region's staff read the plans and register only the health care plan.
-_REGION = {Permission.CARE_PLAN_HEALTH_WRITE}
+_REGION = {Permission.CARE_PLAN_HEALTH_WRITE, Permission.SIP_READ}
 
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset(Permission),
     Role.TREATMENT_LEAD: frozenset(_CARE_READ | _HOME_STAFF | {Permission.REFERRAL_READ}),
     Role.COORDINATOR: frozenset(
-        _CARE_READ | _HOME_STAFF | {Permission.RESIDENT_WRITE, Permission.REFERRAL_READ, Permission.REFERRAL_WRITE}
+        _CARE_READ
+        | _HOME_STAFF
+        | {Permission.RESIDENT_WRITE, Permission.REFERRAL_READ, Permission.REFERRAL_WRITE, Permission.SIP_WRITE}
     ),
-    Role.TREATMENT_ASSISTANT: frozenset(_CARE_READ | _HOME_STAFF),
+    Role.TREATMENT_ASSISTANT: frozenset(_CARE_READ | _HOME_STAFF | {Permission.SIP_WRITE}),
     Role.PHYSICIAN: frozenset(_CARE_READ | _REGION),
     Role.PSYCHOLOGIST: frozenset(_CARE_READ | _REGION),
     Role.NURSE: frozenset(_CARE_READ | _REGION),

@@ -2443,177 +2443,177 @@
         <translation>kan inte läsas som CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="236"/>
         <source>There is no audit key for this PostgreSQL database: set %1 (the same on every workstation) or keep it in the key store.</source>
         <translation>Det finns ingen loggboksnyckel för den här PostgreSQL-databasen: ange %1 (samma på varje arbetsplats) eller spara den i nyckelförrådet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="239"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="241"/>
         <source>The audit log was already broken before this update, so the database has been left as it was. Keep it and its backup for whoever investigates, and run &apos;hvbdesk check&apos; to see the breaks.</source>
         <translation>Loggboken var redan bruten före den här uppdateringen, så databasen har lämnats som den var. Spara den och dess säkerhetskopia åt den som ska utreda, och kör &apos;hvbdesk check&apos; för att se brotten.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="244"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
         <source>The audit log&apos;s chain is broken, so its head is not sealed anew. Run &apos;hvbdesk check&apos;.</source>
         <translation>Loggbokens kedja är bruten, så dess slutpunkt förseglas inte på nytt. Kör &apos;hvbdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
         <source>The backup&apos;s audit log is not an earlier state of this database&apos;s log (row %1 differs): it comes from another database, or one of the logs was rewritten. Nothing was restored; run &apos;hvbdesk check&apos;.</source>
         <translation>Säkerhetskopians loggbok är inte ett tidigare läge av den här databasens logg (rad %1 skiljer sig): den kommer från en annan databas, eller så har en av loggarna skrivits om. Inget återställdes; kör &apos;hvbdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
         <source>The audit log in %1 is not the one sealed beside it when the backup was made. Nothing was restored.</source>
         <translation>Loggboken i %1 är inte den som förseglades bredvid den när säkerhetskopian togs. Inget återställdes.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="256"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="258"/>
         <source>The database is busy with another workstation&apos;s change. Try again in a moment.</source>
         <translation>Databasen är upptagen med en ändring från en annan arbetsstation. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="259"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="261"/>
         <source>%1 changed this stay at %2, after you opened it. Close and open it again to see the change.</source>
         <translation>%1 ändrade vistelsen %2, efter att du öppnade den. Stäng och öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="264"/>
         <source>%1 saved this draft at %2, after you opened it.</source>
         <translation>%1 sparade utkastet %2, efter att du öppnade det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="263"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="265"/>
         <source>%1 saved this draft at %2 in another window or on another workstation, after it was opened here.</source>
         <translation>%1 sparade utkastet %2 i ett annat fönster eller på en annan arbetsplats, efter att det öppnades här.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="267"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="269"/>
         <source>%1 decided on this referral at %2, after you opened it. Open it again to see the decision.</source>
         <translation>%1 fattade beslut om förfrågan %2, efter att du öppnade den. Öppna den igen för att se beslutet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="270"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="272"/>
         <source>%1 changed this reservation at %2, after you opened the board. Look at the board again.</source>
         <translation>%1 ändrade reservationen %2, efter att du öppnade tavlan. Titta på tavlan igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="273"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="275"/>
         <source>%1 changed this setting at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 ändrade inställningen %2, efter att du öppnade den. Öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="276"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="278"/>
         <source>%1 saved this roster at %2, after you opened it. Your changes are still on the screen; choose what to keep.</source>
         <translation>%1 sparade schemat %2, efter att du öppnade det. Dina ändringar finns kvar på skärmen; välj vad som ska gälla.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="281"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="283"/>
         <source>%1 saved a new roster set-up at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 sparade nya schemainställningar %2, efter att du öppnade dem. Öppna dem igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="284"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="286"/>
         <source>%1 changed the contact persons of this stay at %2, after you opened it. Look again first.</source>
         <translation>%1 ändrade kontaktpersonerna för placeringen %2, efter att du öppnade den. Titta igen först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="290"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="292"/>
         <source>Too many failed logins: wait %1 seconds and try again.</source>
         <translation>För många misslyckade inloggningar: vänta %1 sekunder och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="291"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="293"/>
         <source>Too many failed logins: wait a second and try again.</source>
         <translation>För många misslyckade inloggningar: vänta en sekund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="292"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="294"/>
         <source>The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.</source>
         <translation>Kontot är låst efter %1 misslyckade inloggningar, till klockan %2. Föreståndaren kan låsa upp det tidigare.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="297"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="299"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="300"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="302"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="301"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="303"/>
         <source>The PostgreSQL server at %1:%2 cannot be reached: %3</source>
         <translation>PostgreSQL-servern på %1:%2 går inte att nå: %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="302"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="304"/>
         <source>The database address must not hold the password: give it in %1 or the key store.</source>
         <translation>Databasens adress får inte innehålla lösenordet: ange det i %1 eller i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="305"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="307"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="306"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="308"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="309"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="311"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="312"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="313"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="315"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="316"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="315"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="317"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="316"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="318"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="317"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="319"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="318"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="320"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="319"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="321"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="320"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="322"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="321"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="323"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
@@ -2924,52 +2924,52 @@
         <translation>rad %1: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="224"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="226"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="225"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="227"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="228"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="230"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="229"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="231"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="230"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="232"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="231"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="287"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="289"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="288"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="290"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="289"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="291"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="296"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="298"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -4435,6 +4435,244 @@
         <location filename="../../hvbdesk/roster/shortfall.py" line="91"/>
         <source>%1 night shifts are missing; at most %2 nights in a row.</source>
         <translation>%1 nattpass saknas; högst %2 nätter i rad.</translation>
+    </message>
+</context>
+<context>
+    <name>SipTexts</name>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="14"/>
+        <source>another organisation</source>
+        <translation>annan organisation</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="16"/>
+        <source>social services</source>
+        <translation>socialtjänsten</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="17"/>
+        <source>the HVB home</source>
+        <translation>HVB-hemmet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="18"/>
+        <source>school</source>
+        <translation>skolan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="19"/>
+        <source>child and adolescent psychiatry (BUP)</source>
+        <translation>barn- och ungdomspsykiatrin (BUP)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="20"/>
+        <source>adult psychiatry</source>
+        <translation>vuxenpsykiatrin</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="21"/>
+        <source>primary care</source>
+        <translation>primärvården</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="22"/>
+        <source>dental care</source>
+        <translation>tandvården</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="28"/>
+        <source>The municipality</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="29"/>
+        <source>Region Dalarna</source>
+        <translation>Region Dalarna</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="30"/>
+        <source>Others</source>
+        <translation>Andra</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="36"/>
+        <source>the stay and treatment at the home</source>
+        <translation>placeringen och behandlingen på hemmet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="37"/>
+        <source>family, housing and finances</source>
+        <translation>familj, boende och ekonomi</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="38"/>
+        <source>schooling</source>
+        <translation>skolgång</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="39"/>
+        <source>health and medication</source>
+        <translation>hälsa och läkemedel</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="40"/>
+        <source>psychiatric assessments and diagnoses</source>
+        <translation>psykiatriska bedömningar och diagnoser</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="41"/>
+        <source>substance use and test results</source>
+        <translation>missbruk och provsvar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="47"/>
+        <source>in writing</source>
+        <translation>skriftligt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="48"/>
+        <source>orally</source>
+        <translation>muntligt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="49"/>
+        <source>in another way</source>
+        <translation>på annat sätt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="55"/>
+        <source>Consent</source>
+        <translation>Samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="56"/>
+        <source>Given on</source>
+        <translation>Lämnat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="57"/>
+        <source>Valid until</source>
+        <translation>Giltig till</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="58"/>
+        <source>Consent given by</source>
+        <translation>Samtycke lämnat av</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="59"/>
+        <source>Heard by</source>
+        <translation>Hört av</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="60"/>
+        <source>Who may take part</source>
+        <translation>Vilka som får delta</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="61"/>
+        <source>What may be shared</source>
+        <translation>Vad som får delas</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="62"/>
+        <source>Revoked on</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="63"/>
+        <source>How it was revoked</source>
+        <translation>Hur det återkallades</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="69"/>
+        <source>a consent is valid one year at most: until %1</source>
+        <translation>ett samtycke gäller högst ett år: till och med %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="70"/>
+        <source>a consent is never general: name who may take part</source>
+        <translation>ett samtycke är aldrig generellt: ange vilka som får delta</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="71"/>
+        <source>a consent is never general: name what may be shared</source>
+        <translation>ett samtycke är aldrig generellt: ange vad som får delas</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="72"/>
+        <source>say who gave the consent</source>
+        <translation>ange vem som lämnade samtycket</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="73"/>
+        <source>an oral consent records who heard it</source>
+        <translation>ett muntligt samtycke dokumenteras med vem som hörde det</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="74"/>
+        <source>the young person is of age: the consent is their own</source>
+        <translation>ungdomen är myndig: samtycket är ungdomens eget</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="75"/>
+        <source>is not a guardian registered on the young person</source>
+        <translation>är inte en registrerad vårdnadshavare till ungdomen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="76"/>
+        <source>name the other organisation</source>
+        <translation>ange namnet på den andra organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="77"/>
+        <source>has already consented</source>
+        <translation>har redan samtyckt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="78"/>
+        <source>the consent is already revoked</source>
+        <translation>samtycket är redan återkallat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="79"/>
+        <source>the young person has no consent registered</source>
+        <translation>ungdomen har inget registrerat samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="80"/>
+        <source>not everyone who must consent has done so yet</source>
+        <translation>alla som måste samtycka har inte gjort det ännu</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="81"/>
+        <source>the consent was revoked from %1</source>
+        <translation>samtycket återkallades från och med %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="82"/>
+        <source>the consent ended on %1</source>
+        <translation>samtycket gällde till och med %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="83"/>
+        <source>the consent applies from %1</source>
+        <translation>samtycket gäller från och med %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="84"/>
+        <source>the guardians&apos; consent ended when the young person turned 18 on %1; ask the young person</source>
+        <translation>vårdnadshavarnas samtycke upphörde när ungdomen fyllde 18 den %1; fråga ungdomen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="87"/>
+        <source>the consent does not include %1</source>
+        <translation>samtycket omfattar inte %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="88"/>
+        <source>the consent does not include information on %1</source>
+        <translation>samtycket omfattar inte uppgifter om %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from hvbdesk.store.models.care import (
     PlanFollowUp,
     PlanGoal,
 )
+from hvbdesk.store.models.consent import Consent, ConsentActor, ConsentGiver, ConsentItem
 from hvbdesk.store.models.info import DatabaseInfo
 from hvbdesk.store.models.journal import JournalEntry
 from hvbdesk.store.models.login_event import LoginEvent
@@ -34,6 +35,10 @@ from hvbdesk.store.models.setting import Setting
 from hvbdesk.store.models.staff import StaffMember
 
 __all__ = [
+    "Consent",
+    "ConsentActor",
+    "ConsentGiver",
+    "ConsentItem",
     "CarePlan",
     "ContactAssignment",
     "GoalFollowUp",

@@ -1,0 +1,101 @@
+"""The words of SIP work and consents in the user's language: organisations, kinds of information, and
+why a consent does not allow something. The printouts, the GUI and the messages share them."""
+
+from __future__ import annotations
+
+from hvbdesk.domain.sip_terms import ConsentHow, InformationKind, Organisation, Principal
+from hvbdesk.i18n import translate
+
+
+def organisation_label(organisation: Organisation | str, name: str = "") -> str:
+    """The organisation as a person says it; an OTHER one by the name the consent gives it."""
+    org = Organisation(organisation)
+    if org is Organisation.OTHER:
+        return name or translate("SipTexts", "another organisation")
+    return {
+        Organisation.SOCIAL_SERVICES: translate("SipTexts", "social services"),
+        Organisation.THE_HOME: translate("SipTexts", "the HVB home"),
+        Organisation.SCHOOL: translate("SipTexts", "school"),
+        Organisation.BUP: translate("SipTexts", "child and adolescent psychiatry (BUP)"),
+        Organisation.ADULT_PSYCHIATRY: translate("SipTexts", "adult psychiatry"),
+        Organisation.PRIMARY_CARE: translate("SipTexts", "primary care"),
+        Organisation.DENTAL_CARE: translate("SipTexts", "dental care"),
+    }[org]
+
+
+def principal_label(principal: Principal) -> str:
+    return {
+        Principal.MUNICIPALITY: translate("SipTexts", "The municipality"),
+        Principal.REGION: translate("SipTexts", "Region Dalarna"),
+        Principal.OTHER: translate("SipTexts", "Others"),
+    }[principal]
+
+
+def information_label(kind: InformationKind | str) -> str:
+    return {
+        InformationKind.PLACEMENT: translate("SipTexts", "the stay and treatment at the home"),
+        InformationKind.SOCIAL: translate("SipTexts", "family, housing and finances"),
+        InformationKind.SCHOOL: translate("SipTexts", "schooling"),
+        InformationKind.HEALTH: translate("SipTexts", "health and medication"),
+        InformationKind.PSYCHIATRIC: translate("SipTexts", "psychiatric assessments and diagnoses"),
+        InformationKind.SUBSTANCE_USE: translate("SipTexts", "substance use and test results"),
+    }[InformationKind(kind)]
+
+
+def how_label(how: ConsentHow | str) -> str:
+    return {
+        ConsentHow.WRITTEN: translate("SipTexts", "in writing"),
+        ConsentHow.ORAL: translate("SipTexts", "orally"),
+        ConsentHow.OTHER: translate("SipTexts", "in another way"),
+    }[ConsentHow(how)]
+
+
+def field_labels() -> dict[str, str]:
+    return {
+        "consent": translate("SipTexts", "Consent"),
+        "given_on": translate("SipTexts", "Given on"),
+        "valid_until": translate("SipTexts", "Valid until"),
+        "givers": translate("SipTexts", "Consent given by"),
+        "heard_by": translate("SipTexts", "Heard by"),
+        "actors": translate("SipTexts", "Who may take part"),
+        "information": translate("SipTexts", "What may be shared"),
+        "revoked_on": translate("SipTexts", "Revoked on"),
+        "revoked_how": translate("SipTexts", "How it was revoked"),
+    }
+
+
+def reasons() -> dict[str, str]:
+    return {
+        "consent_too_long": translate("SipTexts", "a consent is valid one year at most: until %1"),
+        "consent_no_actor": translate("SipTexts", "a consent is never general: name who may take part"),
+        "consent_no_information": translate("SipTexts", "a consent is never general: name what may be shared"),
+        "consent_no_giver": translate("SipTexts", "say who gave the consent"),
+        "consent_oral_unrecorded": translate("SipTexts", "an oral consent records who heard it"),
+        "consent_guardian_adult": translate("SipTexts", "the young person is of age: the consent is their own"),
+        "consent_guardian_unknown": translate("SipTexts", "is not a guardian registered on the young person"),
+        "consent_other_unnamed": translate("SipTexts", "name the other organisation"),
+        "consent_giver_twice": translate("SipTexts", "has already consented"),
+        "consent_revoked_twice": translate("SipTexts", "the consent is already revoked"),
+        "consent_missing": translate("SipTexts", "the young person has no consent registered"),
+        "consent_incomplete": translate("SipTexts", "not everyone who must consent has done so yet"),
+        "consent_revoked": translate("SipTexts", "the consent was revoked from %1"),
+        "consent_expired": translate("SipTexts", "the consent ended on %1"),
+        "consent_not_yet": translate("SipTexts", "the consent applies from %1"),
+        "consent_ended_at_18": translate(
+            "SipTexts", "the guardians' consent ended when the young person turned 18 on %1; ask the young person"
+        ),
+        "consent_actor_missing": translate("SipTexts", "the consent does not include %1"),
+        "consent_information_missing": translate("SipTexts", "the consent does not include information on %1"),
+    }
+
+
+def reason_values(code: str, args: tuple) -> tuple:
+    """A refusal's values in words: an organisation's code as its name, a kind of information as its label."""
+    if code == "consent_actor_missing" and args:
+        who, person = (args + ("",))[:2]
+        org = Organisation(who) if who in Organisation._value2member_map_ else Organisation.OTHER
+        label = organisation_label(org, who if org is Organisation.OTHER else "")
+        return (f"{label} ({person})" if person else label,)
+    if code == "consent_information_missing" and args:
+        return (information_label(args[0]),)
+    return args
