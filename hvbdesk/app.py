@@ -33,6 +33,7 @@ from hvbdesk.services.roster import RosterService
 from hvbdesk.services.roster_setup import RosterSetupService
 from hvbdesk.services.seed import seed_reference_data
 from hvbdesk.services.settings import SettingsService
+from hvbdesk.services.sips import SipService
 from hvbdesk.services.staff import StaffService
 from hvbdesk.services.stays import StayService
 from hvbdesk.services.system import SystemService
@@ -61,6 +62,7 @@ class Services:
     referrals: ReferralService
     contacts: ContactService
     consents: ConsentService
+    sips: SipService
     care_plans: CarePlanService
     plans: PlanService
     journal: JournalService
@@ -83,6 +85,8 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
     residents = ResidentService(db, audit, clock)
     plans = PlanService(db, audit, clock)
     roster_setup = RosterSetupService(db, audit, settings)
+    consents = ConsentService(db, audit, clock)
+    sips = SipService(db, audit, consents, clock)
     return Services(
         db=db,
         audit=audit,
@@ -96,10 +100,11 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
         stays=StayService(db, audit, settings, clock),
         referrals=ReferralService(db, audit, settings, clock),
         contacts=ContactService(db, audit, clock),
-        consents=ConsentService(db, audit, clock),
+        consents=consents,
+        sips=sips,
         care_plans=CarePlanService(db, audit, clock),
         plans=plans,
-        printing=PrintService(db, audit, residents, plans),
+        printing=PrintService(db, audit, residents, plans, sips, clock),
         roster=RosterService(db, audit, roster_setup, clock),
         roster_setup=roster_setup,
         journal=JournalService(db, audit, clock),

@@ -123,6 +123,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
     p.add_argument("--easy-read", action="store_true", help="the easy-read version for the young person")
     p.set_defaults(handler=cmd_print_plan)
+    p = printing.add_parser(
+        "sip", parents=[common], help="the SIP summary, or an invitation; only what the consent allows"
+    )
+    p.add_argument("--resident", type=int, required=True, metavar="ID")
+    p.add_argument("--out", type=Path, required=True, metavar="F.pdf")
+    p.add_argument(
+        "--for",
+        dest="recipient",
+        choices=[o.value for o in _organisations() if o.value != "other"],
+        help="a version for one recipient organisation: only what the consent lets it see",
+    )
+    p.add_argument("--invitation", type=int, metavar="PARTICIPANT", help="the meeting invitation to one participant")
+    p.set_defaults(handler=cmd_print_sip)
 
     roster = sub.add_parser("roster", parents=[common], help="staff roster").add_subparsers(
         dest="roster_command", required=True
@@ -410,6 +423,30 @@ def cmd_print_plan(args) -> int:
         services.db.dispose()
     print(fill(translate("Cli", "Wrote %1"), out))
     return 0
+
+
+def cmd_print_sip(args) -> int:
+    from hvbdesk.domain.sip_terms import Organisation
+
+    _, services = _open(args)
+    try:
+        out = services.printing.write_sip(
+            _actor(args, services),
+            args.resident,
+            args.out,
+            recipient=Organisation(args.recipient) if args.recipient else None,
+            invitation_to=args.invitation,
+        )
+    finally:
+        services.db.dispose()
+    print(fill(translate("Cli", "Wrote %1"), out))
+    return 0
+
+
+def _organisations():
+    from hvbdesk.domain.sip_terms import Organisation
+
+    return list(Organisation)
 
 
 def _role(text: str):

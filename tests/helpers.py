@@ -27,6 +27,14 @@ def pdf_pages(data: bytes) -> list[str]:
     return [page.extract_text() for page in PdfReader(io.BytesIO(data)).pages]
 
 
+def pdftotext(data: bytes) -> str:
+    """The text of a PDF as poppler's pdftotext reads it (what a search in the file would find)."""
+    import subprocess
+
+    done = subprocess.run(["pdftotext", "-layout", "-", "-"], input=data, capture_output=True, check=True)
+    return done.stdout.decode("utf-8")
+
+
 def pnr(birth_yyyymmdd: str, serial: int = 982) -> str:
     """A fictional identity number (birth number 980–999) with a correct check digit."""
     return with_check_digit(f"{birth_yyyymmdd}{serial:03d}")

@@ -205,7 +205,9 @@ def sharing_refusal(
         return Refusal(f"the consent is {state.value}", f"consent_{state.value}", (when.isoformat() if when else "",))
     if not any(a.covers(organisation, organisation_name, person) for a in facts.actors):
         who = organisation_name if organisation is Organisation.OTHER else organisation.value
-        return Refusal(f"the consent does not include {who}", "consent_actor_missing", (who, person))
+        # The person is named only when the organisation is in the consent for other persons.
+        in_part = any(a.covers(organisation, organisation_name, a.person) for a in facts.actors)
+        return Refusal(f"the consent does not include {who}", "consent_actor_missing", (who, person if in_part else ""))
     if information is not None and information not in facts.information:
         return Refusal(
             f"the consent does not include {information.value}", "consent_information_missing", (information.value,)

@@ -59,3 +59,20 @@ class ConsentHow(str, enum.Enum):
 class GiverKind(str, enum.Enum):
     YOUNG_PERSON = "young_person"
     GUARDIAN = "guardian"
+
+
+class SipEntryKind(str, enum.Enum):
+    GOAL = "goal"  # the young person's own goal, in their words ("Vad är viktigt för dig?")
+    NEED = "need"
+    ACTION = "action"  # with the responsible principal, organisation and person, and a follow-up date
+
+
+class FollowUpResult(str, enum.Enum):
+    DONE = "done"
+    PARTLY = "partly"
+    NOT_DONE = "not_done"
+
+
+class MeetingKind(str, enum.Enum):
+    FIRST = "first"
+    FOLLOW_UP = "follow_up"

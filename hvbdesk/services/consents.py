@@ -130,7 +130,7 @@ class ConsentService:
         today = self._clock().date()
         with self._db.reading() as session:
             resident = self._resident(session, resident_id)
-            rows = [self._row(c, resident, today) for c in consents_repo.of_resident(session, resident_id)]
+            rows = [self.row_of(c, resident, today) for c in consents_repo.of_resident(session, resident_id)]
         self._audit.record(actor, AuditAction.VIEW, "consent", "", resident_id, f"rows={len(rows)}")
         return rows
 
@@ -163,7 +163,7 @@ class ConsentService:
         return resident
 
     @staticmethod
-    def _row(c: Consent, resident: Resident, today: dt.date) -> ConsentRow:
+    def row_of(c: Consent, resident: Resident, today: dt.date) -> ConsentRow:
         facts = facts_of(c, resident)
         names = {g.id: g.name for g in resident.guardians}
         missing = missing_givers(facts, resident.birth_date, max(today, c.given_on))

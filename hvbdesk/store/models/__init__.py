@@ -32,9 +32,15 @@ from hvbdesk.store.models.roster_setup import (
 )
 from hvbdesk.store.models.segment import StaySegment
 from hvbdesk.store.models.setting import Setting
+from hvbdesk.store.models.sip import Sip, SipEntry, SipFollowUp, SipMeeting, SipParticipant
 from hvbdesk.store.models.staff import StaffMember
 
 __all__ = [
+    "Sip",
+    "SipEntry",
+    "SipFollowUp",
+    "SipMeeting",
+    "SipParticipant",
     "Consent",
     "ConsentActor",
     "ConsentGiver",
