@@ -11,6 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from hvbdesk.domain.consent import ConsentFacts
 from hvbdesk.domain.enums import LegalBasis, PlaceKind
 from hvbdesk.domain.identity import age_on
 
@@ -49,6 +50,12 @@ class StayFacts:
     has_social_care_plan: bool | None = None
     plan_established_on: dt.date | None = None  # the first established version
     last_plan_review: dt.date | None = None  # the latest establishment or follow-up
+    # SIP work; sip_looked False where the caller did not look it up.
+    sip_looked: bool = False
+    consent: ConsentFacts | None = None  # the newest consent
+    sip_started_on: dt.date | None = None  # a SIP in progress, else None
+    sip_follow_ups: tuple[dt.date, ...] = ()  # the actions' next follow-up dates
+    sip_next_meeting: dt.date | None = None
 
 
 @dataclass(frozen=True)

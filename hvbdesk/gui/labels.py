@@ -111,5 +111,20 @@ def watch_text(w: Watch) -> str:
             if w.overdue
             else QCoreApplication.translate("Labels", "Follow up the plan by %1")
         ),
+        "consent_expiring": QCoreApplication.translate("Labels", "The consent for SIP work ends %1: renew it"),
+        "consent_expired": QCoreApplication.translate("Labels", "The consent for SIP work ended %1"),
+        "consent_revoked": QCoreApplication.translate("Labels", "The consent was revoked from %1: nothing is shared"),
+        "consent_incomplete": QCoreApplication.translate(
+            "Labels", "The consent given %1 lacks a guardian's (or the young person's) consent"
+        ),
+        "consent_ended_at_18": QCoreApplication.translate(
+            "Labels", "Turned 18 on %1: the guardians' consent no longer applies; ask the young person"
+        ),
+        "consent_turns_18": QCoreApplication.translate(
+            "Labels", "Turns 18 on %1: the guardians' consent ends then; ask the young person"
+        ),
+        "consent_missing": QCoreApplication.translate("Labels", "SIP started %1 without a consent"),
+        "sip_follow_up_passed": QCoreApplication.translate("Labels", "A SIP action was to be followed up %1"),
+        "sip_no_follow_up": QCoreApplication.translate("Labels", "The SIP started %1 has no follow-up planned"),
     }
     return texts.get(w.code, w.code).replace("%1", due)

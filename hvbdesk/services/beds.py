@@ -6,17 +6,21 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 import hvbdesk.domain.plan_watches  # noqa: F401  registers the treatment work's watches
+import hvbdesk.domain.sip_watches  # noqa: F401  registers the consent's and the SIP's watches
 from hvbdesk.domain.care_days import care_days
 from hvbdesk.domain.enums import AuditAction, ContactRole, LegalBasis, PlaceKind
 from hvbdesk.domain.watches import StayFacts, Watch, WatchSettings, watches_for
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.audit import AuditLog
+from hvbdesk.services.consents import facts_of
 from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.settings import SettingsService
 from hvbdesk.store.database import Database
 from hvbdesk.store.repositories import care as care_repo
+from hvbdesk.store.repositories import consents as consents_repo
 from hvbdesk.store.repositories import reference
 from hvbdesk.store.repositories import referrals as referrals_repo
+from hvbdesk.store.repositories import sips as sips_repo
 from hvbdesk.store.repositories import stays as stays_repo
 
 FREE, RESERVED, OCCUPIED = "free", "reserved", "occupied"
@@ -116,10 +120,14 @@ class BedService:
         }
         social = care_repo.stays_with_social_care_plan(session, ids)
         reviews = care_repo.plan_review_dates(session, ids)
+        consents = consents_repo.newest_of(session, {s.resident_id for s in stays})
+        sips = {sip.resident_id: sip for sip in sips_repo.in_progress(session)}
+        now = dt.datetime.combine(today, dt.time())
         facts = []
         for stay in stays:
             r = stay.resident
             first, last = reviews.get(stay.id, (None, None))
+            sip = sips.get(r.id)
             facts.append(
                 StayFacts(
                     stay.id,
@@ -138,6 +146,11 @@ class BedService:
                     stay.id in social,
                     first,
                     last,
+                    True,
+                    facts_of(consents[r.id], r) if r.id in consents else None,
+                    sip.started_on if sip else None,
+                    tuple(e.follow_up_on for e in sip.entries if e.follow_up_on) if sip else (),
+                    next((m.held_at.date() for m in sip.meetings if m.held_at >= now), None) if sip else None,
                 )
             )
         return watches_for(facts, today, self._watch_settings(session, today))

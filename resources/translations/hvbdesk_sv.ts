@@ -708,240 +708,241 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="164"/>
+        <location filename="../../hvbdesk/cli.py" line="177"/>
         <source>New database passphrase: </source>
         <translation>Ny lösenfras för databasen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="164"/>
+        <location filename="../../hvbdesk/cli.py" line="177"/>
         <source>Database passphrase: </source>
         <translation>Databasens lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="166"/>
+        <location filename="../../hvbdesk/cli.py" line="179"/>
         <source>The same passphrase again: </source>
         <translation>Samma lösenfras igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="167"/>
+        <location filename="../../hvbdesk/cli.py" line="180"/>
         <source>the two passphrases differ</source>
         <translation>de två lösenfraserna är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="176"/>
+        <location filename="../../hvbdesk/cli.py" line="189"/>
         <source>no password: set %1 or run from a terminal</source>
         <translation>inget lösenord: sätt %1 eller kör från en terminal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="178"/>
+        <location filename="../../hvbdesk/cli.py" line="191"/>
         <source>%1 again: </source>
         <translation>%1 igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="179"/>
+        <location filename="../../hvbdesk/cli.py" line="192"/>
         <source>the two passwords differ</source>
         <translation>de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="193"/>
+        <location filename="../../hvbdesk/cli.py" line="206"/>
         <source>this command needs an acting user: --user NAME</source>
         <translation>kommandot behöver en användare: --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="194"/>
-        <location filename="../../hvbdesk/cli.py" line="227"/>
+        <location filename="../../hvbdesk/cli.py" line="207"/>
+        <location filename="../../hvbdesk/cli.py" line="240"/>
         <source>Password for %1</source>
         <translation>Lösenord för %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="205"/>
+        <location filename="../../hvbdesk/cli.py" line="218"/>
         <source>init needs the first manager&apos;s name: hvbdesk init --user NAME</source>
         <translation>init behöver den första föreståndarens användarnamn: hvbdesk init --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="210"/>
+        <location filename="../../hvbdesk/cli.py" line="223"/>
         <source>Password for the new manager %1</source>
         <translation>Lösenord för den nya föreståndaren %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="218"/>
+        <location filename="../../hvbdesk/cli.py" line="231"/>
         <source>Created %1 with the manager account &apos;%2&apos;.</source>
         <translation>Skapade %1 med föreståndarkontot &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="231"/>
+        <location filename="../../hvbdesk/cli.py" line="244"/>
         <source>Added account &apos;%1&apos; with the role %2.</source>
         <translation>Lade till kontot &apos;%1&apos; med rollen %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="241"/>
+        <location filename="../../hvbdesk/cli.py" line="254"/>
         <source>Unlocked the account &apos;%1&apos;.</source>
         <translation>Låste upp kontot &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="252"/>
+        <location filename="../../hvbdesk/cli.py" line="265"/>
         <source>--years must be from 1 to 30</source>
         <translation>--years ska vara från 1 till 30</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="259"/>
+        <location filename="../../hvbdesk/cli.py" line="272"/>
         <source>%1 holds real data; demo refuses to touch it</source>
         <translation>%1 innehåller riktiga uppgifter; demo rör den inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="263"/>
+        <location filename="../../hvbdesk/cli.py" line="276"/>
         <source>Replaced the earlier demo database.</source>
         <translation>Ersatte den tidigare demodatabasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="274"/>
+        <location filename="../../hvbdesk/cli.py" line="287"/>
         <source>Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, %6 journal entries.</source>
         <translation>Demodatabas i %1: %2 ungdomar, %3 vistelser, %4 förfrågningar, %5 anställda, %6 journalanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="285"/>
+        <location filename="../../hvbdesk/cli.py" line="298"/>
         <source>Accounts (password &apos;%1&apos;): %2</source>
         <translation>Konton (lösenord &apos;%1&apos;): %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="298"/>
+        <location filename="../../hvbdesk/cli.py" line="311"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="302"/>
+        <location filename="../../hvbdesk/cli.py" line="315"/>
         <source>ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order</source>
         <translation>ok: schemat är aktuellt, och integritet, främmande nycklar, kryptering och loggkedjan är i ordning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="306"/>
+        <location filename="../../hvbdesk/cli.py" line="319"/>
         <source>ok: schema at head, the database&apos;s guards and the no-double-booking rule by their definition, and the audit chain are in order (the server&apos;s own storage is not checked from here)</source>
         <translation>ok: schemat är aktuellt, och databasens skydd och regeln mot dubbelbokning enligt sin definition samt loggkedjan är i ordning (serverns egen lagring kontrolleras inte härifrån)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="313"/>
+        <location filename="../../hvbdesk/cli.py" line="326"/>
         <source>the connection to the server is encrypted (TLS)</source>
         <translation>anslutningen till servern är krypterad (TLS)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="315"/>
+        <location filename="../../hvbdesk/cli.py" line="328"/>
         <source>warning: the connection to the server is not encrypted (no TLS)</source>
         <translation>varning: anslutningen till servern är inte krypterad (ingen TLS)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="326"/>
+        <location filename="../../hvbdesk/cli.py" line="339"/>
         <source>The audit log&apos;s head is sealed anew.</source>
         <translation>Loggbokens slutpunkt är förseglad på nytt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="337"/>
+        <location filename="../../hvbdesk/cli.py" line="350"/>
         <source>Backup written and verified: %1</source>
         <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="351"/>
+        <location filename="../../hvbdesk/cli.py" line="364"/>
         <source>restore works on the embedded database; on PostgreSQL use pg_restore</source>
         <translation>restore fungerar på den inbyggda databasen; på PostgreSQL används pg_restore</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="380"/>
+        <location filename="../../hvbdesk/cli.py" line="393"/>
         <source>Restored %1. The database as it was is kept at %2</source>
         <translation>Återställde %1. Databasen som den var finns kvar i %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="381"/>
+        <location filename="../../hvbdesk/cli.py" line="394"/>
         <source>The audit log keeps the %1 rows written since the backup.</source>
         <translation>Loggboken behåller de %1 rader som skrivits sedan säkerhetskopian togs.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="391"/>
+        <location filename="../../hvbdesk/cli.py" line="404"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="401"/>
+        <location filename="../../hvbdesk/cli.py" line="414"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="411"/>
+        <location filename="../../hvbdesk/cli.py" line="424"/>
+        <location filename="../../hvbdesk/cli.py" line="442"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="432"/>
+        <location filename="../../hvbdesk/cli.py" line="469"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="438"/>
+        <location filename="../../hvbdesk/cli.py" line="475"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="444"/>
-        <location filename="../../hvbdesk/cli.py" line="508"/>
+        <location filename="../../hvbdesk/cli.py" line="481"/>
+        <location filename="../../hvbdesk/cli.py" line="545"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="459"/>
+        <location filename="../../hvbdesk/cli.py" line="496"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="468"/>
+        <location filename="../../hvbdesk/cli.py" line="505"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="476"/>
+        <location filename="../../hvbdesk/cli.py" line="513"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="478"/>
+        <location filename="../../hvbdesk/cli.py" line="515"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="480"/>
+        <location filename="../../hvbdesk/cli.py" line="517"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="488"/>
+        <location filename="../../hvbdesk/cli.py" line="525"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="490"/>
+        <location filename="../../hvbdesk/cli.py" line="527"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="499"/>
+        <location filename="../../hvbdesk/cli.py" line="536"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="503"/>
+        <location filename="../../hvbdesk/cli.py" line="540"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="559"/>
+        <location filename="../../hvbdesk/cli.py" line="596"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="562"/>
+        <location filename="../../hvbdesk/cli.py" line="599"/>
         <location filename="../../hvbdesk/gui/application.py" line="59"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="584"/>
+        <location filename="../../hvbdesk/cli.py" line="621"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -1669,6 +1670,51 @@
         <location filename="../../hvbdesk/gui/labels.py" line="112"/>
         <source>Follow up the plan by %1</source>
         <translation>Följ upp planen senast %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="114"/>
+        <source>The consent for SIP work ends %1: renew it</source>
+        <translation>Samtycket för SIP-arbetet upphör %1: förnya det</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="115"/>
+        <source>The consent for SIP work ended %1</source>
+        <translation>Samtycket för SIP-arbetet upphörde %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="116"/>
+        <source>The consent was revoked from %1: nothing is shared</source>
+        <translation>Samtycket återkallades från %1: inget delas</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="117"/>
+        <source>The consent given %1 lacks a guardian&apos;s (or the young person&apos;s) consent</source>
+        <translation>Samtycket från %1 saknar en vårdnadshavares (eller ungdomens) samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="120"/>
+        <source>Turned 18 on %1: the guardians&apos; consent no longer applies; ask the young person</source>
+        <translation>Fyllde 18 den %1: vårdnadshavarnas samtycke gäller inte längre; fråga ungdomen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="123"/>
+        <source>Turns 18 on %1: the guardians&apos; consent ends then; ask the young person</source>
+        <translation>Fyller 18 den %1: vårdnadshavarnas samtycke upphör då; fråga ungdomen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="126"/>
+        <source>SIP started %1 without a consent</source>
+        <translation>SIP påbörjad %1 utan samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="127"/>
+        <source>A SIP action was to be followed up %1</source>
+        <translation>En SIP-insats skulle följas upp %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="128"/>
+        <source>The SIP started %1 has no follow-up planned</source>
+        <translation>SIP:en från %1 har ingen uppföljning planerad</translation>
     </message>
 </context>
 <context>

@@ -8,12 +8,17 @@ from hvbdesk.domain.enums import CarePlanOwner, ContactRole, LegalBasis, PlaceKi
 from hvbdesk.services.demo import fill_demo
 from hvbdesk.store.models import (
     CarePlan,
+    Consent,
+    ConsentGiver,
     ContactAssignment,
     Guardian,
     ImplementationPlan,
     Placement,
     PlanFollowUp,
     Resident,
+    Sip,
+    SipEntry,
+    SipMeeting,
 )
 from tests.conftest import NOW
 
@@ -73,10 +78,62 @@ def expected_watches(session, today: dt.date) -> set[tuple[int, str, bool]]:
     return out
 
 
+def _birthday_18(birth: dt.date) -> dt.date:
+    return (
+        birth.replace(year=birth.year + 18) if (birth.month, birth.day) != (2, 29) else dt.date(birth.year + 18, 2, 28)
+    )
+
+
+def expected_sip_watches(session, today: dt.date) -> set[tuple[int, str, bool]]:
+    """The consent's and the SIP's watches, worked out here from the rows (issue 12)."""
+    out = set()
+    for p in session.query(Placement).filter(Placement.discharged_at.is_(None)):
+        r = session.get(Resident, p.resident_id)
+        consents = session.query(Consent).filter_by(resident_id=r.id).order_by(Consent.given_on, Consent.id).all()
+        sip = session.query(Sip).filter_by(resident_id=r.id, closed_on=None).first()
+        adult_on = _birthday_18(r.birth_date)
+        if consents:
+            c = consents[-1]
+            givers = session.query(ConsentGiver).filter_by(consent_id=c.id).all()
+            guardians = {g.id for g in session.query(Guardian).filter_by(resident_id=r.id)}
+            own = any(g.kind.value == "young_person" for g in givers)
+            given_by = {g.guardian_id for g in givers if g.guardian_id}
+            if c.revoked_on is not None and today >= c.revoked_on:
+                state = "revoked"
+            elif today > c.valid_until:
+                state = "expired"
+            elif today >= adult_on and not own:
+                state = "ended_at_18" if c.given_on < adult_on else "incomplete"
+            elif today < adult_on and (not guardians or guardians - given_by):
+                state = "incomplete"
+            elif (c.valid_until - today).days < 30:
+                state = "expiring"
+            else:
+                state = "valid"
+            if state != "valid":
+                out.add((p.id, f"consent_{state}", state != "expiring"))
+            if state in ("valid", "expiring") and not own and 0 <= (adult_on - today).days <= 30:
+                out.add((p.id, "consent_turns_18", False))
+        elif sip is not None:
+            out.add((p.id, "consent_missing", True))
+        if sip is not None:
+            follow = [e.follow_up_on for e in session.query(SipEntry).filter_by(sip_id=sip.id) if e.follow_up_on]
+            if any(d < today for d in follow):
+                out.add((p.id, "sip_follow_up_passed", True))
+            now = dt.datetime.combine(today, dt.time())
+            meetings = [m for m in session.query(SipMeeting).filter_by(sip_id=sip.id) if m.held_at >= now]
+            if not any(d >= today for d in follow) and not meetings:
+                out.add((p.id, "sip_no_follow_up", True))
+    return out
+
+
 def test_watches_match_an_independent_calculation(services, database, manager):
     fill_demo(database, services.audit, seed=3, years=2, end=NOW)
     with database.unit_of_work() as session:
-        expected = expected_watches(session, NOW.date())
+        expected = expected_watches(session, NOW.date()) | expected_sip_watches(session, NOW.date())
     got = {(w.stay_id, w.code, w.overdue) for w in services.beds.watches(manager)}
     assert got == expected
     assert got, "the demo should have something to watch"
+    codes = {code for _, code, _ in got}
+    # The demo shows every state of a consent the watches know (issue 12).
+    assert {"consent_expiring", "consent_expired", "consent_revoked", "consent_incomplete", "consent_missing"} <= codes

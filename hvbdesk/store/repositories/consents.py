@@ -48,3 +48,16 @@ def is_contact_person(session: Session, staff_member_id: int, resident_id: int) 
         .limit(1)
     )
     return session.scalar(stmt) is not None
+
+
+def newest_of(session: Session, resident_ids: set[int]) -> dict[int, Consent]:
+    """Each young person's newest consent (the one in question), read in one query."""
+    if not resident_ids:
+        return {}
+    stmt = (
+        select(Consent)
+        .where(Consent.resident_id.in_(resident_ids))
+        .options(selectinload(Consent.givers), selectinload(Consent.actors), selectinload(Consent.items))
+        .order_by(Consent.given_on, Consent.id)
+    )
+    return {c.resident_id: c for c in session.scalars(stmt)}
