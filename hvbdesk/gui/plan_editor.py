@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.enums import StaffRole
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.background import Background
 from hvbdesk.gui.conflict_dialog import ConflictDialog, resolve
 from hvbdesk.gui.pages.common import muted
 from hvbdesk.gui.plan_dialogs import CompareDialog, EstablishDialog, FollowUpDialog
@@ -66,6 +67,7 @@ class PlanEditor(QWidget):
     ):
         super().__init__(parent)
         self._plans, self._printing, self._actor, self._today = plans, printing, actor, today
+        self.background = Background(self, self.tr("Implementation plan"))
         self._who_choices = (
             [("", self.tr("(nobody yet)"))]
             + [(f"role:{role.value}", role_label(Role(role.value))) for role in StaffRole]
@@ -428,12 +430,18 @@ class PlanEditor(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Save the printout"), str(Path.home() / name), "PDF (*.pdf)"
         )
-        if not path:
+        if path:
+            self.print_to(Path(path), easy_read)
+
+    def print_to(self, out: Path, easy_read: bool = False) -> None:
+        actor, resident = self._actor, self._resident_id
+        if resident is None:  # no young person chosen: nothing to print
             return
-        try:
-            self._printing.write_plan(self._actor, self._resident_id, Path(path), easy_read=easy_read)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Implementation plan"), describe(exc))
+        self.background.run(
+            self.tr("Writing the plan…"),
+            lambda: self._printing.write_plan(actor, resident, out, easy_read=easy_read),
+            lambda written: self.status.setText(self.tr("Written to %1").replace("%1", written.name)),
+        )
 
 
 def _as_text(plan: PlanContent | PlanView) -> str:

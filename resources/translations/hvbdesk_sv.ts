@@ -468,6 +468,24 @@
     </message>
 </context>
 <context>
+    <name>Background</name>
+    <message>
+        <location filename="../../hvbdesk/gui/background.py" line="56"/>
+        <source>Wait until the work already started is done.</source>
+        <translation>Vänta tills arbetet som redan har börjat är klart.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/background.py" line="96"/>
+        <source>The file could not be written: %1</source>
+        <translation>Filen kunde inte skrivas: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/background.py" line="97"/>
+        <source>The work could not be done: %1</source>
+        <translation>Arbetet kunde inte göras: %1</translation>
+    </message>
+</context>
+<context>
     <name>BedBoard</name>
     <message>
         <location filename="../../hvbdesk/gui/bed_board.py" line="95"/>
@@ -3077,205 +3095,215 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="70"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="72"/>
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="85"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="87"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="86"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="88"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="87"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
         <source>Establish…</source>
         <translation>Fastställ…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="91"/>
         <source>Compare with previous</source>
         <translation>Jämför med föregående</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="90"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="92"/>
         <source>Follow up…</source>
         <translation>Följ upp…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="91"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="92"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
         <source>Print easy-read</source>
         <translation>Skriv ut lättläst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="111"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="113"/>
         <source>Phase 1: mapping</source>
         <translation>Fas 1: kartläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="112"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="114"/>
         <source>Phase 2: treatment</source>
         <translation>Fas 2: behandling</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="113"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="115"/>
         <source>Phase 3: discharge and aftercare</source>
         <translation>Fas 3: utskrivning och eftervård</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="117"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="119"/>
         <source>What is important to you? In the young person&apos;s own words.</source>
         <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="119"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="121"/>
         <source>How the young person took part</source>
         <translation>Hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="122"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="124"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="124"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="126"/>
         <source>What is important to you?</source>
         <translation>Vad är viktigt för dig?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="126"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="128"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="132"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="134"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="137"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="139"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="138"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="140"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="147"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="149"/>
         <source>Which goal of the care plan it serves</source>
         <translation>Vilket mål i vårdplanen det hör till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="149"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="151"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="149"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="151"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="149"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="151"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="149"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="151"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="158"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="160"/>
         <source>Add action</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="159"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="161"/>
         <source>Remove action</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="163"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="165"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="164"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="166"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="165"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
         <source>Care plan</source>
         <translation>Vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="166"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
         <source>Actions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="193"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="195"/>
         <source>Version %1, established %2</source>
         <translation>Version %1, fastställd %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="195"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="197"/>
         <source>Version %1, draft</source>
         <translation>Version %1, utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="220"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="222"/>
         <source>No implementation plan yet. Start one with New version.</source>
         <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="222"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="224"/>
         <source>Choose a young person.</source>
         <translation>Välj en ungdom.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="226"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="228"/>
         <source>Established %1 with %2. Read-only: a change makes a new version.</source>
         <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="231"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="233"/>
         <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
         <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="294"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="312"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="296"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="314"/>
         <source>(new goal)</source>
         <translation>(nytt mål)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="368"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="381"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="436"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="439"/>
+        <source>Writing the plan…</source>
+        <translation>Skriver planen …</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="441"/>
+        <source>Written to %1</source>
+        <translation>Skrivet till %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="70"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="370"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="383"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="389"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="391"/>
         <source>Draft saved.</source>
         <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="429"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="431"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
@@ -3807,233 +3835,232 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="74"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="244"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="323"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="361"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="380"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="476"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="512"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="523"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="532"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="67"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="247"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="326"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="376"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="472"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="508"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="519"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="528"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="77"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="79"/>
         <source>Period roster</source>
         <translation>Periodschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="78"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="80"/>
         <source>Base schedule</source>
         <translation>Grundschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="82"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="87"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="91"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="93"/>
         <source>Print / export…</source>
         <translation>Skriv ut / exportera…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="92"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="94"/>
         <source>The period roster as a PDF for the wall (two weeks a page) or as CSV</source>
         <translation>Periodschemat som PDF för väggen (två veckor per sida) eller som CSV</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="94"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="96"/>
         <source>Absence…</source>
         <translation>Frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="97"/>
         <source>Set-up…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="96"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="98"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="97"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="99"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="98"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="100"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="106"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="108"/>
         <source>Lay out the roster</source>
         <translation>Lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="109"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="111"/>
         <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
         <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="114"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="116"/>
         <source>Time limit (s)</source>
         <translation>Tidsgräns (s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="127"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="129"/>
         <source>Stop and keep the best</source>
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="144"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="146"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="148"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="150"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="151"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="153"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="164"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="166"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="263"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="266"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="264"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="267"/>
         <source>Made from the base schedule – not saved yet</source>
         <translation>Skapat från grundschemat – inte sparat än</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="265"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="268"/>
         <source>Empty – type shifts or lay out the roster</source>
         <translation>Tomt – skriv in pass eller lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="269"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="272"/>
         <source>Changed – not saved</source>
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="284"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="287"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="291"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="294"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="299"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="302"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="301"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="304"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="304"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="307"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="313"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="316"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="314"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="317"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="346"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="349"/>
         <source>Save the roster</source>
         <translation>Spara schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="346"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="349"/>
         <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="367"/>
-        <source>The file could not be written: %1</source>
-        <translation>Filen kunde inte skrivas: %1</translation>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="364"/>
+        <source>Writing the roster…</source>
+        <translation>Skriver schemat …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="370"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="416"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="412"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="443"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="439"/>
         <source>Best roster %1 · proven bound %2 · %3 s</source>
         <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="454"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="450"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="461"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="457"/>
         <source>Optimal roster (score %1), %2 s.</source>
         <translation>Optimalt schema (poäng %1), %2 s.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="463"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="459"/>
         <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
         <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="474"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="470"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="492"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="488"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="494"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="490"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="501"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="497"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>

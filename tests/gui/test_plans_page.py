@@ -14,7 +14,7 @@ from hvbdesk.security.roles import Role
 from hvbdesk.services.journal import JournalQuery
 from tests.conftest import NOW, add_actor
 from tests.gui.conftest import make_window
-from tests.helpers import STAFF_HEADER, write_csv
+from tests.helpers import STAFF_HEADER, pdf_pages, write_csv
 from tests.services.test_stays import request
 
 
@@ -74,7 +74,7 @@ def test_assistant_registers_a_care_plan(qtbot, placed, manager, swedish):
     assert page.care_plans.model.rowCount() == 1
 
 
-def test_write_establish_version_compare_and_follow_up(qtbot, placed, manager, swedish):
+def test_write_establish_version_compare_and_follow_up(qtbot, placed, manager, swedish, tmp_path):
     assistant = add_actor(placed, manager, Role.TREATMENT_ASSISTANT)
     _, page = _plans_page(qtbot, placed, assistant)
     editor = page.plan
@@ -120,6 +120,14 @@ def test_write_establish_version_compare_and_follow_up(qtbot, placed, manager, s
     changes = compare.changes()
     assert changes[0][0] == "ändrat" and changes[0][1].startswith("Drogfrihet\n– Samtal två gånger i veckan")
     assert changes[0][2].startswith("Drogfrihet och skolgang")
+
+    # The established plan printed off the GUI thread, the status line saying where it went.
+    page._choose(page.people.currentRow())
+    out = tmp_path / "plan.pdf"
+    with qtbot.waitSignal(editor.background.done, timeout=60_000):
+        editor.print_to(out)
+    assert editor.status.text() == "Skrivet till plan.pdf"
+    assert "Jag vill bo hemma igen." in "\n".join(pdf_pages(out.read_bytes()))
 
 
 def test_journal_write_sign_correct(qtbot, placed, manager, swedish, monkeypatch):

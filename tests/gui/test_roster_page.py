@@ -293,25 +293,29 @@ def test_the_period_is_saved_and_written_as_a_wall_pdf_and_as_csv(qtbot, demo, m
     assert page.dirty
     out = tmp_path / "vagg.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(out), "")))
-    qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.background.done, timeout=60_000):  # written off the GUI thread
+        qtbot.mouseClick(page.export_button, Qt.MouseButton.LeftButton)
     assert not page.dirty and page.source_label.text() == "Skrivet till vagg.pdf"
     assert demo.roster.period(manager, MONDAY, 2).assignment[who][0] == "K"
     text = "\n".join(p.extract_text() for p in PdfReader(out).pages)
     assert name in text and "Frånv." in text and "Sjuk" not in text and "(v. 25, 26)" in text
 
     csv_out = tmp_path / "schema.csv"
-    assert page.export_to(csv_out)
+    with qtbot.waitSignal(page.background.done, timeout=60_000):
+        assert page.export_to(csv_out)
     lines = csv_out.read_text(encoding="utf-8").splitlines()
     assert lines[0] == "date,staff,role,shift,start,end,break_minutes"
     assert f"{MONDAY.isoformat()},{name},treatment_assistant,Kväll,{MONDAY.isoformat()} 14:00," in "\n".join(lines)
     bare = tmp_path / "utan-filandelse"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(bare), "CSV (*.csv)")))
-    page._export()
+    with qtbot.waitSignal(page.background.done, timeout=60_000):
+        page._export()
     assert (tmp_path / "utan-filandelse.csv").read_text(encoding="utf-8").startswith("date,staff,")
     with monkeypatch.context() as boxes:
         shown = []
         boxes.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
-        assert not page.export_to(tmp_path / "schema.txt")
+        with qtbot.waitSignal(page.background.failed, timeout=60_000):
+            assert page.export_to(tmp_path / "schema.txt")  # started; refused by the service, said in words
     assert shown == ["Fil: ska sluta på .pdf eller .csv"]
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(BASE))
     assert not page.export_button.isEnabled()

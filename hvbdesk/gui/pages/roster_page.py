@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.background import Background
 from hvbdesk.gui.conflict_dialog import ConflictDialog, resolve
 from hvbdesk.gui.pages.common import heading, muted
 from hvbdesk.gui.qt_dates import qdate
@@ -63,6 +64,7 @@ class RosterPage(QWidget):
         self.model = RosterModel(self)
         self.undo = CellHistory(self.model, self)
         self.runner = SolverRunner(self)
+        self.background = Background(self, self.tr("Roster"))
         self._loading = False
         self._solving_sheet = None
         self._listed: list = []
@@ -220,6 +222,7 @@ class RosterPage(QWidget):
         if self.runner.running:
             self.runner.cancel()
             self.runner.wait(10)
+        self.background.wait(10_000)  # a printout being written is finished, never cut off
         if self.sheet is not None and self.dirty and self.may_write:
             self.save()
 
@@ -352,23 +355,16 @@ class RosterPage(QWidget):
             self.export_to(out)
 
     def export_to(self, path: Path) -> bool:
-        """What is on screen, saved first so the paper and the database say the same."""
+        """What is on screen, saved first so the paper and the database say the same; the file is written
+        off the GUI thread. False when it could not start (unsaved edits refused, another task running)."""
         if self.dirty and self.may_write and not self.save():
             return False
-        try:
-            self._printing.write_roster(self._actor, self.sheet, path)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
-            return False
-        except OSError as exc:
-            QMessageBox.warning(
-                self,
-                self.tr("Roster"),
-                self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc)),
-            )
-            return False
-        self.source_label.setText(self.tr("Written to %1").replace("%1", path.name))
-        return True
+        actor, sheet = self._actor, self.sheet
+        return self.background.run(
+            self.tr("Writing the roster…"),
+            lambda: self._printing.write_roster(actor, sheet, path),
+            lambda written: self.source_label.setText(self.tr("Written to %1").replace("%1", written.name)),
+        )
 
     # --- saving --------------------------------------------------------------------------------
     def save(self) -> bool:

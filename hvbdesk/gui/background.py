@@ -1,0 +1,97 @@
+"""The one way a screen runs work that may take over 100 ms (print, export, backup, import, report):
+the service call runs on a Qt worker thread, the window shows what is happening, the result comes back on
+the GUI thread, and every failure is said in one error dialog, in words.
+
+The GUI thread never waits: the worker's `finished` signal is queued to this object's (the GUI) thread,
+which then hands over the result. Nothing is emitted from a thread Qt does not own.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+from hvbdesk.domain.errors import HvbError
+from hvbdesk.i18n.messages import describe
+
+SHOW_AFTER_MS = 300  # a quick call finishes before anything flashes up
+
+
+class _Worker(QThread):
+    def __init__(self, call: Callable[[], Any], parent: QObject):
+        super().__init__(parent)
+        self._call = call
+        self.outcome: tuple[bool, Any] | None = None
+
+    def run(self) -> None:
+        try:
+            self.outcome = (True, self._call())
+        except Exception as exc:  # handed to the GUI thread, which says it in the user's language
+            self.outcome = (False, exc)
+
+
+class Background(QObject):
+    """Runs one task at a time for its window; `done` and `failed` are for tests and status lines."""
+
+    done = Signal(object)
+    failed = Signal(object)
+
+    def __init__(self, window: QWidget, title: str):
+        super().__init__(window)
+        self._window, self._title = window, title
+        self._worker: _Worker | None = None
+        self._progress: QProgressDialog | None = None
+        self._on_done: Callable[[Any], None] | None = None
+
+    @property
+    def running(self) -> bool:
+        return self._worker is not None
+
+    def run(self, what: str, call: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> bool:
+        """Start `call` off the GUI thread; `what` says what is happening ("Skriver planen …").
+        False when a task of this window is still running (the user is told)."""
+        if self._worker is not None:
+            QMessageBox.information(self._window, self._title, self.tr("Wait until the work already started is done."))
+            return False
+        self._on_done = on_done
+        self._progress = QProgressDialog(what, "", 0, 0, self._window)
+        self._progress.setCancelButton(None)  # a half-written printout is never left: the work runs to its end
+        self._progress.setWindowTitle(self._title)
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(SHOW_AFTER_MS)
+        self._worker = _Worker(call, self)
+        self._worker.finished.connect(self._hand_over)
+        self._worker.start()
+        return True
+
+    def wait(self, ms: int) -> None:
+        """Only for closing a window: let a running task end before the window goes."""
+        if self._worker is not None:
+            self._worker.wait(ms)
+
+    def _hand_over(self) -> None:
+        worker, self._worker = self._worker, None
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        if worker is None or worker.outcome is None:
+            return
+        ok, value = worker.outcome
+        worker.deleteLater()
+        if ok:
+            if self._on_done is not None:
+                self._on_done(value)
+            self.done.emit(value)
+            return
+        QMessageBox.warning(self._window, self._title, self.explain(value))
+        self.failed.emit(value)
+
+    def explain(self, exc: BaseException) -> str:
+        if isinstance(exc, HvbError):
+            return describe(exc)
+        if isinstance(exc, OSError):
+            return self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc))
+        return self.tr("The work could not be done: %1").replace("%1", str(exc) or type(exc).__name__)
