@@ -165,7 +165,10 @@ class BedBoard(QWidget):
             else ACUTE_BAND
         )
         p.drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * share, bar.height()), 3, 3)
-        self._paint_line(p, body, 2.6, self.tr("ends %1").replace("%1", f"{card.planned_end:%Y-%m-%d}"), color=MUTED)
+        ends = self.tr("ends %1").replace("%1", f"{card.planned_end:%Y-%m-%d}")
+        if card.sip_next is not None:
+            ends += " · " + self.tr("SIP %1").replace("%1", f"{card.sip_next.day}/{card.sip_next.month}")
+        self._paint_line(p, body, 2.6, ends, color=MUTED)
         if card.contact_persons:
             self._paint_line(
                 p, body, 3.6, self.tr("Contact: %1").replace("%1", ", ".join(card.contact_persons)), color=MUTED

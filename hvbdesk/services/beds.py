@@ -54,6 +54,7 @@ class PlaceCard:
     watches: list[Watch] = field(default_factory=list)
     contact_persons: list[str] = field(default_factory=list)
     stay_version: int | None = None  # what the board showed; a change from an older one is refused
+    sip_next: dt.datetime | None = None  # the next meeting of the young person's SIP in progress
 
 
 @dataclass(frozen=True)
@@ -192,6 +193,7 @@ class BedService:
             names = {m.code: m.name for m in reference.municipalities(session)}
             watches = self._watches(session, open_stays.values(), today) if personal else []
             contacts = self._contact_names(session, {s.id for s in open_stays.values()}, today) if personal else {}
+            sip_next = _next_sip_meetings(session, self._clock()) if personal else {}
             limits = self._settings.stay_limits_in(session, today)
             cards = []
             for place in places:
@@ -234,6 +236,7 @@ class BedService:
                         [w for w in watches if w.stay_id == stay.id],
                         contacts.get(stay.id, []),
                         stay.version,
+                        sip_next.get(resident.id),
                     )
                 )
         self._audit.record(actor, AuditAction.VIEW, "bed_board", detail="names" if personal else "counts")
@@ -310,3 +313,13 @@ class BedService:
                         seg.start_at.date(), seg.end_at.date() if seg.end_at else None, first, today
                     )
         return OccupancyFigures(counts, occupied, month, (today - first).days + 1)
+
+
+def _next_sip_meetings(session, now: dt.datetime) -> dict[int, dt.datetime]:
+    """resident id -> the next meeting of the SIP in progress, for the board's cards."""
+    out = {}
+    for sip in sips_repo.in_progress(session):
+        upcoming = [m.held_at for m in sip.meetings if m.held_at >= now]
+        if upcoming:
+            out[sip.resident_id] = min(upcoming)
+    return out

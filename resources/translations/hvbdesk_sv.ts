@@ -538,7 +538,12 @@
         <translation>slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="171"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="170"/>
+        <source>SIP %1</source>
+        <translation>SIP %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="174"/>
         <source>Contact: %1</source>
         <translation>Kontaktperson: %1</translation>
     </message>
@@ -3281,12 +3286,12 @@
         <translation>(nytt mål)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="439"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="441"/>
         <source>Writing the plan…</source>
         <translation>Skriver planen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="441"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="443"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>

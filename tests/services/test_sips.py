@@ -182,3 +182,8 @@ def test_region_staff_read_a_sip_only_when_the_consent_names_the_region(services
     viewer = add_actor(services, manager, Role.STEERING_VIEWER)
     with pytest.raises(PermissionDenied):
         services.sips.view(viewer, planned["resident"])
+
+
+def test_the_board_card_shows_the_next_sip_meeting(services, manager, planned):
+    card = next(c for c in services.beds.board(manager) if c.resident_id == planned["resident"])
+    assert card.sip_next == dt.datetime(2026, 6, 24, 13, 30)
