@@ -86,7 +86,7 @@ def sip_summary_pdf(doc: SipDocument) -> bytes:
             ]
             for a in doc.actions
         ]
-        table = Table(rows, colWidths=[68 * mm, 45 * mm, 30 * mm, 25 * mm], repeatRows=1)
+        table = Table(rows, colWidths=[68 * mm, 45 * mm, 30 * mm, 25 * mm], repeatRows=1, hAlign="LEFT")
         table.setStyle(_grid())
         story.append(table)
     else:
@@ -123,7 +123,9 @@ def invitation_pdf(doc: SipDocument, to: str) -> bytes:
             ("Kallat av", m.initiated_by),
         ]
         table = Table(
-            [[para(k, style(10.5, bold=True)), para(v, body)] for k, v in facts], colWidths=[35 * mm, 125 * mm]
+            [[para(k, style(10.5, bold=True)), para(v, body)] for k, v in facts],
+            colWidths=[35 * mm, 125 * mm],
+            hAlign="LEFT",
         )
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
         story.append(table)
