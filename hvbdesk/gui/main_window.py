@@ -29,6 +29,7 @@ from hvbdesk.gui.pages.plans_page import PlansPage
 from hvbdesk.gui.pages.referrals_page import ReferralsPage
 from hvbdesk.gui.pages.residents_page import ResidentsPage
 from hvbdesk.gui.pages.roster_page import RosterPage
+from hvbdesk.gui.pages.sip_page import SipPage
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.translations import LANGUAGES
 from hvbdesk.i18n.messages import describe
@@ -87,15 +88,11 @@ class MainWindow(QMainWindow):
             Permission.RESIDENT_READ,
         )
         self._add_page("plans", self.tr("Plans"), lambda: PlansPage(services, actor), Permission.PLAN_READ)
-        sip_text = self.tr(
-            "Coordinated individual plans with consent, responsible actors and follow-up, and the "
-            "summary the coordinator prints for social services and psychiatry."
-        )
         reports_text = self.tr(
             "The steering group's report: care days, occupancy, fee revenue and the deficit split "
             "among the member municipalities by population."
         )
-        self._add_page("sip", self.tr("SIP"), lambda: NotYetPage(self.tr("SIP"), sip_text), Permission.RESIDENT_READ)
+        self._add_page("sip", self.tr("SIP"), lambda: SipPage(services, actor), Permission.SIP_READ)
         self._add_page(
             "roster",
             self.tr("Roster"),

@@ -99,3 +99,19 @@ def reason_values(code: str, args: tuple) -> tuple:
     if code == "consent_information_missing" and args:
         return (information_label(args[0]),)
     return args
+
+
+def consent_state_text(state: str, valid_until: str, still: list[str], revoked_on: str) -> str:
+    """The consent's state in one sentence, for the SIP page and wherever a SIP is opened."""
+    missing = ", ".join(name or translate("SipTexts", "the young person") for name in still)
+    return {
+        "valid": translate("SipTexts", "Consent valid until %1.").replace("%1", valid_until),
+        "expiring": translate("SipTexts", "Consent valid until %1: renew it soon.").replace("%1", valid_until),
+        "incomplete": translate("SipTexts", "Consent not complete: %1 has not consented.").replace("%1", missing),
+        "not_yet": translate("SipTexts", "Consent not yet in force."),
+        "expired": translate("SipTexts", "Consent ended %1: nothing may be shared.").replace("%1", valid_until),
+        "revoked": translate("SipTexts", "Consent revoked from %1: nothing may be shared.").replace("%1", revoked_on),
+        "ended_at_18": translate(
+            "SipTexts", "The guardians' consent ended at 18: the young person's own consent is needed."
+        ),
+    }[state]

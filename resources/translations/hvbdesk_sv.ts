@@ -1810,124 +1810,119 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="72"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="73"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="79"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="80"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="85"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="86"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="89"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="90"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="98"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="95"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="91"/>
-        <source>Coordinated individual plans with consent, responsible actors and follow-up, and the summary the coordinator prints for social services and psychiatry.</source>
-        <translation>Samordnade individuella planer med samtycke, ansvariga aktörer och uppföljning, och sammanfattningen som samordnaren skriver ut till socialtjänst och psykiatri.</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="101"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="98"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="107"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="108"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="104"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="105"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="95"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="92"/>
         <source>The steering group&apos;s report: care days, occupancy, fee revenue and the deficit split among the member municipalities by population.</source>
         <translation>Styrgruppens rapport: vårddygn, beläggning, intäkter från dygnsavgifter och fördelningen av underskott mellan samverkanskommunerna efter folkmängd.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="113"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="110"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="162"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="159"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="175"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="172"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="176"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="173"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="180"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="205"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="177"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="202"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="187"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="191"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="188"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="192"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="189"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="196"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="193"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="197"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="194"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="205"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="202"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="211"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="208"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="215"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="212"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="217"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="214"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="224"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="221"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -4516,6 +4511,146 @@
     </message>
 </context>
 <context>
+    <name>SipPage</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="37"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="41"/>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="42"/>
+        <source>Young people placed now</source>
+        <translation>Placerade ungdomar nu</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="59"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="62"/>
+        <source>Principal</source>
+        <translation>Huvudman</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="63"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="64"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="65"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="70"/>
+        <source>Goals, needs and actions</source>
+        <translation>Mål, behov och insatser</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="73"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="74"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="76"/>
+        <source>Responsible</source>
+        <translation>Ansvarar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="84"/>
+        <source>Follow-up</source>
+        <translation>Följs upp</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="91"/>
+        <source>Print invitation…</source>
+        <translation>Skriv ut kallelse…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="92"/>
+        <source>An invitation to the participant selected in the list</source>
+        <translation>En kallelse till den deltagare som är markerad i listan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="93"/>
+        <source>Print summary…</source>
+        <translation>Skriv ut sammanfattning…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="106"/>
+        <source>Goal (own words)</source>
+        <translation>Mål (egna ord)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="107"/>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="108"/>
+        <source>Action</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="117"/>
+        <source>Place %1</source>
+        <translation>Plats %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="149"/>
+        <source>No consent registered.</source>
+        <translation>Inget samtycke registrerat.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="160"/>
+        <source>No SIP for %1 yet.</source>
+        <translation>Ingen SIP för %1 ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="164"/>
+        <source>Next meeting %1, %2</source>
+        <translation>Nästa möte %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="181"/>
+        <source>Save the printout</source>
+        <translation>Spara utskriften</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="193"/>
+        <source>Select the participant to invite in the list first.</source>
+        <translation>Markera först den deltagare som ska kallas i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="205"/>
+        <source>Writing the SIP summary…</source>
+        <translation>Skriver SIP-sammanfattningen …</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="207"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="217"/>
+        <source>Written to %1</source>
+        <translation>Skrivet till %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="215"/>
+        <source>Writing the invitation…</source>
+        <translation>Skriver kallelsen …</translation>
+    </message>
+</context>
+<context>
     <name>SipTexts</name>
     <message>
         <location filename="../../hvbdesk/i18n/sip_texts.py" line="14"/>
@@ -4751,6 +4886,46 @@
         <location filename="../../hvbdesk/i18n/sip_texts.py" line="88"/>
         <source>the consent does not include information on %1</source>
         <translation>samtycket omfattar inte uppgifter om %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="106"/>
+        <source>the young person</source>
+        <translation>ungdomen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="108"/>
+        <source>Consent valid until %1.</source>
+        <translation>Samtycket gäller till och med %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="109"/>
+        <source>Consent valid until %1: renew it soon.</source>
+        <translation>Samtycket gäller till och med %1: förnya det snart.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="110"/>
+        <source>Consent not complete: %1 has not consented.</source>
+        <translation>Samtycket är inte komplett: %1 har inte samtyckt.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="111"/>
+        <source>Consent not yet in force.</source>
+        <translation>Samtycket gäller ännu inte.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="112"/>
+        <source>Consent ended %1: nothing may be shared.</source>
+        <translation>Samtycket upphörde %1: inget får delas.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="113"/>
+        <source>Consent revoked from %1: nothing may be shared.</source>
+        <translation>Samtycket är återkallat från %1: inget får delas.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="114"/>
+        <source>The guardians&apos; consent ended at 18: the young person&apos;s own consent is needed.</source>
+        <translation>Vårdnadshavarnas samtycke upphörde vid 18: ungdomens eget samtycke behövs.</translation>
     </message>
 </context>
 <context>

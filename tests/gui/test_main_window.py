@@ -35,10 +35,10 @@ def test_manager_sees_every_area_and_demo_marker(qtbot, with_residents, manager,
 
 def test_not_yet_pages_say_so(qtbot, with_residents, manager, swedish):
     window = make_window(qtbot, with_residents, manager)
-    window.nav.setCurrentRow(_nav_labels(window).index("SIP"))
+    window.nav.setCurrentRow(_nav_labels(window).index("Rapporter"))
     page = window.stack.currentWidget()
     texts = [w.text() for w in page.findChildren(type(window.user_label))]
-    assert "Kommer i en senare version" in texts and any("samtycke" in t for t in texts)
+    assert "Kommer i en senare version" in texts and any("Styrgrupp" in t for t in texts)
 
 
 def test_the_roster_page_opens_on_the_current_period(qtbot, with_residents, manager, swedish):

@@ -1,0 +1,242 @@
+"""SIP: the young person's coordinated individual plan and the consent it works within, and the
+printouts the coordinator hands out (the summary, an invitation per participant)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from hvbdesk.domain.errors import HvbError
+from hvbdesk.domain.sip_terms import SipEntryKind
+from hvbdesk.gui.background import Background
+from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
+from hvbdesk.gui.table_model import Column, RowsModel
+from hvbdesk.i18n.messages import describe
+from hvbdesk.i18n.sip_texts import consent_state_text, organisation_label, principal_label
+from hvbdesk.services.context import Actor
+from hvbdesk.services.sips import SipView
+
+
+class SipPage(QWidget):
+    def __init__(self, services, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._beds, self._sips, self._printing, self._actor = services.beds, services.sips, services.printing, actor
+        self._view: SipView | None = None
+        self._resident_id: int | None = None
+        self.background = Background(self, self.tr("SIP"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 14)
+        left = QVBoxLayout()
+        left.addWidget(heading(self.tr("SIP")))
+        left.addWidget(muted(self.tr("Young people placed now")))
+        self.people = QListWidget()
+        self.people.setFixedWidth(230)
+        left.addWidget(self.people, 1)
+        layout.addLayout(left)
+
+        right = QVBoxLayout()
+        self.title = QLabel("")
+        self.title.setProperty("role", "sectionHeading")
+        right.addWidget(self.title)
+        self.consent = QLabel("")
+        self.consent.setWordWrap(True)
+        right.addWidget(self.consent)
+        self.empty = muted("")
+        right.addWidget(self.empty)
+        self.next_meeting = QLabel("")
+        right.addWidget(self.next_meeting)
+        right.addWidget(_section(self.tr("Participants")))
+        self.participants = RowsModel(
+            [
+                Column(self.tr("Principal"), lambda p: principal_label(p.principal)),
+                Column(self.tr("Organisation"), lambda p: organisation_label(p.organisation, p.organisation_name)),
+                Column(self.tr("Name"), lambda p: p.person),
+                Column(self.tr("Role"), lambda p: p.title),
+            ]
+        )
+        self.participants_view, _ = table_view(self.participants)
+        right.addWidget(self.participants_view, 1)
+        right.addWidget(_section(self.tr("Goals, needs and actions")))
+        self.entries = RowsModel(
+            [
+                Column(self.tr("Kind"), lambda e: self._kind(e.kind), lambda e: (_ORDER[e.kind], e.id)),
+                Column(self.tr("Text"), lambda e: e.text),
+                Column(
+                    self.tr("Responsible"),
+                    lambda e: (
+                        organisation_label(e.organisation, e.organisation_name)
+                        + (f", {e.responsible_person}" if e.responsible_person else "")
+                        if e.organisation
+                        else ""
+                    ),
+                ),
+                Column(self.tr("Follow-up"), lambda e: e.follow_up_on.isoformat() if e.follow_up_on else ""),
+            ]
+        )
+        self.entries_view, _ = table_view(self.entries)
+        self.entries_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # goals, needs, then actions
+        right.addWidget(self.entries_view, 2)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.invitation_button = QPushButton(self.tr("Print invitation…"))
+        self.invitation_button.setToolTip(self.tr("An invitation to the participant selected in the list"))
+        self.summary_button = QPushButton(self.tr("Print summary…"))
+        buttons.addWidget(self.invitation_button)
+        buttons.addWidget(self.summary_button)
+        right.addLayout(buttons)
+        self.status = muted("")
+        right.addWidget(self.status)
+        layout.addLayout(right, 1)
+        self.people.currentRowChanged.connect(self._choose)
+        self.summary_button.clicked.connect(self._print_summary)
+        self.invitation_button.clicked.connect(self._print_invitation)
+
+    def _kind(self, kind: SipEntryKind) -> str:
+        return {
+            SipEntryKind.GOAL: self.tr("Goal (own words)"),
+            SipEntryKind.NEED: self.tr("Need"),
+            SipEntryKind.ACTION: self.tr("Action"),
+        }[kind]
+
+    def refresh(self) -> None:
+        current = self._resident_id
+        self.people.blockSignals(True)
+        self.people.clear()
+        for card in self._beds.board(self._actor):
+            if card.resident_id:
+                item = QListWidgetItem(f"{card.name}\n" + self.tr("Place %1").replace("%1", str(card.place_number)))
+                item.setData(Qt.ItemDataRole.UserRole, (card.resident_id, card.name))
+                self.people.addItem(item)
+        self.people.blockSignals(False)
+        ids = [self.people.item(i).data(Qt.ItemDataRole.UserRole)[0] for i in range(self.people.count())]
+        self.people.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
+        if not ids:
+            self._show(None, "", None)
+
+    def on_lock(self) -> None:
+        """Personal data off the screen while locked; a printout being written is finished first."""
+        self.background.wait(10_000)
+        self.people.blockSignals(True)
+        self.people.clear()
+        self.people.blockSignals(False)
+        self._show(None, "", None)
+        self.status.setText("")
+
+    def save_pending(self) -> None:
+        self.background.wait(10_000)  # a printout being written is finished, never cut off
+
+    def select_resident(self, resident_id: int) -> None:
+        for i in range(self.people.count()):
+            if self.people.item(i).data(Qt.ItemDataRole.UserRole)[0] == resident_id:
+                self.people.setCurrentRow(i)
+
+    def _choose(self, row: int) -> None:
+        if row < 0:
+            return
+        resident_id, name = self.people.item(row).data(Qt.ItemDataRole.UserRole)
+        try:
+            view = self._sips.view(self._actor, resident_id)
+        except HvbError as exc:  # the Region's staff, when the consent names no Region organisation
+            self._show(resident_id, name, None, describe(exc))
+            return
+        self._show(resident_id, name, view)
+
+    def _show(self, resident_id: int | None, name: str, view: SipView | None, refused: str = "") -> None:
+        self._resident_id, self._view = resident_id, view
+        self.title.setText(name)
+        consent = view.consent if view else None
+        if refused:
+            self.consent.setText(refused)
+        elif consent is None:
+            self.consent.setText(self.tr("No consent registered.") if resident_id else "")
+        else:
+            self.consent.setText(
+                consent_state_text(
+                    consent.state.value,
+                    consent.valid_until.isoformat(),
+                    consent.still_to_consent,
+                    consent.revoked_on.isoformat() if consent.revoked_on else "",
+                )
+            )
+        self.empty.setText(
+            self.tr("No SIP for %1 yet.").replace("%1", name) if resident_id and view is None and not refused else ""
+        )
+        self.empty.setVisible(bool(self.empty.text()))
+        upcoming = view.next_meeting(self._beds.now()) if view else None
+        self.next_meeting.setText(
+            self.tr("Next meeting %1, %2")
+            .replace("%1", f"{upcoming.held_at:%Y-%m-%d %H:%M}")
+            .replace("%2", upcoming.place)
+            if upcoming
+            else ""
+        )
+        self.participants.set_rows(view.participants if view else [])
+        self.entries.set_rows(view.entries if view else [])
+        fit_columns(self.participants_view)
+        fit_columns(self.entries_view)
+        may_print = view is not None and consent is not None and consent.state.in_force
+        self.summary_button.setEnabled(may_print)
+        self.invitation_button.setEnabled(may_print and bool(view.participants if view else False))
+
+    # --- printing ------------------------------------------------------------------------------
+    def _ask_file(self, name: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the printout"), str(Path.home() / name), "PDF (*.pdf)"
+        )
+        return Path(path) if path else None
+
+    def _print_summary(self) -> None:
+        out = self._ask_file("sip-sammanfattning.pdf")
+        if out is not None:
+            self.print_summary_to(out)
+
+    def _print_invitation(self) -> None:
+        chosen = self.participants_view.selectionModel().selectedRows()
+        index = chosen[0] if chosen else self.participants_view.selectionModel().currentIndex()
+        if not index.isValid() or self._view is None:
+            self.status.setText(self.tr("Select the participant to invite in the list first."))
+            return
+        participant = self.participants.row_at(self.participants_view.model().mapToSource(index).row())
+        out = self._ask_file(f"kallelse-{participant.person.split()[0].lower()}.pdf")
+        if out is not None:
+            self.print_invitation_to(participant.id, out)
+
+    def print_summary_to(self, out: Path) -> None:
+        actor, resident = self._actor, self._resident_id
+        if resident is None:
+            return
+        self.background.run(
+            self.tr("Writing the SIP summary…"),
+            lambda: self._printing.write_sip(actor, resident, out),
+            lambda written: self.status.setText(self.tr("Written to %1").replace("%1", written.name)),
+        )
+
+    def print_invitation_to(self, participant_id: int, out: Path) -> None:
+        actor, resident = self._actor, self._resident_id
+        if resident is None:
+            return
+        self.background.run(
+            self.tr("Writing the invitation…"),
+            lambda: self._printing.write_sip(actor, resident, out, invitation_to=participant_id),
+            lambda written: self.status.setText(self.tr("Written to %1").replace("%1", written.name)),
+        )
+
+
+_ORDER = {SipEntryKind.GOAL: 0, SipEntryKind.NEED: 1, SipEntryKind.ACTION: 2}  # the plan's own order
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setProperty("role", "sectionHeading")
+    return label
