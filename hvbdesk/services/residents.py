@@ -48,6 +48,7 @@ class GuardianRow:
     name: str
     relation: str
     phone: str
+    id: int = 0  # for a consent given by this guardian
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ class ResidentService:
             stays = residents_repo.placements_of(session, resident_id)
             detail = ResidentDetail(
                 self._row(resident, stays[-1] if stays else None),
-                [GuardianRow(g.name, g.relation, g.phone) for g in resident.guardians],
+                [GuardianRow(g.name, g.relation, g.phone, g.id) for g in resident.guardians],
                 [_stay(p) for p in stays],
             )
         self._audit.record(actor, AuditAction.VIEW, "resident", resident_id, resident_id)

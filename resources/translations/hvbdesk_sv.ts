@@ -1043,6 +1043,64 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="79"/>
+        <source>The young person</source>
+        <translation>Ungdomen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="82"/>
+        <source>Under 18 every registered guardian consents; record the young person&apos;s view below.</source>
+        <translation>Under 18 samtycker varje registrerad vårdnadshavare; skriv ungdomens synpunkt nedan.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="92"/>
+        <source>Another organisation, e.g. the police (optional)</source>
+        <translation>Annan organisation, t.ex. polisen (frivilligt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="6"/>
+        <source>Register consent</source>
+        <translation>Registrera samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="8"/>
+        <source>&amp;Given on</source>
+        <translation>&amp;Lämnat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="8"/>
+        <source>&amp;Valid until (one year at most)</source>
+        <translation>&amp;Giltigt till (högst ett år)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="9"/>
+        <source>Who consented, and how</source>
+        <translation>Vem som samtyckt, och hur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="9"/>
+        <source>Who may take part and be told</source>
+        <translation>Vilka som får delta och ta del</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="9"/>
+        <source>What may be shared</source>
+        <translation>Vad som får delas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="9"/>
+        <source>&amp;Kept out by the young person (one item per line; never printed)</source>
+        <translation>&amp;Undantaget av ungdomen (en sak per rad; skrivs aldrig ut)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_dialog.ui" line="9"/>
+        <source>The young person&apos;s own &amp;view</source>
+        <translation>Ungdomens egen &amp;synpunkt</translation>
+    </message>
+</context>
+<context>
     <name>ContactsPanel</name>
     <message>
         <location filename="../../hvbdesk/gui/care_panels.py" line="140"/>
@@ -1222,6 +1280,34 @@
     </message>
 </context>
 <context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="167"/>
+        <source>Goal, in the young person&apos;s own words</source>
+        <translation>Mål, med ungdomens egna ord</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="168"/>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="169"/>
+        <source>Action</source>
+        <translation>Insats</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="172"/>
+        <source>(a goal: none)</source>
+        <translation>(mål: inget)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="175"/>
+        <source>(not an action)</source>
+        <translation>(inte en insats)</translation>
+    </message>
+</context>
+<context>
     <name>EstablishDialog</name>
     <message>
         <location filename="../../hvbdesk/gui/plan_dialogs.py" line="37"/>
@@ -1343,6 +1429,21 @@
         <location filename="../../hvbdesk/gui/plan_dialogs.py" line="156"/>
         <source>Record follow-up</source>
         <translation>Registrera uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="221"/>
+        <source>done</source>
+        <translation>genomförd</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="222"/>
+        <source>partly done</source>
+        <translation>delvis genomförd</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="223"/>
+        <source>not done</source>
+        <translation>inte genomförd</translation>
     </message>
 </context>
 <context>
@@ -4511,143 +4612,272 @@
     </message>
 </context>
 <context>
+    <name>SipEntryDialog</name>
+    <message>
+        <location filename="../../ui/sip_entry_dialog.ui" line="6"/>
+        <source>Add to the SIP</source>
+        <translation>Lägg till i SIP:en</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_entry_dialog.ui" line="8"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_entry_dialog.ui" line="8"/>
+        <source>&amp;Text</source>
+        <translation>&amp;Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_entry_dialog.ui" line="8"/>
+        <source>&amp;About</source>
+        <translation>&amp;Gäller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_entry_dialog.ui" line="8"/>
+        <source>&amp;Responsible organisation</source>
+        <translation>&amp;Ansvarig organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_entry_dialog.ui" line="8"/>
+        <source>Responsible &amp;person</source>
+        <translation>Ansvarig &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_entry_dialog.ui" line="8"/>
+        <source>&amp;Follow up on</source>
+        <translation>&amp;Följs upp</translation>
+    </message>
+</context>
+<context>
+    <name>SipFollowUpDialog</name>
+    <message>
+        <location filename="../../ui/sip_follow_up_dialog.ui" line="6"/>
+        <source>Follow up an action</source>
+        <translation>Följ upp en insats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_follow_up_dialog.ui" line="8"/>
+        <source>&amp;Result</source>
+        <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_follow_up_dialog.ui" line="8"/>
+        <source>What happens &amp;next</source>
+        <translation>Vad som händer &amp;sedan</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_follow_up_dialog.ui" line="8"/>
+        <source>Next &amp;follow-up</source>
+        <translation>Nästa &amp;uppföljning</translation>
+    </message>
+</context>
+<context>
     <name>SipPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="37"/>
         <location filename="../../hvbdesk/gui/pages/sip_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="45"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="42"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="46"/>
         <source>Young people placed now</source>
         <translation>Placerade ungdomar nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="59"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="64"/>
+        <source>Register consent…</source>
+        <translation>Registrera samtycke…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="65"/>
+        <source>Start SIP</source>
+        <translation>Starta SIP</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="66"/>
+        <source>Add participant…</source>
+        <translation>Lägg till deltagare…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="67"/>
+        <source>Add goal, need or action…</source>
+        <translation>Lägg till mål, behov eller insats…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="68"/>
+        <source>Follow up the action…</source>
+        <translation>Följ upp insatsen…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="69"/>
+        <source>The action selected in the list below</source>
+        <translation>Den insats som är markerad i listan nedan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="81"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="62"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="84"/>
         <source>Principal</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="63"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="85"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="64"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="86"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="65"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="87"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="92"/>
         <source>Goals, needs and actions</source>
         <translation>Mål, behov och insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="73"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="95"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="74"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="96"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="98"/>
         <source>Responsible</source>
         <translation>Ansvarar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="106"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="91"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="114"/>
         <source>Print invitation…</source>
         <translation>Skriv ut kallelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="92"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="115"/>
         <source>An invitation to the participant selected in the list</source>
         <translation>En kallelse till den deltagare som är markerad i listan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="93"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="116"/>
         <source>Print summary…</source>
         <translation>Skriv ut sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="106"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="134"/>
         <source>Goal (own words)</source>
         <translation>Mål (egna ord)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="107"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="135"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="108"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="136"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="117"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="145"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="149"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="189"/>
         <source>No consent registered.</source>
         <translation>Inget samtycke registrerat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="160"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="200"/>
         <source>No SIP for %1 yet.</source>
         <translation>Ingen SIP för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="164"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="205"/>
         <source>Next meeting %1, %2</source>
         <translation>Nästa möte %1, %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="181"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="267"/>
+        <source>Select the action to follow up in the list first.</source>
+        <translation>Markera först den insats som ska följas upp i listan.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="274"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="193"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="287"/>
         <source>Select the participant to invite in the list first.</source>
         <translation>Markera först den deltagare som ska kallas i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="205"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="299"/>
         <source>Writing the SIP summary…</source>
         <translation>Skriver SIP-sammanfattningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="207"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="217"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="301"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="311"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="215"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="309"/>
         <source>Writing the invitation…</source>
         <translation>Skriver kallelsen …</translation>
+    </message>
+</context>
+<context>
+    <name>SipParticipantDialog</name>
+    <message>
+        <location filename="../../ui/sip_participant_dialog.ui" line="6"/>
+        <source>Add participant</source>
+        <translation>Lägg till deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_participant_dialog.ui" line="8"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_participant_dialog.ui" line="8"/>
+        <source>Name of the &amp;other organisation</source>
+        <translation>Namn på den &amp;andra organisationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_participant_dialog.ui" line="8"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_participant_dialog.ui" line="8"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_participant_dialog.ui" line="8"/>
+        <source>e.g. social worker, physician, mentor</source>
+        <translation>t.ex. socialsekreterare, läkare, mentor</translation>
     </message>
 </context>
 <context>
@@ -5072,6 +5302,22 @@
         <location filename="../../hvbdesk/gui/timeline.py" line="166"/>
         <source>%1: %2 – %3, planned end %4</source>
         <translation>%1: %2 – %3, planerat slut %4</translation>
+    </message>
+</context>
+<context>
+    <name>_GiverRow</name>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="46"/>
+        <source>who heard it (oral)</source>
+        <translation>vem som hörde det (muntligt)</translation>
+    </message>
+</context>
+<context>
+    <name>combo</name>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="130"/>
+        <source>other…</source>
+        <translation>annan…</translation>
     </message>
 </context>
 </TS>

@@ -50,3 +50,93 @@ def test_without_a_sip_the_page_says_so_and_prints_nothing(qtbot, services, mana
     assert page.consent.text() == "Inget samtycke registrerat."
     assert page.empty.text() == "Ingen SIP för Ebba Strand ännu."
     assert not page.summary_button.isEnabled() and not page.invitation_button.isEnabled()
+
+
+def test_consent_from_two_guardians_then_a_sip_with_both_principals_actions_and_follow_up(
+    qtbot, services, manager, swedish, tmp_path
+):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from hvbdesk.domain.sip_terms import InformationKind, Organisation
+    from tests.conftest import NOW
+    from tests.services.test_consents import PARENTS
+    from tests.services.test_stays import request
+
+    services.stays.admit(manager, request(birth="20090101", guardians=PARENTS))
+    coordinator = manager
+    window = make_window(qtbot, services, coordinator)
+    window.show_page("sip")
+    page = window.pages["sip"]
+
+    def ok(dialog):
+        qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+
+    consent = page.consent_dialog()
+    qtbot.addWidget(consent)
+    consent.show()
+    assert [row.check.text() for row in consent.givers] == ["Anna Strand (mamma)", "Per Strand (pappa)"]
+    consent.givers[0].check.setChecked(True)
+    for org in (Organisation.SOCIAL_SERVICES, Organisation.THE_HOME, Organisation.BUP):
+        consent.actors[org].setChecked(True)
+    for kind in (InformationKind.PLACEMENT, InformationKind.HEALTH):
+        consent.information[kind].setChecked(True)
+    consent.ui.validUntilEdit.setDate(consent.ui.validUntilEdit.date().addDays(1))
+    ok(consent)
+    assert consent.ui.errorLabel.text().startswith("Giltig till: ett samtycke gäller högst ett år")
+    consent.ui.validUntilEdit.setDate(consent.ui.validUntilEdit.date().addDays(-1))
+    consent.givers[1].check.setChecked(True)  # the second guardian too: both are needed
+    consent.givers[1].how.setCurrentIndex(consent.givers[1].how.findData("oral"))
+    qtbot.keyClicks(consent.givers[1].heard_by, "Samordnaren")
+    ok(consent)
+    assert consent.result() == consent.DialogCode.Accepted, consent.ui.errorLabel.text()
+    page.reload()
+    assert page.consent.text().startswith("Samtycket gäller till och med ")
+
+    qtbot.mouseClick(page.start_button, Qt.MouseButton.LeftButton)
+    assert page.participant_button.isEnabled()
+    for org, person, title in (
+        (Organisation.SOCIAL_SERVICES, "Lena Ek", "socialsekreterare"),
+        (Organisation.BUP, "Omar Said", "lakare"),
+    ):
+        dialog = page.participant_dialog()
+        qtbot.addWidget(dialog)
+        dialog.ui.organisationCombo.setCurrentIndex(dialog.ui.organisationCombo.findData(org.value))
+        qtbot.keyClicks(dialog.ui.personEdit, person)
+        qtbot.keyClicks(dialog.ui.titleEdit, title)
+        ok(dialog)
+        assert dialog.result() == dialog.DialogCode.Accepted, dialog.ui.errorLabel.text()
+    refused = page.participant_dialog()
+    qtbot.addWidget(refused)
+    refused.ui.organisationCombo.setCurrentIndex(refused.ui.organisationCombo.findData("school"))
+    qtbot.keyClicks(refused.ui.personEdit, "Eva Skog")
+    ok(refused)
+    assert refused.ui.errorLabel.text() == "Samtycke: samtycket omfattar inte skolan"
+
+    entry = page.entry_dialog()
+    qtbot.addWidget(entry)
+    entry.ui.kindCombo.setCurrentIndex(entry.ui.kindCombo.findData("action"))
+    qtbot.keyClicks(entry.ui.textEdit, "Samtal om somn varannan vecka")
+    entry.ui.informationCombo.setCurrentIndex(entry.ui.informationCombo.findData("health"))
+    entry.ui.organisationCombo.setCurrentIndex(entry.ui.organisationCombo.findData("bup"))
+    qtbot.keyClicks(entry.ui.personEdit, "Omar Said")
+    ok(entry)
+    assert entry.result() == entry.DialogCode.Accepted, entry.ui.errorLabel.text()
+    page.reload()
+    assert page.participants.rowCount() == 2 and page.entries.rowCount() == 1
+    action = page.entries.row_at(0)
+    follow = page.follow_up_dialog(action.id)
+    qtbot.addWidget(follow)
+    follow.ui.resultCombo.setCurrentIndex(follow.ui.resultCombo.findData("partly"))
+    qtbot.keyClicks(follow.ui.nextStepEdit, "Fortsatter")
+    follow.ui.nextDateEdit.setDate(follow.ui.nextDateEdit.date().addDays(14))
+    ok(follow)
+    assert follow.result() == follow.DialogCode.Accepted, follow.ui.errorLabel.text()
+    page.reload()
+    assert page.entries.row_at(0).follow_up_on == NOW.date() + dt.timedelta(days=42)
+    out = tmp_path / "sip.pdf"
+    with qtbot.waitSignal(page.background.done, timeout=60_000):
+        page.print_summary_to(out)
+    text = pdftotext(out.read_bytes())
+    assert "Lena Ek" in text and "Omar Said" in text and "Samtal om somn" in text

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -21,9 +22,11 @@ from hvbdesk.domain.errors import HvbError
 from hvbdesk.domain.sip_terms import SipEntryKind
 from hvbdesk.gui.background import Background
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
+from hvbdesk.gui.sip_dialogs import ConsentDialog, EntryDialog, FollowUpDialog, ParticipantDialog
 from hvbdesk.gui.table_model import Column, RowsModel
 from hvbdesk.i18n.messages import describe
 from hvbdesk.i18n.sip_texts import consent_state_text, organisation_label, principal_label
+from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.context import Actor
 from hvbdesk.services.sips import SipView
 
@@ -32,6 +35,7 @@ class SipPage(QWidget):
     def __init__(self, services, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self._beds, self._sips, self._printing, self._actor = services.beds, services.sips, services.printing, actor
+        self._consents, self._residents = services.consents, services.residents
         self._view: SipView | None = None
         self._resident_id: int | None = None
         self.background = Background(self, self.tr("SIP"))
@@ -56,6 +60,24 @@ class SipPage(QWidget):
         right.addWidget(self.empty)
         self.next_meeting = QLabel("")
         right.addWidget(self.next_meeting)
+        edit = QHBoxLayout()
+        self.consent_button = QPushButton(self.tr("Register consent…"))
+        self.start_button = QPushButton(self.tr("Start SIP"))
+        self.participant_button = QPushButton(self.tr("Add participant…"))
+        self.entry_button = QPushButton(self.tr("Add goal, need or action…"))
+        self.follow_up_button = QPushButton(self.tr("Follow up the action…"))
+        self.follow_up_button.setToolTip(self.tr("The action selected in the list below"))
+        for button in (
+            self.consent_button,
+            self.start_button,
+            self.participant_button,
+            self.entry_button,
+            self.follow_up_button,
+        ):
+            edit.addWidget(button)
+            button.setVisible(allows(actor.role, Permission.SIP_WRITE))
+        edit.addStretch(1)
+        right.addLayout(edit)
         right.addWidget(_section(self.tr("Participants")))
         self.participants = RowsModel(
             [
@@ -100,6 +122,11 @@ class SipPage(QWidget):
         layout.addLayout(right, 1)
         self.people.currentRowChanged.connect(self._choose)
         self.summary_button.clicked.connect(self._print_summary)
+        self.consent_button.clicked.connect(lambda: self._run(self.consent_dialog()))
+        self.start_button.clicked.connect(self._start)
+        self.participant_button.clicked.connect(lambda: self._run(self.participant_dialog()))
+        self.entry_button.clicked.connect(lambda: self._run(self.entry_dialog()))
+        self.follow_up_button.clicked.connect(self._follow_up)
         self.invitation_button.clicked.connect(self._print_invitation)
 
     def _kind(self, kind: SipEntryKind) -> str:
@@ -147,15 +174,16 @@ class SipPage(QWidget):
         resident_id, name = self.people.item(row).data(Qt.ItemDataRole.UserRole)
         try:
             view = self._sips.view(self._actor, resident_id)
+            consents = self._consents.consents(self._actor, resident_id) if view is None else []
         except HvbError as exc:  # the Region's staff, when the consent names no Region organisation
             self._show(resident_id, name, None, describe(exc))
             return
-        self._show(resident_id, name, view)
+        self._show(resident_id, name, view, consent=view.consent if view else (consents[-1] if consents else None))
 
-    def _show(self, resident_id: int | None, name: str, view: SipView | None, refused: str = "") -> None:
+    def _show(self, resident_id: int | None, name: str, view: SipView | None, refused: str = "", consent=None) -> None:
+        """`consent`: the newest consent (a ConsentRow), shown whether or not a SIP has begun."""
         self._resident_id, self._view = resident_id, view
         self.title.setText(name)
-        consent = view.consent if view else None
         if refused:
             self.consent.setText(refused)
         elif consent is None:
@@ -185,9 +213,61 @@ class SipPage(QWidget):
         self.entries.set_rows(view.entries if view else [])
         fit_columns(self.participants_view)
         fit_columns(self.entries_view)
+        self.consent_button.setEnabled(resident_id is not None and not refused)
+        self.start_button.setEnabled(resident_id is not None and view is None and not refused)
+        for button in (self.participant_button, self.entry_button, self.follow_up_button):
+            button.setEnabled(view is not None)
         may_print = view is not None and consent is not None and consent.state.in_force
         self.summary_button.setEnabled(may_print)
         self.invitation_button.setEnabled(may_print and bool(view.participants if view else False))
+
+    # --- editing -------------------------------------------------------------------------------
+    def _today(self):
+        return self._beds.now().date()
+
+    def _run(self, dialog) -> None:
+        if dialog is not None and dialog.exec() == QDialog.DialogCode.Accepted:
+            self.reload()
+
+    def reload(self) -> None:
+        if self._resident_id is not None:
+            self.select_resident(self._resident_id)
+            self._choose(self.people.currentRow())
+
+    def consent_dialog(self) -> ConsentDialog | None:
+        if self._resident_id is None:
+            return None
+        detail = self._residents.get_resident(self._actor, self._resident_id)
+        of_age = detail.row.age >= 18
+        guardians = [(g.id, f"{g.name} ({g.relation})") for g in detail.guardians]
+        return ConsentDialog(self._consents, self._actor, self._resident_id, guardians, of_age, self._today(), self)
+
+    def participant_dialog(self) -> ParticipantDialog | None:
+        return ParticipantDialog(self._sips, self._actor, self._view.id, self) if self._view else None
+
+    def entry_dialog(self) -> EntryDialog | None:
+        return EntryDialog(self._sips, self._actor, self._view.id, self._today(), self) if self._view else None
+
+    def follow_up_dialog(self, entry_id: int) -> FollowUpDialog:
+        return FollowUpDialog(self._sips, self._actor, entry_id, self._today(), self)
+
+    def _start(self) -> None:
+        if self._resident_id is None:
+            return
+        try:
+            self._sips.start(self._actor, self._resident_id, self._today())
+        except HvbError as exc:
+            self.status.setText(describe(exc))
+            return
+        self.reload()
+
+    def _follow_up(self) -> None:
+        chosen = self.entries_view.selectionModel().selectedRows()
+        entry = self.entries.row_at(self.entries_view.model().mapToSource(chosen[0]).row()) if chosen else None
+        if entry is None or entry.kind is not SipEntryKind.ACTION:
+            self.status.setText(self.tr("Select the action to follow up in the list first."))
+            return
+        self._run(self.follow_up_dialog(entry.id))
 
     # --- printing ------------------------------------------------------------------------------
     def _ask_file(self, name: str) -> Path | None:
