@@ -111,6 +111,7 @@ class PrintService:
         recipient_name: str = "",
         invitation_to: int | None = None,
         now: dt.datetime | None = None,
+        preview: bool = False,
     ) -> bytes:
         """The SIP summary (for the home, or for one recipient organisation), or the invitation to the
         participant `invitation_to`; only what the consent allows. Audited with what and for whom."""
@@ -140,7 +141,9 @@ class PrintService:
             data, what = invitation_pdf(document, addressee), f"invitation participant={invitation_to}"
         else:
             data, what = sip_summary_pdf(document), "summary" + (f" for={recipient.value}" if recipient else "")
-        self._audit.record(actor, AuditAction.PRINT, "sip", sip_id, resident_id, detail=what)
+        self._audit.record(
+            actor, AuditAction.PRINT, "sip", sip_id, resident_id, detail=what + (" preview" if preview else "")
+        )
         return data
 
     def write_sip(self, actor: Actor, resident_id: int, out: Path, **options) -> Path:

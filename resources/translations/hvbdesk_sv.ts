@@ -4675,174 +4675,194 @@
 <context>
     <name>SipPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="41"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="45"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="42"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="46"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="46"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="47"/>
         <source>Young people placed now</source>
         <translation>Placerade ungdomar nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="64"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="65"/>
         <source>Register consent…</source>
         <translation>Registrera samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="65"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="66"/>
         <source>Start SIP</source>
         <translation>Starta SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="66"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="67"/>
         <source>Add participant…</source>
         <translation>Lägg till deltagare…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="67"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="68"/>
         <source>Add goal, need or action…</source>
         <translation>Lägg till mål, behov eller insats…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="69"/>
         <source>Follow up the action…</source>
         <translation>Följ upp insatsen…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="69"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="70"/>
         <source>The action selected in the list below</source>
         <translation>Den insats som är markerad i listan nedan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="81"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="82"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="85"/>
         <source>Principal</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="86"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="87"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="87"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="88"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="92"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="93"/>
         <source>Goals, needs and actions</source>
         <translation>Mål, behov och insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="96"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="96"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="97"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="98"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="99"/>
         <source>Responsible</source>
         <translation>Ansvarar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="106"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="107"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="114"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="115"/>
         <source>Print invitation…</source>
         <translation>Skriv ut kallelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="115"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="116"/>
         <source>An invitation to the participant selected in the list</source>
         <translation>En kallelse till den deltagare som är markerad i listan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="116"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="117"/>
         <source>Print summary…</source>
         <translation>Skriv ut sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="134"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="118"/>
+        <source>Preview and print…</source>
+        <translation>Förhandsgranska och skriv ut…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="119"/>
+        <source>The summary&apos;s real pages, then the computer&apos;s print dialog</source>
+        <translation>Sammanfattningens riktiga sidor, sedan datorns utskriftsdialog</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="140"/>
         <source>Goal (own words)</source>
         <translation>Mål (egna ord)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="135"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="141"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="136"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="142"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="145"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="151"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="189"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="199"/>
         <source>No consent registered.</source>
         <translation>Inget samtycke registrerat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="200"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="210"/>
         <source>No SIP for %1 yet.</source>
         <translation>Ingen SIP för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="205"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="215"/>
         <source>Next meeting %1, %2</source>
         <translation>Nästa möte %1, %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="267"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="278"/>
         <source>Select the action to follow up in the list first.</source>
         <translation>Markera först den insats som ska följas upp i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="274"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="285"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="287"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="298"/>
         <source>Select the participant to invite in the list first.</source>
         <translation>Markera först den deltagare som ska kallas i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="299"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="310"/>
         <source>Writing the SIP summary…</source>
         <translation>Skriver SIP-sammanfattningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="301"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="311"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="312"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="336"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="309"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="320"/>
+        <source>Preparing the preview…</source>
+        <translation>Förbereder förhandsgranskningen …</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="322"/>
+        <source>SIP – %1</source>
+        <translation>SIP – %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="334"/>
         <source>Writing the invitation…</source>
         <translation>Skriver kallelsen …</translation>
     </message>

@@ -140,3 +140,10 @@ def test_consent_from_two_guardians_then_a_sip_with_both_principals_actions_and_
         page.print_summary_to(out)
     text = pdftotext(out.read_bytes())
     assert "Lena Ek" in text and "Omar Said" in text and "Samtal om somn" in text
+    # The preview shows the printout's real pages, drawn off the GUI thread; locking closes it.
+    with qtbot.waitSignal(page.background.done, timeout=60_000):
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.preview is not None and page.preview.page_count == 1, timeout=10_000)
+    assert page.preview.isVisible()
+    page.on_lock()
+    assert page.preview is None and page.people.count() == 0

@@ -22,6 +22,7 @@ from hvbdesk.domain.errors import HvbError
 from hvbdesk.domain.sip_terms import SipEntryKind
 from hvbdesk.gui.background import Background
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
+from hvbdesk.gui.print_preview import PreviewDialog, render_pages
 from hvbdesk.gui.sip_dialogs import ConsentDialog, EntryDialog, FollowUpDialog, ParticipantDialog
 from hvbdesk.gui.table_model import Column, RowsModel
 from hvbdesk.i18n.messages import describe
@@ -114,6 +115,10 @@ class SipPage(QWidget):
         self.invitation_button = QPushButton(self.tr("Print invitation…"))
         self.invitation_button.setToolTip(self.tr("An invitation to the participant selected in the list"))
         self.summary_button = QPushButton(self.tr("Print summary…"))
+        self.preview_button = QPushButton(self.tr("Preview and print…"))
+        self.preview_button.setToolTip(self.tr("The summary's real pages, then the computer's print dialog"))
+        self.preview: PreviewDialog | None = None
+        buttons.addWidget(self.preview_button)
         buttons.addWidget(self.invitation_button)
         buttons.addWidget(self.summary_button)
         right.addLayout(buttons)
@@ -122,6 +127,7 @@ class SipPage(QWidget):
         layout.addLayout(right, 1)
         self.people.currentRowChanged.connect(self._choose)
         self.summary_button.clicked.connect(self._print_summary)
+        self.preview_button.clicked.connect(self.preview_summary)
         self.consent_button.clicked.connect(lambda: self._run(self.consent_dialog()))
         self.start_button.clicked.connect(self._start)
         self.participant_button.clicked.connect(lambda: self._run(self.participant_dialog()))
@@ -154,6 +160,10 @@ class SipPage(QWidget):
     def on_lock(self) -> None:
         """Personal data off the screen while locked; a printout being written is finished first."""
         self.background.wait(10_000)
+        if self.preview is not None:  # the printout's pages are personal data too
+            self.preview.close()
+            self.preview.deleteLater()
+            self.preview = None
         self.people.blockSignals(True)
         self.people.clear()
         self.people.blockSignals(False)
@@ -219,6 +229,7 @@ class SipPage(QWidget):
             button.setEnabled(view is not None)
         may_print = view is not None and consent is not None and consent.state.in_force
         self.summary_button.setEnabled(may_print)
+        self.preview_button.setEnabled(may_print)
         self.invitation_button.setEnabled(may_print and bool(view.participants if view else False))
 
     # --- editing -------------------------------------------------------------------------------
@@ -301,6 +312,22 @@ class SipPage(QWidget):
             lambda: self._printing.write_sip(actor, resident, out),
             lambda written: self.status.setText(self.tr("Written to %1").replace("%1", written.name)),
         )
+
+    def preview_summary(self) -> None:
+        actor, resident, name = self._actor, self._resident_id, self.title.text()
+        if resident is None:
+            return
+        self.background.run(
+            self.tr("Preparing the preview…"),
+            lambda: render_pages(self._printing.sip_pdf(actor, resident, preview=True)),
+            lambda pages: self._open_preview(pages, self.tr("SIP – %1").replace("%1", name)),
+        )
+
+    def _open_preview(self, pages, title: str) -> None:
+        if self.preview is not None:
+            self.preview.deleteLater()
+        self.preview = PreviewDialog(pages, title, self)
+        self.preview.open()  # modal for this window; the GUI thread goes on
 
     def print_invitation_to(self, participant_id: int, out: Path) -> None:
         actor, resident = self._actor, self._resident_id
