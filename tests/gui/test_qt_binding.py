@@ -33,6 +33,8 @@ def test_emitting_signals_to_python_slots_keeps_every_reference(qapp):
     received = []
     sender.bare.connect(lambda: received.append(1))
     sender.carrying.connect(received.append)
-    assert _drift(sender.bare.emit) == {"True": 0, "False": 0, "None": 0}
-    assert _drift(lambda: sender.carrying.emit("x")) == {"True": 0, "False": 0, "None": 0}
+    # The fault lost one reference per emit (-200 here). A worker thread of an earlier test still winding
+    # down in this process may move a count by one while it is measured: that is not the fault.
+    for drift in (_drift(sender.bare.emit), _drift(lambda: sender.carrying.emit("x"))):
+        assert all(abs(change) <= 2 for change in drift.values()), drift
     assert len(received) == 402
