@@ -14,8 +14,15 @@ from PySide6.QtWidgets import QWidget
 PREVIEW_DPI = 150
 
 
+def load_renderer() -> None:
+    """Load PDFium on the calling (GUI) thread, before any worker renders: its native library loaded first
+    on a worker thread, while the GUI thread collected garbage, crashed the process."""
+    import pypdfium2  # noqa: F401
+
+
 def render_pages(pdf: bytes, dpi: int = PREVIEW_DPI) -> list[QImage]:
-    """Every page as an image; safe to call off the GUI thread (QImage, not QPixmap)."""
+    """Every page as an image; safe to call off the GUI thread (QImage, not QPixmap) once load_renderer()
+    has run on the GUI thread."""
     import pypdfium2 as pdfium
 
     document = pdfium.PdfDocument(pdf)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from hvbdesk.domain.consent import ActorScope, Giver, latest_end
@@ -14,18 +15,21 @@ from hvbdesk.domain.sip_terms import (
     FollowUpResult,
     GiverKind,
     InformationKind,
+    MeetingKind,
     Organisation,
     SipEntryKind,
 )
 from hvbdesk.gui.forms.ui_consent_dialog import Ui_ConsentDialog
+from hvbdesk.gui.forms.ui_consent_revoke_dialog import Ui_ConsentRevokeDialog
 from hvbdesk.gui.forms.ui_sip_entry_dialog import Ui_SipEntryDialog
 from hvbdesk.gui.forms.ui_sip_follow_up_dialog import Ui_SipFollowUpDialog
+from hvbdesk.gui.forms.ui_sip_meeting_dialog import Ui_SipMeetingDialog
 from hvbdesk.gui.forms.ui_sip_participant_dialog import Ui_SipParticipantDialog
 from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.i18n.messages import describe
 from hvbdesk.i18n.sip_texts import how_label, information_label, organisation_label
-from hvbdesk.services.consents import ConsentInput, ConsentService
+from hvbdesk.services.consents import ConsentInput, ConsentRow, ConsentService
 from hvbdesk.services.context import Actor
 from hvbdesk.services.sips import EntryInput, SipService
 
@@ -238,6 +242,68 @@ class FollowUpDialog(QDialog):
                 result,
                 self.ui.nextStepEdit.toPlainText(),
                 None if result is FollowUpResult.DONE else self.ui.nextDateEdit.date().toPython(),
+            )
+        except HvbError as exc:
+            _show_error(self.ui.errorLabel, describe(exc))
+            return
+        self.accept()
+
+
+class MeetingDialog(QDialog):
+    def __init__(self, sips: SipService, actor: Actor, sip_id: int, now: dt.datetime, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_SipMeetingDialog()
+        self.ui.setupUi(self)
+        self._sips, self._actor, self._sip_id = sips, actor, sip_id
+        self.ui.kindCombo.addItem(self.tr("follow-up meeting"), MeetingKind.FOLLOW_UP.value)
+        self.ui.kindCombo.addItem(self.tr("first meeting"), MeetingKind.FIRST.value)
+        start = (now + dt.timedelta(days=14)).replace(hour=13, minute=0, second=0, microsecond=0)
+        self.ui.whenEdit.setDateTime(QDateTime(qdate(start.date()), QTime(start.hour, start.minute)))
+        self.ui.placeEdit.setText(self.tr("The HVB home"))
+        self.ui.coordinatedEdit.setText(actor.display_name or actor.username)
+        _show_error(self.ui.errorLabel, "")
+        self.ui.buttons.accepted.connect(self._save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _save(self) -> None:
+        try:
+            self._sips.plan_meeting(
+                self._actor,
+                self._sip_id,
+                MeetingKind(self.ui.kindCombo.currentData()),
+                self.ui.whenEdit.dateTime().toPython().replace(second=0, microsecond=0),
+                self.ui.placeEdit.text(),
+                self.ui.initiatedEdit.text(),
+                self.ui.coordinatedEdit.text(),
+            )
+        except HvbError as exc:
+            _show_error(self.ui.errorLabel, describe(exc))
+            return
+        self.accept()
+
+
+class RevokeDialog(QDialog):
+    def __init__(
+        self, consents: ConsentService, actor: Actor, consent: ConsentRow, today: dt.date, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.ui = Ui_ConsentRevokeDialog()
+        self.ui.setupUi(self)
+        self._consents, self._actor, self._consent = consents, actor, consent
+        self.ui.onEdit.setDate(qdate(today))
+        self.ui.onEdit.setMaximumDate(qdate(today))
+        _show_error(self.ui.errorLabel, "")
+        self.ui.buttons.accepted.connect(self._save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _save(self) -> None:
+        try:
+            self._consents.revoke(
+                self._actor,
+                self._consent.id,
+                self.ui.onEdit.date().toPython(),
+                self.ui.howEdit.text(),
+                seen_version=self._consent.version,
             )
         except HvbError as exc:
             _show_error(self.ui.errorLabel, describe(exc))

@@ -1045,17 +1045,17 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="79"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="83"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="82"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="86"/>
         <source>Under 18 every registered guardian consents; record the young person&apos;s view below.</source>
         <translation>Under 18 samtycker varje registrerad vårdnadshavare; skriv ungdomens synpunkt nedan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="92"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="96"/>
         <source>Another organisation, e.g. the police (optional)</source>
         <translation>Annan organisation, t.ex. polisen (frivilligt)</translation>
     </message>
@@ -1098,6 +1098,29 @@
         <location filename="../../ui/consent_dialog.ui" line="9"/>
         <source>The young person&apos;s own &amp;view</source>
         <translation>Ungdomens egen &amp;synpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRevokeDialog</name>
+    <message>
+        <location filename="../../ui/consent_revoke_dialog.ui" line="6"/>
+        <source>Revoke the consent</source>
+        <translation>Återkalla samtycket</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_revoke_dialog.ui" line="8"/>
+        <source>Revoked &amp;from</source>
+        <translation>Återkallat &amp;från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_revoke_dialog.ui" line="8"/>
+        <source>&amp;How</source>
+        <translation>&amp;Hur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_revoke_dialog.ui" line="8"/>
+        <source>e.g. orally to the contact person</source>
+        <translation>t.ex. muntligt till kontaktpersonen</translation>
     </message>
 </context>
 <context>
@@ -1282,27 +1305,27 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="167"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="171"/>
         <source>Goal, in the young person&apos;s own words</source>
         <translation>Mål, med ungdomens egna ord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="168"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="172"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="169"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="173"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="172"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="176"/>
         <source>(a goal: none)</source>
         <translation>(mål: inget)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="175"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="179"/>
         <source>(not an action)</source>
         <translation>(inte en insats)</translation>
     </message>
@@ -1431,17 +1454,17 @@
         <translation>Registrera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="221"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="225"/>
         <source>done</source>
         <translation>genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="222"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="226"/>
         <source>partly done</source>
         <translation>delvis genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="223"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="227"/>
         <source>not done</source>
         <translation>inte genomförd</translation>
     </message>
@@ -2026,6 +2049,24 @@
         <location filename="../../hvbdesk/gui/main_window.py" line="221"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="258"/>
+        <source>follow-up meeting</source>
+        <translation>uppföljningsmöte</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="259"/>
+        <source>first meeting</source>
+        <translation>första mötet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="262"/>
+        <source>The HVB home</source>
+        <translation>HVB-hemmet</translation>
     </message>
 </context>
 <context>
@@ -4673,196 +4714,239 @@
     </message>
 </context>
 <context>
+    <name>SipMeetingDialog</name>
+    <message>
+        <location filename="../../ui/sip_meeting_dialog.ui" line="6"/>
+        <source>Book a SIP meeting</source>
+        <translation>Boka SIP-möte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_meeting_dialog.ui" line="8"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_meeting_dialog.ui" line="8"/>
+        <source>&amp;When</source>
+        <translation>&amp;När</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_meeting_dialog.ui" line="8"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Plats</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_meeting_dialog.ui" line="8"/>
+        <source>&amp;Called by</source>
+        <translation>&amp;Kallat av</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sip_meeting_dialog.ui" line="8"/>
+        <source>C&amp;oordinated by</source>
+        <translation>S&amp;amordnas av</translation>
+    </message>
+</context>
+<context>
     <name>SipPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="42"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="46"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="55"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="47"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="56"/>
         <source>Young people placed now</source>
         <translation>Placerade ungdomar nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="65"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="74"/>
         <source>Register consent…</source>
         <translation>Registrera samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="66"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="75"/>
         <source>Start SIP</source>
         <translation>Starta SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="67"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="76"/>
         <source>Add participant…</source>
         <translation>Lägg till deltagare…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="77"/>
         <source>Add goal, need or action…</source>
         <translation>Lägg till mål, behov eller insats…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="69"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="78"/>
         <source>Follow up the action…</source>
         <translation>Följ upp insatsen…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="79"/>
+        <source>Book meeting…</source>
+        <translation>Boka möte…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="80"/>
+        <source>Revoke consent…</source>
+        <translation>Återkalla samtycke…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="81"/>
         <source>The action selected in the list below</source>
         <translation>Den insats som är markerad i listan nedan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="95"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="98"/>
         <source>Principal</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="86"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="99"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="87"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="100"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="88"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="101"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="93"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="106"/>
         <source>Goals, needs and actions</source>
         <translation>Mål, behov och insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="96"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="109"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="97"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="110"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="99"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="112"/>
         <source>Responsible</source>
         <translation>Ansvarar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="107"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="120"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="115"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="128"/>
         <source>Print invitation…</source>
         <translation>Skriv ut kallelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="116"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="129"/>
         <source>An invitation to the participant selected in the list</source>
         <translation>En kallelse till den deltagare som är markerad i listan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="117"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="130"/>
         <source>Print summary…</source>
         <translation>Skriv ut sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="118"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="131"/>
         <source>Preview and print…</source>
         <translation>Förhandsgranska och skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="119"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="132"/>
         <source>The summary&apos;s real pages, then the computer&apos;s print dialog</source>
         <translation>Sammanfattningens riktiga sidor, sedan datorns utskriftsdialog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="140"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="155"/>
         <source>Goal (own words)</source>
         <translation>Mål (egna ord)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="141"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="156"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="142"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="157"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="151"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="166"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="199"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="215"/>
         <source>No consent registered.</source>
         <translation>Inget samtycke registrerat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="210"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="226"/>
         <source>No SIP for %1 yet.</source>
         <translation>Ingen SIP för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="215"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="231"/>
         <source>Next meeting %1, %2</source>
         <translation>Nästa möte %1, %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="278"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="302"/>
         <source>Select the action to follow up in the list first.</source>
         <translation>Markera först den insats som ska följas upp i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="285"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="309"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="298"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="322"/>
         <source>Select the participant to invite in the list first.</source>
         <translation>Markera först den deltagare som ska kallas i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="310"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="334"/>
         <source>Writing the SIP summary…</source>
         <translation>Skriver SIP-sammanfattningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="312"/>
         <location filename="../../hvbdesk/gui/pages/sip_page.py" line="336"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="362"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="320"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="344"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsgranskningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="322"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="346"/>
         <source>SIP – %1</source>
         <translation>SIP – %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="334"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="360"/>
         <source>Writing the invitation…</source>
         <translation>Skriver kallelsen …</translation>
     </message>
@@ -5327,7 +5411,7 @@
 <context>
     <name>_GiverRow</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="46"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="50"/>
         <source>who heard it (oral)</source>
         <translation>vem som hörde det (muntligt)</translation>
     </message>
@@ -5335,7 +5419,7 @@
 <context>
     <name>combo</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="130"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="134"/>
         <source>other…</source>
         <translation>annan…</translation>
     </message>

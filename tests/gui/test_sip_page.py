@@ -147,3 +147,31 @@ def test_consent_from_two_guardians_then_a_sip_with_both_principals_actions_and_
     assert page.preview.isVisible()
     page.on_lock()
     assert page.preview is None and page.people.count() == 0
+
+
+def test_a_meeting_is_booked_and_a_revoked_consent_stops_the_printouts(qtbot, services, manager, swedish, planned):  # noqa: F811
+    from PySide6.QtCore import QDate, QDateTime, QTime
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    window = make_window(qtbot, services, manager)
+    window.show_page("sip")
+    page = window.pages["sip"]
+    page.select_resident(planned["resident"])
+    meeting = page.meeting_dialog()
+    qtbot.addWidget(meeting)
+    meeting.ui.whenEdit.setDateTime(QDateTime(QDate(2026, 6, 18), QTime(9, 30)))
+    qtbot.keyClicks(meeting.ui.initiatedEdit, "Lena Ek, socialtjansten")
+    qtbot.mouseClick(meeting.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert meeting.result() == meeting.DialogCode.Accepted, meeting.ui.errorLabel.text()
+    page.reload()
+    assert page.next_meeting.text() == "Nästa möte 2026-06-18 09:30, HVB-hemmet"
+    revoke = page.revoke_dialog()
+    qtbot.addWidget(revoke)
+    qtbot.mouseClick(revoke.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert revoke.ui.errorLabel.text() == "Hur det återkallades: måste fyllas i"
+    qtbot.keyClicks(revoke.ui.howEdit, "muntligt till kontaktpersonen")
+    qtbot.mouseClick(revoke.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert revoke.result() == revoke.DialogCode.Accepted, revoke.ui.errorLabel.text()
+    page.reload()
+    assert page.consent.text() == "Samtycket är återkallat från 2026-06-15: inget får delas."
+    assert not page.summary_button.isEnabled() and not page.preview_button.isEnabled()

@@ -22,12 +22,20 @@ from hvbdesk.domain.errors import HvbError
 from hvbdesk.domain.sip_terms import SipEntryKind
 from hvbdesk.gui.background import Background
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
-from hvbdesk.gui.print_preview import PreviewDialog, render_pages
-from hvbdesk.gui.sip_dialogs import ConsentDialog, EntryDialog, FollowUpDialog, ParticipantDialog
+from hvbdesk.gui.print_preview import PreviewDialog, load_renderer, render_pages
+from hvbdesk.gui.sip_dialogs import (
+    ConsentDialog,
+    EntryDialog,
+    FollowUpDialog,
+    MeetingDialog,
+    ParticipantDialog,
+    RevokeDialog,
+)
 from hvbdesk.gui.table_model import Column, RowsModel
 from hvbdesk.i18n.messages import describe
 from hvbdesk.i18n.sip_texts import consent_state_text, organisation_label, principal_label
 from hvbdesk.security.roles import Permission, allows
+from hvbdesk.services.consents import ConsentRow
 from hvbdesk.services.context import Actor
 from hvbdesk.services.sips import SipView
 
@@ -38,6 +46,7 @@ class SipPage(QWidget):
         self._beds, self._sips, self._printing, self._actor = services.beds, services.sips, services.printing, actor
         self._consents, self._residents = services.consents, services.residents
         self._view: SipView | None = None
+        self._consent: ConsentRow | None = None
         self._resident_id: int | None = None
         self.background = Background(self, self.tr("SIP"))
         layout = QHBoxLayout(self)
@@ -67,13 +76,17 @@ class SipPage(QWidget):
         self.participant_button = QPushButton(self.tr("Add participant…"))
         self.entry_button = QPushButton(self.tr("Add goal, need or action…"))
         self.follow_up_button = QPushButton(self.tr("Follow up the action…"))
+        self.meeting_button = QPushButton(self.tr("Book meeting…"))
+        self.revoke_button = QPushButton(self.tr("Revoke consent…"))
         self.follow_up_button.setToolTip(self.tr("The action selected in the list below"))
         for button in (
             self.consent_button,
+            self.revoke_button,
             self.start_button,
             self.participant_button,
             self.entry_button,
             self.follow_up_button,
+            self.meeting_button,
         ):
             edit.addWidget(button)
             button.setVisible(allows(actor.role, Permission.SIP_WRITE))
@@ -133,6 +146,8 @@ class SipPage(QWidget):
         self.participant_button.clicked.connect(lambda: self._run(self.participant_dialog()))
         self.entry_button.clicked.connect(lambda: self._run(self.entry_dialog()))
         self.follow_up_button.clicked.connect(self._follow_up)
+        self.meeting_button.clicked.connect(lambda: self._run(self.meeting_dialog()))
+        self.revoke_button.clicked.connect(lambda: self._run(self.revoke_dialog()))
         self.invitation_button.clicked.connect(self._print_invitation)
 
     def _kind(self, kind: SipEntryKind) -> str:
@@ -192,7 +207,7 @@ class SipPage(QWidget):
 
     def _show(self, resident_id: int | None, name: str, view: SipView | None, refused: str = "", consent=None) -> None:
         """`consent`: the newest consent (a ConsentRow), shown whether or not a SIP has begun."""
-        self._resident_id, self._view = resident_id, view
+        self._resident_id, self._view, self._consent = resident_id, view, consent
         self.title.setText(name)
         if refused:
             self.consent.setText(refused)
@@ -225,8 +240,9 @@ class SipPage(QWidget):
         fit_columns(self.entries_view)
         self.consent_button.setEnabled(resident_id is not None and not refused)
         self.start_button.setEnabled(resident_id is not None and view is None and not refused)
-        for button in (self.participant_button, self.entry_button, self.follow_up_button):
+        for button in (self.participant_button, self.entry_button, self.follow_up_button, self.meeting_button):
             button.setEnabled(view is not None)
+        self.revoke_button.setEnabled(consent is not None and consent.revoked_on is None and not refused)
         may_print = view is not None and consent is not None and consent.state.in_force
         self.summary_button.setEnabled(may_print)
         self.preview_button.setEnabled(may_print)
@@ -258,6 +274,13 @@ class SipPage(QWidget):
 
     def entry_dialog(self) -> EntryDialog | None:
         return EntryDialog(self._sips, self._actor, self._view.id, self._today(), self) if self._view else None
+
+    def meeting_dialog(self) -> MeetingDialog | None:
+        return MeetingDialog(self._sips, self._actor, self._view.id, self._beds.now(), self) if self._view else None
+
+    def revoke_dialog(self) -> RevokeDialog | None:
+        consent = self._consent
+        return RevokeDialog(self._consents, self._actor, consent, self._today(), self) if consent else None
 
     def follow_up_dialog(self, entry_id: int) -> FollowUpDialog:
         return FollowUpDialog(self._sips, self._actor, entry_id, self._today(), self)
@@ -317,6 +340,7 @@ class SipPage(QWidget):
         actor, resident, name = self._actor, self._resident_id, self.title.text()
         if resident is None:
             return
+        load_renderer()
         self.background.run(
             self.tr("Preparing the preview…"),
             lambda: render_pages(self._printing.sip_pdf(actor, resident, preview=True)),
