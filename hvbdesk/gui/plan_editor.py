@@ -4,6 +4,7 @@ compare two versions, follow up, print."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Callable
 
 from PySide6.QtWidgets import (
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -64,9 +66,12 @@ class PlanEditor(QWidget):
         actor: Actor,
         today,
         parent: QWidget | None = None,
+        sip_proposals: Callable[[int], list[tuple[str, str]]] | None = None,
     ):
+        """`sip_proposals(resident id)`: the SIP's actions the home answers for, as (what, follow-up date)."""
         super().__init__(parent)
         self._plans, self._printing, self._actor, self._today = plans, printing, actor, today
+        self._sip_proposals = sip_proposals
         self.background = Background(self, self.tr("Implementation plan"))
         self._who_choices = (
             [("", self.tr("(nobody yet)"))]
@@ -159,7 +164,11 @@ class PlanEditor(QWidget):
         action_buttons = QHBoxLayout()
         self.add_action_button = QPushButton(self.tr("Add action"))
         self.remove_action_button = QPushButton(self.tr("Remove action"))
+        self.sip_button = QPushButton(self.tr("From the SIP…"))
+        self.sip_button.setToolTip(self.tr("The SIP's actions the home answers for, as actions of this goal"))
+        self.sip_button.setVisible(sip_proposals is not None)
         action_buttons.addWidget(self.add_action_button)
+        action_buttons.addWidget(self.sip_button)
         action_buttons.addWidget(self.remove_action_button)
         action_buttons.addStretch(1)
         right.addRow(self.tr("Goal"), self.goal_text)
@@ -175,6 +184,7 @@ class PlanEditor(QWidget):
         self.add_goal_button.clicked.connect(self._add_goal)
         self.remove_goal_button.clicked.connect(self._remove_goal)
         self.add_action_button.clicked.connect(lambda: self._add_action_row())
+        self.sip_button.clicked.connect(self._offer_sip_actions)
         self.remove_action_button.clicked.connect(lambda: self.actions.removeRow(self.actions.currentRow()))
         self.new_button.clicked.connect(self.new_version)
         self.save_button.clicked.connect(lambda: self.save_draft(quiet=False))
@@ -257,6 +267,7 @@ class PlanEditor(QWidget):
             self.add_goal_button,
             self.remove_goal_button,
             self.add_action_button,
+            self.sip_button,
             self.remove_action_button,
             self.save_button,
             self.establish_button,
@@ -321,6 +332,25 @@ class PlanEditor(QWidget):
             self._goal_index = -1
             del self._goals[row]
             self.goal_list.takeItem(row)
+
+    def sip_action_menu(self) -> QMenu:
+        menu = QMenu(self)
+        proposals = self._sip_proposals(self._resident_id) if self._sip_proposals and self._resident_id else []
+        for what, when in proposals:
+            menu.addAction(what, lambda w=what, d=when: self.take_sip_action(w, d))
+        if not proposals:
+            menu.addAction(self.tr("The SIP has no actions for the home")).setEnabled(False)
+        return menu
+
+    def _offer_sip_actions(self) -> None:
+        self.sip_action_menu().exec(self.sip_button.mapToGlobal(self.sip_button.rect().bottomLeft()))
+
+    def take_sip_action(self, what: str, when: str) -> None:
+        """A SIP action the home answers for, as an action of the goal shown (a new goal if there is none)."""
+        if not 0 <= self._goal_index < len(self._goals):
+            self._add_goal()
+        self._add_action_row([what, "", "", when])
+        self.actions.resizeRowsToContents()
 
     def _cell(self, row: int, column: int) -> str:
         item = self.actions.item(row, column)

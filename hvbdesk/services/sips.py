@@ -130,6 +130,13 @@ class SipService:
         self._audit.record(actor, AuditAction.VIEW, "sip", view.id if view else "", resident_id)
         return view
 
+    def home_actions(self, actor: Actor, resident_id: int) -> list[EntryRow]:
+        """The SIP's actions the home answers for: proposals for the implementation plan."""
+        view = self.view(actor, resident_id)
+        if view is None:
+            return []
+        return [e for e in view.entries if e.kind is SipEntryKind.ACTION and e.organisation is Organisation.THE_HOME]
+
     # --- writing -------------------------------------------------------------------------------------
     def start(self, actor: Actor, resident_id: int, started_on: dt.date) -> int:
         self._consents.require_editor(actor, resident_id, "sip")

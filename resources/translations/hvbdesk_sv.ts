@@ -3237,215 +3237,230 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="72"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="77"/>
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="87"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="92"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="88"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="89"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
         <source>Establish…</source>
         <translation>Fastställ…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="91"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="96"/>
         <source>Compare with previous</source>
         <translation>Jämför med föregående</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="92"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="97"/>
         <source>Follow up…</source>
         <translation>Följ upp…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="98"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="99"/>
         <source>Print easy-read</source>
         <translation>Skriv ut lättläst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="113"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="118"/>
         <source>Phase 1: mapping</source>
         <translation>Fas 1: kartläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="114"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="119"/>
         <source>Phase 2: treatment</source>
         <translation>Fas 2: behandling</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="115"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="120"/>
         <source>Phase 3: discharge and aftercare</source>
         <translation>Fas 3: utskrivning och eftervård</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="119"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="124"/>
         <source>What is important to you? In the young person&apos;s own words.</source>
         <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="121"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="126"/>
         <source>How the young person took part</source>
         <translation>Hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="124"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="129"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="126"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="131"/>
         <source>What is important to you?</source>
         <translation>Vad är viktigt för dig?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="128"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="133"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="134"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="139"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="139"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="144"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="140"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="145"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="149"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="154"/>
         <source>Which goal of the care plan it serves</source>
         <translation>Vilket mål i vårdplanen det hör till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="151"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="156"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="151"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="156"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="151"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="156"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="151"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="156"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="160"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="165"/>
         <source>Add action</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="161"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="166"/>
         <source>Remove action</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="165"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
+        <source>From the SIP…</source>
+        <translation>Från SIP:en…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
+        <source>The SIP&apos;s actions the home answers for, as actions of this goal</source>
+        <translation>SIP:ens insatser som hemmet ansvarar för, som insatser för det här målet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="174"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="166"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="175"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="176"/>
         <source>Care plan</source>
         <translation>Vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="177"/>
         <source>Actions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="195"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="205"/>
         <source>Version %1, established %2</source>
         <translation>Version %1, fastställd %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="197"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="207"/>
         <source>Version %1, draft</source>
         <translation>Version %1, utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="222"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="232"/>
         <source>No implementation plan yet. Start one with New version.</source>
         <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="224"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="234"/>
         <source>Choose a young person.</source>
         <translation>Välj en ungdom.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="228"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="238"/>
         <source>Established %1 with %2. Read-only: a change makes a new version.</source>
         <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="233"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="243"/>
         <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
         <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="296"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="314"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="307"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="325"/>
         <source>(new goal)</source>
         <translation>(nytt mål)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="441"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="342"/>
+        <source>The SIP has no actions for the home</source>
+        <translation>SIP:en har inga insatser för hemmet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="471"/>
         <source>Writing the plan…</source>
         <translation>Skriver planen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="443"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="473"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="70"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="370"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="383"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="75"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="400"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="413"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="391"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="421"/>
         <source>Draft saved.</source>
         <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="431"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="461"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
@@ -3453,37 +3468,37 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="24"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="25"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="25"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="26"/>
         <source>Young people placed now</source>
         <translation>Ungdomar placerade nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="44"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="53"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="46"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="55"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="47"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="56"/>
         <source>Care plans</source>
         <translation>Vårdplaner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="48"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="57"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="59"/>
+        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="75"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
@@ -4931,22 +4946,22 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/pages/sip_page.py" line="336"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="362"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="363"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="344"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="345"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsgranskningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="346"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="347"/>
         <source>SIP – %1</source>
         <translation>SIP – %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="360"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="361"/>
         <source>Writing the invitation…</source>
         <translation>Skriver kallelsen …</translation>
     </message>

@@ -175,3 +175,34 @@ def test_a_meeting_is_booked_and_a_revoked_consent_stops_the_printouts(qtbot, se
     page.reload()
     assert page.consent.text() == "Samtycket är återkallat från 2026-06-15: inget får delas."
     assert not page.summary_button.isEnabled() and not page.preview_button.isEnabled()
+
+
+def test_the_homes_sip_actions_are_offered_to_the_implementation_plan(qtbot, services, manager, swedish, planned):  # noqa: F811
+    import datetime as dt
+
+    from hvbdesk.domain.sip_terms import InformationKind, Organisation, SipEntryKind
+    from hvbdesk.services.sips import EntryInput
+
+    services.sips.add_entry(
+        manager,
+        planned["sip"],
+        EntryInput(
+            SipEntryKind.ACTION,
+            "Kontaktpersonen följer med till BUP",
+            InformationKind.HEALTH,
+            Organisation.THE_HOME,
+            "",
+            "",
+            dt.date(2026, 7, 1),
+        ),
+    )
+    window = make_window(qtbot, services, manager)
+    window.show_page("plans")
+    page = window.pages["plans"]
+    editor = page.plan
+    qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
+    offered = [a.text() for a in editor.sip_action_menu().actions()]
+    assert offered == ["Kontaktpersonen följer med till BUP"]  # the school's and BUP's own actions are theirs
+    editor.take_sip_action("Kontaktpersonen följer med till BUP", "2026-07-01")
+    assert editor.actions.item(0, 0).text() == "Kontaktpersonen följer med till BUP"
+    assert editor.actions.item(0, 3).text() == "2026-07-01"

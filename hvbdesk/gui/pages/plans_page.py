@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
+from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.care_panels import CarePlansPanel, ContactsPanel
 from hvbdesk.gui.journal_panel import JournalPanel
 from hvbdesk.gui.pages.common import heading, muted
@@ -37,7 +38,15 @@ class PlansPage(QWidget):
             if allows(actor.role, Permission.STAFF_READ)
             else []
         )
-        self.plan = PlanEditor(services.plans, services.printing, staff, actor, lambda: now().date())
+        self.plan = PlanEditor(
+            services.plans,
+            services.printing,
+            staff,
+            actor,
+            lambda: now().date(),
+            sip_proposals=self._sip_proposals if allows(actor.role, Permission.SIP_READ) else None,
+        )
+        self._sips = services.sips
         self.journal = JournalPanel(services.journal, actor, now)
         self.care_plans = CarePlansPanel(services.care_plans, actor, lambda: now().date())
         self.contacts = ContactsPanel(services.contacts, services.staff, actor)
@@ -49,6 +58,13 @@ class PlansPage(QWidget):
         right.addWidget(self.tabs, 1)
         layout.addLayout(right, 1)
         self.people.currentRowChanged.connect(self._choose)
+
+    def _sip_proposals(self, resident_id: int) -> list[tuple[str, str]]:
+        try:
+            actions = self._sips.home_actions(self._actor, resident_id)
+        except HvbError:  # no right to this SIP: nothing to propose
+            return []
+        return [(a.text, a.follow_up_on.isoformat() if a.follow_up_on else "") for a in actions]
 
     def refresh(self) -> None:
         current = self.selected_stay()
