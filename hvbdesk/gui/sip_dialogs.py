@@ -20,6 +20,7 @@ from hvbdesk.domain.sip_terms import (
     SipEntryKind,
 )
 from hvbdesk.gui.forms.ui_consent_dialog import Ui_ConsentDialog
+from hvbdesk.gui.forms.ui_consent_giver_dialog import Ui_ConsentGiverDialog
 from hvbdesk.gui.forms.ui_consent_revoke_dialog import Ui_ConsentRevokeDialog
 from hvbdesk.gui.forms.ui_sip_entry_dialog import Ui_SipEntryDialog
 from hvbdesk.gui.forms.ui_sip_follow_up_dialog import Ui_SipFollowUpDialog
@@ -305,6 +306,50 @@ class RevokeDialog(QDialog):
                 self.ui.howEdit.text(),
                 seen_version=self._consent.version,
             )
+        except HvbError as exc:
+            _show_error(self.ui.errorLabel, describe(exc))
+            return
+        self.accept()
+
+
+class GiverDialog(QDialog):
+    """A guardian (or the young person) who consents after the consent was registered: the second
+    guardian's signature that makes an incomplete consent complete."""
+
+    def __init__(
+        self,
+        consents: ConsentService,
+        actor: Actor,
+        consent: ConsentRow,
+        missing: list[tuple[GiverKind, int | None, str]],
+        today: dt.date,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.ui = Ui_ConsentGiverDialog()
+        self.ui.setupUi(self)
+        self._consents, self._actor, self._consent = consents, actor, consent
+        for kind, guardian_id, name in missing:
+            self.ui.whoCombo.addItem(name, (kind.value, guardian_id))
+        for how in ConsentHow:
+            self.ui.howCombo.addItem(how_label(how), how.value)
+        self.ui.onEdit.setDate(qdate(today))
+        self.ui.onEdit.setMaximumDate(qdate(today))
+        _show_error(self.ui.errorLabel, "")
+        self.ui.buttons.accepted.connect(self._save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _save(self) -> None:
+        kind, guardian_id = self.ui.whoCombo.currentData()
+        giver = Giver(
+            GiverKind(kind),
+            guardian_id,
+            ConsentHow(self.ui.howCombo.currentData()),
+            self.ui.heardByEdit.text(),
+            self.ui.onEdit.date().toPython(),
+        )
+        try:
+            self._consents.add_giver(self._actor, self._consent.id, giver, seen_version=self._consent.version)
         except HvbError as exc:
             _show_error(self.ui.errorLabel, describe(exc))
             return

@@ -1045,17 +1045,17 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="83"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="84"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="86"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="87"/>
         <source>Under 18 every registered guardian consents; record the young person&apos;s view below.</source>
         <translation>Under 18 samtycker varje registrerad vårdnadshavare; skriv ungdomens synpunkt nedan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="96"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="97"/>
         <source>Another organisation, e.g. the police (optional)</source>
         <translation>Annan organisation, t.ex. polisen (frivilligt)</translation>
     </message>
@@ -1098,6 +1098,34 @@
         <location filename="../../ui/consent_dialog.ui" line="9"/>
         <source>The young person&apos;s own &amp;view</source>
         <translation>Ungdomens egen &amp;synpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentGiverDialog</name>
+    <message>
+        <location filename="../../ui/consent_giver_dialog.ui" line="6"/>
+        <source>Add a consent</source>
+        <translation>Lägg till ett samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_giver_dialog.ui" line="8"/>
+        <source>&amp;Who consents now</source>
+        <translation>&amp;Vem som samtycker nu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_giver_dialog.ui" line="8"/>
+        <source>&amp;How</source>
+        <translation>&amp;Hur</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_giver_dialog.ui" line="8"/>
+        <source>Heard &amp;by (oral)</source>
+        <translation>Hört &amp;av (muntligt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/consent_giver_dialog.ui" line="8"/>
+        <source>&amp;On</source>
+        <translation>&amp;Datum</translation>
     </message>
 </context>
 <context>
@@ -1305,27 +1333,27 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="171"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="172"/>
         <source>Goal, in the young person&apos;s own words</source>
         <translation>Mål, med ungdomens egna ord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="172"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="173"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="173"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="174"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="176"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="177"/>
         <source>(a goal: none)</source>
         <translation>(mål: inget)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="179"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="180"/>
         <source>(not an action)</source>
         <translation>(inte en insats)</translation>
     </message>
@@ -1454,17 +1482,17 @@
         <translation>Registrera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="225"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="226"/>
         <source>done</source>
         <translation>genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="226"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="227"/>
         <source>partly done</source>
         <translation>delvis genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="227"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="228"/>
         <source>not done</source>
         <translation>inte genomförd</translation>
     </message>
@@ -2054,17 +2082,17 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="258"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="259"/>
         <source>follow-up meeting</source>
         <translation>uppföljningsmöte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="259"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="260"/>
         <source>first meeting</source>
         <translation>första mötet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="262"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="263"/>
         <source>The HVB home</source>
         <translation>HVB-hemmet</translation>
     </message>
@@ -4764,204 +4792,219 @@
 <context>
     <name>SipPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="51"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="55"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="52"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="56"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="56"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="57"/>
         <source>Young people placed now</source>
         <translation>Placerade ungdomar nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="74"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="75"/>
         <source>Register consent…</source>
         <translation>Registrera samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="75"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="76"/>
         <source>Start SIP</source>
         <translation>Starta SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="77"/>
         <source>Add participant…</source>
         <translation>Lägg till deltagare…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="77"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="78"/>
         <source>Add goal, need or action…</source>
         <translation>Lägg till mål, behov eller insats…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="78"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="79"/>
         <source>Follow up the action…</source>
         <translation>Följ upp insatsen…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="80"/>
         <source>Book meeting…</source>
         <translation>Boka möte…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="81"/>
         <source>Revoke consent…</source>
         <translation>Återkalla samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="81"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="82"/>
+        <source>Add a guardian&apos;s consent…</source>
+        <translation>Lägg till vårdnadshavares samtycke…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="83"/>
+        <source>Someone who consents after the consent was registered</source>
+        <translation>Någon som samtycker efter att samtycket registrerades</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="84"/>
         <source>The action selected in the list below</source>
         <translation>Den insats som är markerad i listan nedan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="99"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="98"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="102"/>
         <source>Principal</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="99"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="103"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="100"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="104"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="101"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="105"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="106"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="110"/>
         <source>Goals, needs and actions</source>
         <translation>Mål, behov och insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="109"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="113"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="110"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="114"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="112"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="116"/>
         <source>Responsible</source>
         <translation>Ansvarar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="120"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="124"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="128"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="132"/>
         <source>Print invitation…</source>
         <translation>Skriv ut kallelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="129"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="133"/>
         <source>An invitation to the participant selected in the list</source>
         <translation>En kallelse till den deltagare som är markerad i listan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="130"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="134"/>
         <source>Print summary…</source>
         <translation>Skriv ut sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="131"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="135"/>
         <source>Preview and print…</source>
         <translation>Förhandsgranska och skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="132"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="136"/>
         <source>The summary&apos;s real pages, then the computer&apos;s print dialog</source>
         <translation>Sammanfattningens riktiga sidor, sedan datorns utskriftsdialog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="155"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="160"/>
         <source>Goal (own words)</source>
         <translation>Mål (egna ord)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="156"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="161"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="157"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="162"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="166"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="171"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="215"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="220"/>
         <source>No consent registered.</source>
         <translation>Inget samtycke registrerat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="226"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="231"/>
         <source>No SIP for %1 yet.</source>
         <translation>Ingen SIP för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="231"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="236"/>
         <source>Next meeting %1, %2</source>
         <translation>Nästa möte %1, %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="302"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="297"/>
+        <source>The young person</source>
+        <translation>Ungdomen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="324"/>
         <source>Select the action to follow up in the list first.</source>
         <translation>Markera först den insats som ska följas upp i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="309"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="331"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="322"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="344"/>
         <source>Select the participant to invite in the list first.</source>
         <translation>Markera först den deltagare som ska kallas i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="334"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="356"/>
         <source>Writing the SIP summary…</source>
         <translation>Skriver SIP-sammanfattningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="336"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="363"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="358"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="385"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="345"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="367"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsgranskningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="347"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="369"/>
         <source>SIP – %1</source>
         <translation>SIP – %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="361"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="383"/>
         <source>Writing the invitation…</source>
         <translation>Skriver kallelsen …</translation>
     </message>
@@ -5426,7 +5469,7 @@
 <context>
     <name>_GiverRow</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="50"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="51"/>
         <source>who heard it (oral)</source>
         <translation>vem som hörde det (muntligt)</translation>
     </message>
@@ -5434,7 +5477,7 @@
 <context>
     <name>combo</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="134"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="135"/>
         <source>other…</source>
         <translation>annan…</translation>
     </message>

@@ -206,3 +206,44 @@ def test_the_homes_sip_actions_are_offered_to_the_implementation_plan(qtbot, ser
     editor.take_sip_action("Kontaktpersonen följer med till BUP", "2026-07-01")
     assert editor.actions.item(0, 0).text() == "Kontaktpersonen följer med till BUP"
     assert editor.actions.item(0, 3).text() == "2026-07-01"
+
+
+def test_the_second_guardian_consents_later(qtbot, services, manager, swedish):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from hvbdesk.domain.consent import ActorScope, Giver
+    from hvbdesk.domain.sip_terms import ConsentHow, GiverKind, InformationKind, Organisation
+    from hvbdesk.services.consents import ConsentInput
+    from tests.conftest import NOW
+    from tests.services.test_consents import PARENTS
+    from tests.services.test_stays import request
+
+    services.stays.admit(manager, request(birth="20090101", guardians=PARENTS))
+    resident = services.residents.list_residents(manager)[0].id
+    mother = next(g.id for g in services.residents.get_resident(manager, resident).guardians if g.relation == "mamma")
+    given = NOW.date() - dt.timedelta(days=3)
+    services.consents.register(
+        manager,
+        resident,
+        ConsentInput(
+            given,
+            given + dt.timedelta(days=200),
+            [Giver(GiverKind.GUARDIAN, mother, ConsentHow.WRITTEN, "", given)],
+            [ActorScope(Organisation.SOCIAL_SERVICES)],
+            {InformationKind.PLACEMENT},
+        ),
+    )
+    window = make_window(qtbot, services, manager)
+    window.show_page("sip")
+    page = window.pages["sip"]
+    assert page.consent.text() == "Samtycket är inte komplett: Per Strand har inte samtyckt."
+    dialog = page.giver_dialog()
+    qtbot.addWidget(dialog)
+    assert [dialog.ui.whoCombo.itemText(i) for i in range(dialog.ui.whoCombo.count())] == ["Per Strand"]
+    qtbot.mouseClick(dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.ui.errorLabel.text()
+    page.reload()
+    assert page.consent.text().startswith("Samtycket gäller till och med ")
+    assert not page.giver_button.isEnabled()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.domain.errors import HvbError
-from hvbdesk.domain.sip_terms import SipEntryKind
+from hvbdesk.domain.sip_terms import GiverKind, SipEntryKind
 from hvbdesk.gui.background import Background
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
 from hvbdesk.gui.print_preview import PreviewDialog, load_renderer, render_pages
@@ -27,6 +27,7 @@ from hvbdesk.gui.sip_dialogs import (
     ConsentDialog,
     EntryDialog,
     FollowUpDialog,
+    GiverDialog,
     MeetingDialog,
     ParticipantDialog,
     RevokeDialog,
@@ -78,9 +79,12 @@ class SipPage(QWidget):
         self.follow_up_button = QPushButton(self.tr("Follow up the action…"))
         self.meeting_button = QPushButton(self.tr("Book meeting…"))
         self.revoke_button = QPushButton(self.tr("Revoke consent…"))
+        self.giver_button = QPushButton(self.tr("Add a guardian's consent…"))
+        self.giver_button.setToolTip(self.tr("Someone who consents after the consent was registered"))
         self.follow_up_button.setToolTip(self.tr("The action selected in the list below"))
         for button in (
             self.consent_button,
+            self.giver_button,
             self.revoke_button,
             self.start_button,
             self.participant_button,
@@ -148,6 +152,7 @@ class SipPage(QWidget):
         self.follow_up_button.clicked.connect(self._follow_up)
         self.meeting_button.clicked.connect(lambda: self._run(self.meeting_dialog()))
         self.revoke_button.clicked.connect(lambda: self._run(self.revoke_dialog()))
+        self.giver_button.clicked.connect(lambda: self._run(self.giver_dialog()))
         self.invitation_button.clicked.connect(self._print_invitation)
 
     def _kind(self, kind: SipEntryKind) -> str:
@@ -243,6 +248,7 @@ class SipPage(QWidget):
         for button in (self.participant_button, self.entry_button, self.follow_up_button, self.meeting_button):
             button.setEnabled(view is not None)
         self.revoke_button.setEnabled(consent is not None and consent.revoked_on is None and not refused)
+        self.giver_button.setEnabled(consent is not None and bool(consent.still_to_consent) and not refused)
         may_print = view is not None and consent is not None and consent.state.in_force
         self.summary_button.setEnabled(may_print)
         self.preview_button.setEnabled(may_print)
@@ -277,6 +283,22 @@ class SipPage(QWidget):
 
     def meeting_dialog(self) -> MeetingDialog | None:
         return MeetingDialog(self._sips, self._actor, self._view.id, self._beds.now(), self) if self._view else None
+
+    def giver_dialog(self) -> GiverDialog | None:
+        """Those the consent still lacks: guardians by name, or the young person (an empty name)."""
+        consent = self._consent
+        if consent is None or self._resident_id is None:
+            return None
+        detail = self._residents.get_resident(self._actor, self._resident_id)
+        by_name = {g.name: g.id for g in detail.guardians}
+        missing = [
+            (GiverKind.GUARDIAN, by_name[name], name)
+            if name
+            else (GiverKind.YOUNG_PERSON, None, self.tr("The young person"))
+            for name in consent.still_to_consent
+            if not name or name in by_name
+        ]
+        return GiverDialog(self._consents, self._actor, consent, missing, self._today(), self)
 
     def revoke_dialog(self) -> RevokeDialog | None:
         consent = self._consent
