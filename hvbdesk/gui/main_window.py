@@ -84,7 +84,9 @@ class MainWindow(QMainWindow):
         self._add_page(
             "residents",
             self.tr("Young people"),
-            lambda: ResidentsPage(services.residents, actor),
+            lambda: ResidentsPage(
+                services.residents, actor, sips=services.sips if allows(actor.role, Permission.SIP_READ) else None
+            ),
             Permission.RESIDENT_READ,
         )
         self._add_page("plans", self.tr("Plans"), lambda: PlansPage(services, actor), Permission.PLAN_READ)

@@ -130,6 +130,22 @@ class SipService:
         self._audit.record(actor, AuditAction.VIEW, "sip", view.id if view else "", resident_id)
         return view
 
+    def next_meetings(self, actor: Actor) -> dict[int, dt.datetime]:
+        """resident id -> the next meeting of the SIP in progress, for the list of young people. The Region's
+        staff get none here: whether a young person has a SIP is theirs to see only through the consent."""
+        self._audit.require(actor, Permission.SIP_READ, "sip")
+        if actor.role in REGION_ROLES:
+            return {}
+        now = self._clock()
+        with self._db.reading() as session:
+            found = {
+                sip.resident_id: min(m.held_at for m in sip.meetings if m.held_at >= now)
+                for sip in sips_repo.in_progress(session)
+                if any(m.held_at >= now for m in sip.meetings)
+            }
+        self._audit.record(actor, AuditAction.VIEW, "sip", detail=f"next meetings rows={len(found)}")
+        return found
+
     def home_actions(self, actor: Actor, resident_id: int) -> list[EntryRow]:
         """The SIP's actions the home answers for: proposals for the implementation plan."""
         view = self.view(actor, resident_id)

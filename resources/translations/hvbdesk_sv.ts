@@ -1977,104 +1977,104 @@
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="90"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="92"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="95"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="97"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="98"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="100"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="104"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="105"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="106"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="107"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="92"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="94"/>
         <source>The steering group&apos;s report: care days, occupancy, fee revenue and the deficit split among the member municipalities by population.</source>
         <translation>Styrgruppens rapport: vårddygn, beläggning, intäkter från dygnsavgifter och fördelningen av underskott mellan samverkanskommunerna efter folkmängd.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="110"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="112"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="159"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="161"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="172"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="174"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="173"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="175"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="177"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="202"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="179"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="204"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="184"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="186"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="188"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="190"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="189"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="191"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="193"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="195"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="194"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="196"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="202"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="204"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="208"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="210"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="212"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="214"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="214"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="216"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="221"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="223"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -3702,87 +3702,92 @@
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="19"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="22"/>
         <source>woman</source>
         <translation>kvinna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="19"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="22"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="19"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="22"/>
         <source>non-binary</source>
         <translation>icke-binär</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="23"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="26"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="24"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="27"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="25"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="28"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="26"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="29"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="28"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="31"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="34"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="37"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="36"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="39"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="38"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="41"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="47"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="50"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="60"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="58"/>
+        <source>Next SIP meeting</source>
+        <translation>Nästa SIP-möte</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="67"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="63"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="70"/>
         <source>Search name or number…</source>
         <translation>Sök namn eller nummer…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="72"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="79"/>
         <source>No young people are registered yet. Stays are registered from the bed board, or imported from earlier records by the manager.</source>
         <translation>Inga ungdomar är registrerade ännu. Placeringar registreras från platstavlan, eller importeras från tidigare register av föreståndaren.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="92"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="92"/>
         <source>discharged</source>
         <translation>utskriven</translation>
     </message>

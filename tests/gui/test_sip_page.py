@@ -247,3 +247,15 @@ def test_the_second_guardian_consents_later(qtbot, services, manager, swedish):
     page.reload()
     assert page.consent.text().startswith("Samtycket gäller till och med ")
     assert not page.giver_button.isEnabled()
+
+
+def test_the_list_of_young_people_shows_the_next_sip_meeting(qtbot, services, manager, swedish, planned):  # noqa: F811
+    window = make_window(qtbot, services, manager)
+    window.show_page("residents")
+    page = window.pages["residents"]
+    column = next(
+        c
+        for c in range(page.model.columnCount())
+        if page.model.headerData(c, Qt.Orientation.Horizontal) == "Nästa SIP-möte"
+    )
+    assert [page.model.index(r, column).data() for r in range(page.model.rowCount())] == ["2026-06-24 13:30"]

@@ -12,10 +12,13 @@ from hvbdesk.services.residents import ResidentRow, ResidentService
 
 
 class ResidentsPage(QWidget):
-    def __init__(self, residents: ResidentService, actor: Actor, parent: QWidget | None = None):
+    def __init__(self, residents: ResidentService, actor: Actor, parent: QWidget | None = None, sips=None):
+        """`sips`: the SIP service, when the user may see SIPs (the next meeting is then a column)."""
         super().__init__(parent)
         self._residents = residents
         self._actor = actor
+        self._sips = sips
+        self._next_sip: dict = {}
         gender = {"kvinna": self.tr("woman"), "man": self.tr("man"), "icke-binär": self.tr("non-binary")}
         basis = {"SoL": "SoL", "LVU2": "LVU §2", "LVU3": "LVU §3", "LVM": "LVM"}
         self.model = RowsModel(
@@ -50,6 +53,10 @@ class ResidentsPage(QWidget):
                         f"{0 if r.is_placed else 1}-"
                         f"{99_999_999_999 - int(r.latest_stay.admitted_at.timestamp() if r.latest_stay else 0):011d}"
                     ),
+                ),
+                Column(
+                    self.tr("Next SIP meeting"),
+                    lambda r: f"{self._next_sip[r.id]:%Y-%m-%d %H:%M}" if r.id in self._next_sip else "",
                 ),
             ]
         )
@@ -86,11 +93,13 @@ class ResidentsPage(QWidget):
 
     def refresh(self) -> None:
         rows = self._residents.list_residents(self._actor)
+        self._next_sip = self._sips.next_meetings(self._actor) if self._sips is not None else {}
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.view if rows else self.empty)
         self.view.sortByColumn(8, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view)
 
     def on_lock(self) -> None:
+        self._next_sip = {}
         self.model.set_rows([])
         self.search.clear()
