@@ -4797,219 +4797,234 @@
 <context>
     <name>SipPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="52"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="56"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="53"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="57"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="57"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="58"/>
         <source>Young people placed now</source>
         <translation>Placerade ungdomar nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="75"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="76"/>
         <source>Register consent…</source>
         <translation>Registrera samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="77"/>
         <source>Start SIP</source>
         <translation>Starta SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="77"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="78"/>
         <source>Add participant…</source>
         <translation>Lägg till deltagare…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="78"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="79"/>
         <source>Add goal, need or action…</source>
         <translation>Lägg till mål, behov eller insats…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="80"/>
         <source>Follow up the action…</source>
         <translation>Följ upp insatsen…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="81"/>
         <source>Book meeting…</source>
         <translation>Boka möte…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="81"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="82"/>
         <source>Revoke consent…</source>
         <translation>Återkalla samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="83"/>
         <source>Add a guardian&apos;s consent…</source>
         <translation>Lägg till vårdnadshavares samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="84"/>
         <source>Someone who consents after the consent was registered</source>
         <translation>Någon som samtycker efter att samtycket registrerades</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="85"/>
         <source>The action selected in the list below</source>
         <translation>Den insats som är markerad i listan nedan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="99"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="100"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="102"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="103"/>
         <source>Principal</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="103"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="104"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="104"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="105"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="105"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="106"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="110"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="111"/>
         <source>Goals, needs and actions</source>
         <translation>Mål, behov och insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="114"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="114"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="115"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="116"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="117"/>
         <source>Responsible</source>
         <translation>Ansvarar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="124"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="125"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="132"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="133"/>
         <source>Print invitation…</source>
         <translation>Skriv ut kallelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="133"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="134"/>
         <source>An invitation to the participant selected in the list</source>
         <translation>En kallelse till den deltagare som är markerad i listan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="134"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="135"/>
         <source>Print summary…</source>
         <translation>Skriv ut sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="135"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="137"/>
+        <source>A version for one organisation holds only what the consent lets it see</source>
+        <translation>En version för en organisation innehåller bara det som samtycket låter den ta del av</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="138"/>
+        <source>Version for</source>
+        <translation>Version för</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="140"/>
         <source>Preview and print…</source>
         <translation>Förhandsgranska och skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="136"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="141"/>
         <source>The summary&apos;s real pages, then the computer&apos;s print dialog</source>
         <translation>Sammanfattningens riktiga sidor, sedan datorns utskriftsdialog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="160"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="165"/>
         <source>Goal (own words)</source>
         <translation>Mål (egna ord)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="161"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="166"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="162"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="167"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="171"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="176"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="220"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="225"/>
         <source>No consent registered.</source>
         <translation>Inget samtycke registrerat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="231"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="236"/>
         <source>No SIP for %1 yet.</source>
         <translation>Ingen SIP för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="236"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="241"/>
         <source>Next meeting %1, %2</source>
         <translation>Nästa möte %1, %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="297"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="258"/>
+        <source>the home&apos;s file</source>
+        <translation>hemmets akt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="307"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="324"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="334"/>
         <source>Select the action to follow up in the list first.</source>
         <translation>Markera först den insats som ska följas upp i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="331"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="341"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="344"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="354"/>
         <source>Select the participant to invite in the list first.</source>
         <translation>Markera först den deltagare som ska kallas i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="356"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="367"/>
         <source>Writing the SIP summary…</source>
         <translation>Skriver SIP-sammanfattningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="358"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="385"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="369"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="398"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="367"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="380"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsgranskningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="369"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="382"/>
         <source>SIP – %1</source>
         <translation>SIP – %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="383"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="396"/>
         <source>Writing the invitation…</source>
         <translation>Skriver kallelsen …</translation>
     </message>

@@ -24,6 +24,13 @@ def test_the_coordinator_sees_the_sip_and_prints_it(qtbot, services, manager, sw
         page.print_summary_to(out)
     assert page.status.text() == "Skrivet till sip.pdf"
     assert "Jag vill klara gymnasiet" in pdftotext(out.read_bytes())
+    # A version for one organisation the consent names.
+    assert [page.recipient.itemText(i) for i in range(page.recipient.count())][:2] == ["hemmets akt", "socialtjänsten"]
+    page.recipient.setCurrentIndex(page.recipient.findData("bup"))
+    for_bup = tmp_path / "sip-bup.pdf"
+    with qtbot.waitSignal(page.background.done, timeout=60_000):
+        page.print_summary_to(for_bup)
+    assert "Version för barn- och ungdomspsykiatrin (BUP)" in " ".join(pdftotext(for_bup.read_bytes()).split())
     # An invitation to the participant chosen in the list.
     proxy = page.participants_view.model()
     row = next(

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -19,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.domain.errors import HvbError
-from hvbdesk.domain.sip_terms import GiverKind, SipEntryKind
+from hvbdesk.domain.sip_terms import GiverKind, Organisation, SipEntryKind
 from hvbdesk.gui.background import Background
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
 from hvbdesk.gui.print_preview import PreviewDialog, load_renderer, render_pages
@@ -82,20 +83,27 @@ class SipPage(QWidget):
         self.giver_button = QPushButton(self.tr("Add a guardian's consent…"))
         self.giver_button.setToolTip(self.tr("Someone who consents after the consent was registered"))
         self.follow_up_button.setToolTip(self.tr("The action selected in the list below"))
-        for button in (
-            self.consent_button,
-            self.giver_button,
-            self.revoke_button,
-            self.start_button,
-            self.participant_button,
-            self.entry_button,
-            self.follow_up_button,
-            self.meeting_button,
-        ):
-            edit.addWidget(button)
-            button.setVisible(allows(actor.role, Permission.SIP_WRITE))
-        edit.addStretch(1)
-        right.addLayout(edit)
+        # Two rows, the consent's and the plan's: in one row the labels were cut off at 1366×768.
+        plan_row = QHBoxLayout()
+        rows = (
+            (edit, (self.consent_button, self.giver_button, self.revoke_button)),
+            (
+                plan_row,
+                (
+                    self.start_button,
+                    self.participant_button,
+                    self.entry_button,
+                    self.follow_up_button,
+                    self.meeting_button,
+                ),
+            ),
+        )
+        for row, row_buttons in rows:
+            for button in row_buttons:
+                row.addWidget(button)
+                button.setVisible(allows(actor.role, Permission.SIP_WRITE))
+            row.addStretch(1)
+            right.addLayout(row)
         right.addWidget(_section(self.tr("Participants")))
         self.participants = RowsModel(
             [
@@ -132,6 +140,10 @@ class SipPage(QWidget):
         self.invitation_button = QPushButton(self.tr("Print invitation…"))
         self.invitation_button.setToolTip(self.tr("An invitation to the participant selected in the list"))
         self.summary_button = QPushButton(self.tr("Print summary…"))
+        self.recipient = QComboBox()
+        self.recipient.setToolTip(self.tr("A version for one organisation holds only what the consent lets it see"))
+        buttons.addWidget(QLabel(self.tr("Version for")))
+        buttons.addWidget(self.recipient)
         self.preview_button = QPushButton(self.tr("Preview and print…"))
         self.preview_button.setToolTip(self.tr("The summary's real pages, then the computer's print dialog"))
         self.preview: PreviewDialog | None = None
@@ -249,6 +261,11 @@ class SipPage(QWidget):
             button.setEnabled(view is not None)
         self.revoke_button.setEnabled(consent is not None and consent.revoked_on is None and not refused)
         self.giver_button.setEnabled(consent is not None and bool(consent.still_to_consent) and not refused)
+        self.recipient.clear()
+        self.recipient.addItem(self.tr("the home's file"), None)
+        for scope in consent.actors if consent else []:
+            if scope.organisation is not Organisation.OTHER and not scope.person:
+                self.recipient.addItem(organisation_label(scope.organisation), scope.organisation.value)
         may_print = view is not None and consent is not None and consent.state.in_force
         self.summary_button.setEnabled(may_print)
         self.preview_button.setEnabled(may_print)
@@ -349,23 +366,26 @@ class SipPage(QWidget):
             self.print_invitation_to(participant.id, out)
 
     def print_summary_to(self, out: Path) -> None:
-        actor, resident = self._actor, self._resident_id
+        actor, resident, chosen = self._actor, self._resident_id, self.recipient.currentData()
+        recipient = Organisation(chosen) if chosen else None
         if resident is None:
             return
         self.background.run(
             self.tr("Writing the SIP summary…"),
-            lambda: self._printing.write_sip(actor, resident, out),
+            lambda: self._printing.write_sip(actor, resident, out, recipient=recipient),
             lambda written: self.status.setText(self.tr("Written to %1").replace("%1", written.name)),
         )
 
     def preview_summary(self) -> None:
         actor, resident, name = self._actor, self._resident_id, self.title.text()
+        chosen = self.recipient.currentData()
+        recipient = Organisation(chosen) if chosen else None
         if resident is None:
             return
         load_renderer()
         self.background.run(
             self.tr("Preparing the preview…"),
-            lambda: render_pages(self._printing.sip_pdf(actor, resident, preview=True)),
+            lambda: render_pages(self._printing.sip_pdf(actor, resident, recipient=recipient, preview=True)),
             lambda pages: self._open_preview(pages, self.tr("SIP – %1").replace("%1", name)),
         )
 
