@@ -85,7 +85,9 @@ class ConsentDialog(QDialog):
         else:
             self.givers = [_GiverRow(name, GiverKind.GUARDIAN, gid) for gid, name in guardians]
             note = self.tr("Under 18 every registered guardian consents; record the young person's view below.")
-            self.ui.giversLayout.addWidget(QLabel(note))
+            label = QLabel(note)
+            label.setWordWrap(True)
+            self.ui.giversLayout.addWidget(label)
         for row in self.givers:
             self.ui.giversLayout.addWidget(row)
         self.actors: dict[Organisation, QCheckBox] = {}

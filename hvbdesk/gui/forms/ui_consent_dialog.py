@@ -16,15 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QDateEdit, QDialog,
-    QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout,
-    QLabel, QPlainTextEdit, QSizePolicy, QVBoxLayout,
-    QWidget)
+    QDialogButtonBox, QFormLayout, QFrame, QGroupBox,
+    QHBoxLayout, QLabel, QPlainTextEdit, QScrollArea,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_ConsentDialog(object):
     def setupUi(self, ConsentDialog):
         if not ConsentDialog.objectName():
             ConsentDialog.setObjectName(u"ConsentDialog")
-        ConsentDialog.resize(680, 500)
+        ConsentDialog.resize(680, 460)
         self.outer = QVBoxLayout(ConsentDialog)
         self.outer.setObjectName(u"outer")
         self.form = QFormLayout()
@@ -56,23 +56,31 @@ class Ui_ConsentDialog(object):
 
         self.outer.addLayout(self.form)
 
-        self.giversBox = QGroupBox(ConsentDialog)
+        self.scroll = QScrollArea(ConsentDialog)
+        self.scroll.setObjectName(u"scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scrollContents = QWidget()
+        self.scrollContents.setObjectName(u"scrollContents")
+        self.scrollLayout = QVBoxLayout(self.scrollContents)
+        self.scrollLayout.setObjectName(u"scrollLayout")
+        self.giversBox = QGroupBox(self.scrollContents)
         self.giversBox.setObjectName(u"giversBox")
         self.giversLayout = QVBoxLayout(self.giversBox)
         self.giversLayout.setObjectName(u"giversLayout")
 
-        self.outer.addWidget(self.giversBox)
+        self.scrollLayout.addWidget(self.giversBox)
 
         self.scopes = QHBoxLayout()
         self.scopes.setObjectName(u"scopes")
-        self.actorsBox = QGroupBox(ConsentDialog)
+        self.actorsBox = QGroupBox(self.scrollContents)
         self.actorsBox.setObjectName(u"actorsBox")
         self.actorsLayout = QVBoxLayout(self.actorsBox)
         self.actorsLayout.setObjectName(u"actorsLayout")
 
         self.scopes.addWidget(self.actorsBox)
 
-        self.informationBox = QGroupBox(ConsentDialog)
+        self.informationBox = QGroupBox(self.scrollContents)
         self.informationBox.setObjectName(u"informationBox")
         self.informationLayout = QVBoxLayout(self.informationBox)
         self.informationLayout.setObjectName(u"informationLayout")
@@ -80,29 +88,33 @@ class Ui_ConsentDialog(object):
         self.scopes.addWidget(self.informationBox)
 
 
-        self.outer.addLayout(self.scopes)
+        self.scrollLayout.addLayout(self.scopes)
 
-        self.exclusionsLabel = QLabel(ConsentDialog)
+        self.exclusionsLabel = QLabel(self.scrollContents)
         self.exclusionsLabel.setObjectName(u"exclusionsLabel")
 
-        self.outer.addWidget(self.exclusionsLabel)
+        self.scrollLayout.addWidget(self.exclusionsLabel)
 
-        self.exclusionsEdit = QPlainTextEdit(ConsentDialog)
+        self.exclusionsEdit = QPlainTextEdit(self.scrollContents)
         self.exclusionsEdit.setObjectName(u"exclusionsEdit")
         self.exclusionsEdit.setMaximumHeight(52)
 
-        self.outer.addWidget(self.exclusionsEdit)
+        self.scrollLayout.addWidget(self.exclusionsEdit)
 
-        self.viewLabel = QLabel(ConsentDialog)
+        self.viewLabel = QLabel(self.scrollContents)
         self.viewLabel.setObjectName(u"viewLabel")
 
-        self.outer.addWidget(self.viewLabel)
+        self.scrollLayout.addWidget(self.viewLabel)
 
-        self.viewEdit = QPlainTextEdit(ConsentDialog)
+        self.viewEdit = QPlainTextEdit(self.scrollContents)
         self.viewEdit.setObjectName(u"viewEdit")
         self.viewEdit.setMaximumHeight(52)
 
-        self.outer.addWidget(self.viewEdit)
+        self.scrollLayout.addWidget(self.viewEdit)
+
+        self.scroll.setWidget(self.scrollContents)
+
+        self.outer.addWidget(self.scroll)
 
         self.errorLabel = QLabel(ConsentDialog)
         self.errorLabel.setObjectName(u"errorLabel")
