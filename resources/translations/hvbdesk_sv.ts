@@ -731,241 +731,241 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="177"/>
+        <location filename="../../hvbdesk/cli.py" line="178"/>
         <source>New database passphrase: </source>
         <translation>Ny lösenfras för databasen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="177"/>
+        <location filename="../../hvbdesk/cli.py" line="178"/>
         <source>Database passphrase: </source>
         <translation>Databasens lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="179"/>
+        <location filename="../../hvbdesk/cli.py" line="180"/>
         <source>The same passphrase again: </source>
         <translation>Samma lösenfras igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="180"/>
+        <location filename="../../hvbdesk/cli.py" line="181"/>
         <source>the two passphrases differ</source>
         <translation>de två lösenfraserna är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="189"/>
+        <location filename="../../hvbdesk/cli.py" line="190"/>
         <source>no password: set %1 or run from a terminal</source>
         <translation>inget lösenord: sätt %1 eller kör från en terminal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="191"/>
+        <location filename="../../hvbdesk/cli.py" line="192"/>
         <source>%1 again: </source>
         <translation>%1 igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="192"/>
+        <location filename="../../hvbdesk/cli.py" line="193"/>
         <source>the two passwords differ</source>
         <translation>de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="206"/>
+        <location filename="../../hvbdesk/cli.py" line="207"/>
         <source>this command needs an acting user: --user NAME</source>
         <translation>kommandot behöver en användare: --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="207"/>
-        <location filename="../../hvbdesk/cli.py" line="240"/>
+        <location filename="../../hvbdesk/cli.py" line="208"/>
+        <location filename="../../hvbdesk/cli.py" line="241"/>
         <source>Password for %1</source>
         <translation>Lösenord för %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="218"/>
+        <location filename="../../hvbdesk/cli.py" line="219"/>
         <source>init needs the first manager&apos;s name: hvbdesk init --user NAME</source>
         <translation>init behöver den första föreståndarens användarnamn: hvbdesk init --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="223"/>
+        <location filename="../../hvbdesk/cli.py" line="224"/>
         <source>Password for the new manager %1</source>
         <translation>Lösenord för den nya föreståndaren %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="231"/>
+        <location filename="../../hvbdesk/cli.py" line="232"/>
         <source>Created %1 with the manager account &apos;%2&apos;.</source>
         <translation>Skapade %1 med föreståndarkontot &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="244"/>
+        <location filename="../../hvbdesk/cli.py" line="245"/>
         <source>Added account &apos;%1&apos; with the role %2.</source>
         <translation>Lade till kontot &apos;%1&apos; med rollen %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="254"/>
+        <location filename="../../hvbdesk/cli.py" line="255"/>
         <source>Unlocked the account &apos;%1&apos;.</source>
         <translation>Låste upp kontot &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="265"/>
+        <location filename="../../hvbdesk/cli.py" line="266"/>
         <source>--years must be from 1 to 30</source>
         <translation>--years ska vara från 1 till 30</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="272"/>
+        <location filename="../../hvbdesk/cli.py" line="273"/>
         <source>%1 holds real data; demo refuses to touch it</source>
         <translation>%1 innehåller riktiga uppgifter; demo rör den inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="276"/>
+        <location filename="../../hvbdesk/cli.py" line="277"/>
         <source>Replaced the earlier demo database.</source>
         <translation>Ersatte den tidigare demodatabasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="287"/>
+        <location filename="../../hvbdesk/cli.py" line="288"/>
         <source>Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, %6 journal entries.</source>
         <translation>Demodatabas i %1: %2 ungdomar, %3 vistelser, %4 förfrågningar, %5 anställda, %6 journalanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="298"/>
+        <location filename="../../hvbdesk/cli.py" line="299"/>
         <source>Accounts (password &apos;%1&apos;): %2</source>
         <translation>Konton (lösenord &apos;%1&apos;): %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="311"/>
+        <location filename="../../hvbdesk/cli_database.py" line="30"/>
         <source>problem: %1</source>
         <translation>problem: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="315"/>
+        <location filename="../../hvbdesk/cli_database.py" line="34"/>
         <source>ok: schema at head, integrity, foreign keys, encryption and the audit chain are in order</source>
         <translation>ok: schemat är aktuellt, och integritet, främmande nycklar, kryptering och loggkedjan är i ordning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="319"/>
+        <location filename="../../hvbdesk/cli_database.py" line="38"/>
         <source>ok: schema at head, the database&apos;s guards and the no-double-booking rule by their definition, and the audit chain are in order (the server&apos;s own storage is not checked from here)</source>
         <translation>ok: schemat är aktuellt, och databasens skydd och regeln mot dubbelbokning enligt sin definition samt loggkedjan är i ordning (serverns egen lagring kontrolleras inte härifrån)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="326"/>
+        <location filename="../../hvbdesk/cli_database.py" line="45"/>
         <source>the connection to the server is encrypted (TLS)</source>
         <translation>anslutningen till servern är krypterad (TLS)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="328"/>
+        <location filename="../../hvbdesk/cli_database.py" line="47"/>
         <source>warning: the connection to the server is not encrypted (no TLS)</source>
         <translation>varning: anslutningen till servern är inte krypterad (ingen TLS)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="339"/>
+        <location filename="../../hvbdesk/cli_database.py" line="58"/>
         <source>The audit log&apos;s head is sealed anew.</source>
         <translation>Loggbokens slutpunkt är förseglad på nytt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="350"/>
+        <location filename="../../hvbdesk/cli_database.py" line="69"/>
         <source>Backup written and verified: %1</source>
         <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="364"/>
+        <location filename="../../hvbdesk/cli_database.py" line="84"/>
         <source>restore works on the embedded database; on PostgreSQL use pg_restore</source>
         <translation>restore fungerar på den inbyggda databasen; på PostgreSQL används pg_restore</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="393"/>
+        <location filename="../../hvbdesk/cli_database.py" line="114"/>
         <source>Restored %1. The database as it was is kept at %2</source>
         <translation>Återställde %1. Databasen som den var finns kvar i %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="394"/>
+        <location filename="../../hvbdesk/cli_database.py" line="115"/>
         <source>The audit log keeps the %1 rows written since the backup.</source>
         <translation>Loggboken behåller de %1 rader som skrivits sedan säkerhetskopian togs.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="404"/>
+        <location filename="../../hvbdesk/cli.py" line="309"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="414"/>
+        <location filename="../../hvbdesk/cli.py" line="319"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="424"/>
-        <location filename="../../hvbdesk/cli.py" line="442"/>
+        <location filename="../../hvbdesk/cli.py" line="329"/>
+        <location filename="../../hvbdesk/cli.py" line="347"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="469"/>
+        <location filename="../../hvbdesk/cli.py" line="374"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="475"/>
+        <location filename="../../hvbdesk/cli.py" line="380"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="481"/>
-        <location filename="../../hvbdesk/cli.py" line="545"/>
+        <location filename="../../hvbdesk/cli.py" line="386"/>
+        <location filename="../../hvbdesk/cli.py" line="450"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="496"/>
+        <location filename="../../hvbdesk/cli.py" line="401"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="505"/>
+        <location filename="../../hvbdesk/cli.py" line="410"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="513"/>
+        <location filename="../../hvbdesk/cli.py" line="418"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="515"/>
+        <location filename="../../hvbdesk/cli.py" line="420"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="517"/>
+        <location filename="../../hvbdesk/cli.py" line="422"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="525"/>
+        <location filename="../../hvbdesk/cli.py" line="430"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="527"/>
+        <location filename="../../hvbdesk/cli.py" line="432"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="536"/>
+        <location filename="../../hvbdesk/cli.py" line="441"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="540"/>
+        <location filename="../../hvbdesk/cli.py" line="445"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="596"/>
+        <location filename="../../hvbdesk/cli.py" line="501"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="599"/>
+        <location filename="../../hvbdesk/cli.py" line="504"/>
         <location filename="../../hvbdesk/gui/application.py" line="59"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="621"/>
+        <location filename="../../hvbdesk/cli.py" line="526"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -1055,7 +1055,7 @@
         <translation>Under 18 samtycker varje registrerad vårdnadshavare; skriv ungdomens synpunkt nedan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="97"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="99"/>
         <source>Another organisation, e.g. the police (optional)</source>
         <translation>Annan organisation, t.ex. polisen (frivilligt)</translation>
     </message>
@@ -1333,27 +1333,27 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="172"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="174"/>
         <source>Goal, in the young person&apos;s own words</source>
         <translation>Mål, med ungdomens egna ord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="173"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="175"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="174"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="176"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="177"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="179"/>
         <source>(a goal: none)</source>
         <translation>(mål: inget)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="180"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="182"/>
         <source>(not an action)</source>
         <translation>(inte en insats)</translation>
     </message>
@@ -1482,17 +1482,17 @@
         <translation>Registrera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="226"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="228"/>
         <source>done</source>
         <translation>genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="227"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="229"/>
         <source>partly done</source>
         <translation>delvis genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="228"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="230"/>
         <source>not done</source>
         <translation>inte genomförd</translation>
     </message>
@@ -2082,17 +2082,17 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="259"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="261"/>
         <source>follow-up meeting</source>
         <translation>uppföljningsmöte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="260"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="262"/>
         <source>first meeting</source>
         <translation>första mötet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="263"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="265"/>
         <source>The HVB home</source>
         <translation>HVB-hemmet</translation>
     </message>
@@ -4858,173 +4858,173 @@
         <translation>Den insats som är markerad i listan nedan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="100"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="107"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="103"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="110"/>
         <source>Principal</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="104"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="111"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="105"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="112"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="106"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="113"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="118"/>
         <source>Goals, needs and actions</source>
         <translation>Mål, behov och insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="114"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="121"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="115"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="122"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="117"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="124"/>
         <source>Responsible</source>
         <translation>Ansvarar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="125"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="132"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="133"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="140"/>
         <source>Print invitation…</source>
         <translation>Skriv ut kallelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="134"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="141"/>
         <source>An invitation to the participant selected in the list</source>
         <translation>En kallelse till den deltagare som är markerad i listan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="135"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="142"/>
         <source>Print summary…</source>
         <translation>Skriv ut sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="137"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="144"/>
         <source>A version for one organisation holds only what the consent lets it see</source>
         <translation>En version för en organisation innehåller bara det som samtycket låter den ta del av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="138"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="145"/>
         <source>Version for</source>
         <translation>Version för</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="140"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="147"/>
         <source>Preview and print…</source>
         <translation>Förhandsgranska och skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="141"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="148"/>
         <source>The summary&apos;s real pages, then the computer&apos;s print dialog</source>
         <translation>Sammanfattningens riktiga sidor, sedan datorns utskriftsdialog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="165"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="172"/>
         <source>Goal (own words)</source>
         <translation>Mål (egna ord)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="166"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="173"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="167"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="174"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="176"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="183"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="225"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="232"/>
         <source>No consent registered.</source>
         <translation>Inget samtycke registrerat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="236"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="243"/>
         <source>No SIP for %1 yet.</source>
         <translation>Ingen SIP för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="241"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="248"/>
         <source>Next meeting %1, %2</source>
         <translation>Nästa möte %1, %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="258"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="265"/>
         <source>the home&apos;s file</source>
         <translation>hemmets akt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="307"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="314"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="334"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="341"/>
         <source>Select the action to follow up in the list first.</source>
         <translation>Markera först den insats som ska följas upp i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="341"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="348"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="354"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="361"/>
         <source>Select the participant to invite in the list first.</source>
         <translation>Markera först den deltagare som ska kallas i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="367"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="374"/>
         <source>Writing the SIP summary…</source>
         <translation>Skriver SIP-sammanfattningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="369"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="398"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="376"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="405"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="380"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="387"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsgranskningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="382"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="389"/>
         <source>SIP – %1</source>
         <translation>SIP – %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="396"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="403"/>
         <source>Writing the invitation…</source>
         <translation>Skriver kallelsen …</translation>
     </message>
@@ -5497,7 +5497,7 @@
 <context>
     <name>combo</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="135"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="137"/>
         <source>other…</source>
         <translation>annan…</translation>
     </message>
