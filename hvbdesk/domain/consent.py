@@ -172,6 +172,13 @@ def registration_problems(facts: ConsentFacts, birth_date: dt.date, today: dt.da
     return problems
 
 
+def other_unnamed(field: str, organisation: Organisation, name: str) -> list[FieldProblem]:
+    """An "other" organisation (the police, a voluntary organisation) is only ever named, never general."""
+    if organisation is Organisation.OTHER and not name.strip():
+        return [FieldProblem(field, "name the other organisation", code="consent_other_unnamed")]
+    return []
+
+
 @dataclass(frozen=True)
 class Refusal:
     """Why something may not be shared or someone may not take part: a reason, its code and values."""

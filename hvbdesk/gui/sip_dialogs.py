@@ -4,6 +4,7 @@ follow-ups to a SIP. Each calls one service method; the service's refusal is sho
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, Callable
 
 from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
@@ -35,6 +36,28 @@ from hvbdesk.services.context import Actor
 from hvbdesk.services.sips import EntryInput, SipService
 
 
+class _FormDialog(QDialog):
+    """A Designer form whose OK calls one service method; a refusal stays in the form, in words."""
+
+    ui: Any
+
+    def _wire(self) -> None:
+        _show_error(self.ui.errorLabel, "")
+        self.ui.buttons.accepted.connect(self._save)
+        self.ui.buttons.rejected.connect(self.reject)
+
+    def _save(self) -> None:
+        raise NotImplementedError
+
+    def _submit(self, call: Callable[[], object]) -> None:
+        try:
+            call()
+        except HvbError as exc:
+            _show_error(self.ui.errorLabel, describe(exc))
+            return
+        self.accept()
+
+
 class _GiverRow(QWidget):
     """One person who may consent: ticked when they did, how, and who heard an oral consent."""
 
@@ -59,7 +82,7 @@ class _GiverRow(QWidget):
         return Giver(self.kind, self.guardian_id, ConsentHow(self.how.currentData()), self.heard_by.text(), on)
 
 
-class ConsentDialog(QDialog):
+class ConsentDialog(_FormDialog):
     def __init__(
         self,
         consents: ConsentService,
@@ -102,9 +125,7 @@ class ConsentDialog(QDialog):
         for kind in InformationKind:
             self.information[kind] = QCheckBox(information_label(kind))
             self.ui.informationLayout.addWidget(self.information[kind])
-        _show_error(self.ui.errorLabel, "")
-        self.ui.buttons.accepted.connect(self._save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self._wire()
 
     def data(self) -> ConsentInput:
         given = self.ui.givenOnEdit.date().toPython()
@@ -122,12 +143,7 @@ class ConsentDialog(QDialog):
         )
 
     def _save(self) -> None:
-        try:
-            self._consents.register(self._actor, self._resident_id, self.data())
-        except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+        self._submit(lambda: self._consents.register(self._actor, self._resident_id, self.data()))
 
 
 def _organisations(combo: QComboBox, blank: str = "") -> None:
@@ -137,20 +153,18 @@ def _organisations(combo: QComboBox, blank: str = "") -> None:
         combo.addItem(organisation_label(org) if org is not Organisation.OTHER else combo.tr("other…"), org.value)
 
 
-class ParticipantDialog(QDialog):
+class ParticipantDialog(_FormDialog):
     def __init__(self, sips: SipService, actor: Actor, sip_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_SipParticipantDialog()
         self.ui.setupUi(self)
         self._sips, self._actor, self._sip_id = sips, actor, sip_id
         _organisations(self.ui.organisationCombo)
-        _show_error(self.ui.errorLabel, "")
-        self.ui.buttons.accepted.connect(self._save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self._wire()
 
     def _save(self) -> None:
-        try:
-            self._sips.add_participant(
+        self._submit(
+            lambda: self._sips.add_participant(
                 self._actor,
                 self._sip_id,
                 Organisation(self.ui.organisationCombo.currentData()),
@@ -158,13 +172,10 @@ class ParticipantDialog(QDialog):
                 self.ui.titleEdit.text(),
                 self.ui.otherEdit.text(),
             )
-        except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+        )
 
 
-class EntryDialog(QDialog):
+class EntryDialog(_FormDialog):
     def __init__(self, sips: SipService, actor: Actor, sip_id: int, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_SipEntryDialog()
@@ -183,9 +194,7 @@ class EntryDialog(QDialog):
         self.ui.followUpEdit.setDate(qdate(today + dt.timedelta(days=28)))
         self.ui.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self._kind_changed()
-        _show_error(self.ui.errorLabel, "")
-        self.ui.buttons.accepted.connect(self._save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self._wire()
 
     def _kind_changed(self) -> None:
         kind = SipEntryKind(self.ui.kindCombo.currentData())
@@ -198,8 +207,8 @@ class EntryDialog(QDialog):
         action = kind is SipEntryKind.ACTION
         info = self.ui.informationCombo.currentData()
         org = self.ui.organisationCombo.currentData()
-        try:
-            self._sips.add_entry(
+        self._submit(
+            lambda: self._sips.add_entry(
                 self._actor,
                 self._sip_id,
                 EntryInput(
@@ -212,13 +221,10 @@ class EntryDialog(QDialog):
                     self.ui.followUpEdit.date().toPython() if action else None,
                 ),
             )
-        except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+        )
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(_FormDialog):
     def __init__(self, sips: SipService, actor: Actor, entry_id: int, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_SipFollowUpDialog()
@@ -231,14 +237,12 @@ class FollowUpDialog(QDialog):
         ):
             self.ui.resultCombo.addItem(label, result.value)
         self.ui.nextDateEdit.setDate(qdate(today + dt.timedelta(days=28)))
-        _show_error(self.ui.errorLabel, "")
-        self.ui.buttons.accepted.connect(self._save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self._wire()
 
     def _save(self) -> None:
         result = FollowUpResult(self.ui.resultCombo.currentData())
-        try:
-            self._sips.follow_up(
+        self._submit(
+            lambda: self._sips.follow_up(
                 self._actor,
                 self._entry_id,
                 self._today,
@@ -246,13 +250,10 @@ class FollowUpDialog(QDialog):
                 self.ui.nextStepEdit.toPlainText(),
                 None if result is FollowUpResult.DONE else self.ui.nextDateEdit.date().toPython(),
             )
-        except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+        )
 
 
-class MeetingDialog(QDialog):
+class MeetingDialog(_FormDialog):
     def __init__(self, sips: SipService, actor: Actor, sip_id: int, now: dt.datetime, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_SipMeetingDialog()
@@ -264,13 +265,11 @@ class MeetingDialog(QDialog):
         self.ui.whenEdit.setDateTime(QDateTime(qdate(start.date()), QTime(start.hour, start.minute)))
         self.ui.placeEdit.setText(self.tr("The HVB home"))
         self.ui.coordinatedEdit.setText(actor.display_name or actor.username)
-        _show_error(self.ui.errorLabel, "")
-        self.ui.buttons.accepted.connect(self._save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self._wire()
 
     def _save(self) -> None:
-        try:
-            self._sips.plan_meeting(
+        self._submit(
+            lambda: self._sips.plan_meeting(
                 self._actor,
                 self._sip_id,
                 MeetingKind(self.ui.kindCombo.currentData()),
@@ -279,13 +278,10 @@ class MeetingDialog(QDialog):
                 self.ui.initiatedEdit.text(),
                 self.ui.coordinatedEdit.text(),
             )
-        except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+        )
 
 
-class RevokeDialog(QDialog):
+class RevokeDialog(_FormDialog):
     def __init__(
         self, consents: ConsentService, actor: Actor, consent: ConsentRow, today: dt.date, parent: QWidget | None = None
     ):
@@ -295,26 +291,21 @@ class RevokeDialog(QDialog):
         self._consents, self._actor, self._consent = consents, actor, consent
         self.ui.onEdit.setDate(qdate(today))
         self.ui.onEdit.setMaximumDate(qdate(today))
-        _show_error(self.ui.errorLabel, "")
-        self.ui.buttons.accepted.connect(self._save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self._wire()
 
     def _save(self) -> None:
-        try:
-            self._consents.revoke(
+        self._submit(
+            lambda: self._consents.revoke(
                 self._actor,
                 self._consent.id,
                 self.ui.onEdit.date().toPython(),
                 self.ui.howEdit.text(),
                 seen_version=self._consent.version,
             )
-        except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+        )
 
 
-class GiverDialog(QDialog):
+class GiverDialog(_FormDialog):
     """A guardian (or the young person) who consents after the consent was registered: the second
     guardian's signature that makes an incomplete consent complete."""
 
@@ -337,9 +328,7 @@ class GiverDialog(QDialog):
             self.ui.howCombo.addItem(how_label(how), how.value)
         self.ui.onEdit.setDate(qdate(today))
         self.ui.onEdit.setMaximumDate(qdate(today))
-        _show_error(self.ui.errorLabel, "")
-        self.ui.buttons.accepted.connect(self._save)
-        self.ui.buttons.rejected.connect(self.reject)
+        self._wire()
 
     def _save(self) -> None:
         kind, guardian_id = self.ui.whoCombo.currentData()
@@ -350,9 +339,6 @@ class GiverDialog(QDialog):
             self.ui.heardByEdit.text(),
             self.ui.onEdit.date().toPython(),
         )
-        try:
-            self._consents.add_giver(self._actor, self._consent.id, giver, seen_version=self._consent.version)
-        except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+        self._submit(
+            lambda: self._consents.add_giver(self._actor, self._consent.id, giver, seen_version=self._consent.version)
+        )

@@ -321,7 +321,7 @@ def describe(exc: HvbError) -> str:
         "plan_unknown": translate("Messages", "There is no implementation plan with id %1."),
         "entry_missing": translate("Messages", "There is no journal entry with id %1."),
         "account_missing": translate("Messages", "There is no account with id %1."),
-    }
+    } | sip_texts.errors()
     code = "login_wait_one" if exc.code == "login_wait" and exc.values == (1,) else exc.code  # not "1 seconds"
     known = texts.get(code)
     return fill(known, *exc.values) if known is not None else str(exc)

@@ -61,6 +61,13 @@ def field_labels() -> dict[str, str]:
         "information": translate("SipTexts", "What may be shared"),
         "revoked_on": translate("SipTexts", "Revoked on"),
         "revoked_how": translate("SipTexts", "How it was revoked"),
+        "sip": translate("SipTexts", "SIP"),
+        "started_on": translate("SipTexts", "Started on"),
+        "person": translate("SipTexts", "Name"),
+        "follow_up_on": translate("SipTexts", "Follow-up date"),
+        "followed_on": translate("SipTexts", "Followed up on"),
+        "initiated_by": translate("SipTexts", "Called by"),
+        "coordinated_by": translate("SipTexts", "Coordinated by"),
     }
 
 
@@ -86,6 +93,21 @@ def reasons() -> dict[str, str]:
         ),
         "consent_actor_missing": translate("SipTexts", "the consent does not include %1"),
         "consent_information_missing": translate("SipTexts", "the consent does not include information on %1"),
+        "sip_exists": translate("SipTexts", "the young person already has a SIP in progress"),
+        "sip_none": translate("SipTexts", "the young person has no SIP"),
+        "sip_not_action": translate("SipTexts", "only actions are followed up"),
+        "sip_text_excluded": translate("SipTexts", "holds something the young person has kept out of the consent (%1)"),
+    }
+
+
+def errors() -> dict[str, str]:
+    """Whole-sentence messages of SIP work that are not about one field."""
+    return {
+        "sip_missing": translate("SipTexts", "That SIP, participant or action no longer exists."),
+        "consent_unknown": translate("SipTexts", "That consent no longer exists."),
+        "stale_consent": translate(
+            "SipTexts", "%1 changed this consent at %2, after you opened it. Open it again to see the change."
+        ),
     }
 
 

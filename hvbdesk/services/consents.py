@@ -14,6 +14,7 @@ from hvbdesk.domain.consent import (
     Giver,
     Refusal,
     missing_givers,
+    other_unnamed,
     registration_problems,
     sharing_refusal,
     state_on,
@@ -327,8 +328,4 @@ def _giver(g: Giver) -> ConsentGiver:
 
 
 def _actor_problems(actors: list[ActorScope]) -> list[FieldProblem]:
-    return [
-        FieldProblem("actors", "name the other organisation", code="consent_other_unnamed")
-        for a in actors
-        if a.organisation is Organisation.OTHER and not a.organisation_name.strip()
-    ]
+    return [p for a in actors for p in other_unnamed("actors", a.organisation, a.organisation_name)]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from hvbdesk.domain.consent import sharing_refusal
+from hvbdesk.domain.consent import other_unnamed, sharing_refusal
 from hvbdesk.domain.enums import AuditAction
 from hvbdesk.domain.errors import FieldProblem, NotFound, PermissionDenied, ValidationError
 from hvbdesk.domain.names import name_reason
@@ -182,7 +182,7 @@ class SipService:
         """Someone from an organisation the consent names; otherwise refused, naming what is missing."""
         resident_id = self._resident_of(sip_id)
         self._consents.require_editor(actor, resident_id, "sip")
-        problems = _name_problems("person", person) + _other_named(organisation, organisation_name)
+        problems = _name_problems("person", person) + other_unnamed("organisation", organisation, organisation_name)
         if problems:
             raise ValidationError(problems)
         with self._db.unit_of_work() as session:
@@ -221,7 +221,7 @@ class SipService:
             if data.organisation is None:
                 problems.append(FieldProblem("organisation", "say who is responsible", code="required"))
             else:
-                problems += _other_named(data.organisation, data.organisation_name)
+                problems += other_unnamed("organisation", data.organisation, data.organisation_name)
             if data.follow_up_on is None:
                 problems.append(FieldProblem("follow_up_on", "an action needs a follow-up date", code="required"))
         if problems:
@@ -367,12 +367,6 @@ def _name_problems(field: str, text: str) -> list[FieldProblem]:
         return [FieldProblem(field, "is empty", code="required")]
     wrong = name_reason(text.strip())
     return [FieldProblem(field, wrong[0], code=wrong[1], args=wrong[2])] if wrong else []
-
-
-def _other_named(organisation: Organisation, name: str) -> list[FieldProblem]:
-    if organisation is Organisation.OTHER and not name.strip():
-        return [FieldProblem("organisation", "name the other organisation", code="consent_other_unnamed")]
-    return []
 
 
 def _within_consent(

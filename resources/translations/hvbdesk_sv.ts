@@ -1045,17 +1045,17 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="84"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="107"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="87"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="110"/>
         <source>Under 18 every registered guardian consents; record the young person&apos;s view below.</source>
         <translation>Under 18 samtycker varje registrerad vårdnadshavare; skriv ungdomens synpunkt nedan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="99"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="122"/>
         <source>Another organisation, e.g. the police (optional)</source>
         <translation>Annan organisation, t.ex. polisen (frivilligt)</translation>
     </message>
@@ -1333,27 +1333,27 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="174"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="185"/>
         <source>Goal, in the young person&apos;s own words</source>
         <translation>Mål, med ungdomens egna ord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="175"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="186"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="176"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="187"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="179"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="190"/>
         <source>(a goal: none)</source>
         <translation>(mål: inget)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="182"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="193"/>
         <source>(not an action)</source>
         <translation>(inte en insats)</translation>
     </message>
@@ -1482,17 +1482,17 @@
         <translation>Registrera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="228"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="234"/>
         <source>done</source>
         <translation>genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="229"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="235"/>
         <source>partly done</source>
         <translation>delvis genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="230"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="236"/>
         <source>not done</source>
         <translation>inte genomförd</translation>
     </message>
@@ -2082,17 +2082,17 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="261"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="262"/>
         <source>follow-up meeting</source>
         <translation>uppföljningsmöte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="262"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="263"/>
         <source>first meeting</source>
         <translation>första mötet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="265"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="266"/>
         <source>The HVB home</source>
         <translation>HVB-hemmet</translation>
     </message>
@@ -5210,132 +5210,202 @@
         <translation>Hur det återkallades</translation>
     </message>
     <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="64"/>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="65"/>
+        <source>Started on</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="66"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="67"/>
+        <source>Follow-up date</source>
+        <translation>Uppföljningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="68"/>
+        <source>Followed up on</source>
+        <translation>Uppföljd</translation>
+    </message>
+    <message>
         <location filename="../../hvbdesk/i18n/sip_texts.py" line="69"/>
+        <source>Called by</source>
+        <translation>Kallat av</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="70"/>
+        <source>Coordinated by</source>
+        <translation>Samordnas av</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="76"/>
         <source>a consent is valid one year at most: until %1</source>
         <translation>ett samtycke gäller högst ett år: till och med %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="70"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="77"/>
         <source>a consent is never general: name who may take part</source>
         <translation>ett samtycke är aldrig generellt: ange vilka som får delta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="71"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="78"/>
         <source>a consent is never general: name what may be shared</source>
         <translation>ett samtycke är aldrig generellt: ange vad som får delas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="72"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="79"/>
         <source>say who gave the consent</source>
         <translation>ange vem som lämnade samtycket</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="73"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="80"/>
         <source>an oral consent records who heard it</source>
         <translation>ett muntligt samtycke dokumenteras med vem som hörde det</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="74"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="81"/>
         <source>the young person is of age: the consent is their own</source>
         <translation>ungdomen är myndig: samtycket är ungdomens eget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="75"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="82"/>
         <source>is not a guardian registered on the young person</source>
         <translation>är inte en registrerad vårdnadshavare till ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="76"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="83"/>
         <source>name the other organisation</source>
         <translation>ange namnet på den andra organisationen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="77"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="84"/>
         <source>has already consented</source>
         <translation>har redan samtyckt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="78"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="85"/>
         <source>the consent is already revoked</source>
         <translation>samtycket är redan återkallat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="79"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="86"/>
         <source>the young person has no consent registered</source>
         <translation>ungdomen har inget registrerat samtycke</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="80"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="87"/>
         <source>not everyone who must consent has done so yet</source>
         <translation>alla som måste samtycka har inte gjort det ännu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="81"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="88"/>
         <source>the consent was revoked from %1</source>
         <translation>samtycket återkallades från och med %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="82"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="89"/>
         <source>the consent ended on %1</source>
         <translation>samtycket gällde till och med %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="83"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="90"/>
         <source>the consent applies from %1</source>
         <translation>samtycket gäller från och med %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="84"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="91"/>
         <source>the guardians&apos; consent ended when the young person turned 18 on %1; ask the young person</source>
         <translation>vårdnadshavarnas samtycke upphörde när ungdomen fyllde 18 den %1; fråga ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="87"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="94"/>
         <source>the consent does not include %1</source>
         <translation>samtycket omfattar inte %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="88"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="95"/>
         <source>the consent does not include information on %1</source>
         <translation>samtycket omfattar inte uppgifter om %1</translation>
     </message>
     <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="96"/>
+        <source>the young person already has a SIP in progress</source>
+        <translation>ungdomen har redan en pågående SIP</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="97"/>
+        <source>the young person has no SIP</source>
+        <translation>ungdomen har ingen SIP</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="98"/>
+        <source>only actions are followed up</source>
+        <translation>bara insatser följs upp</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="99"/>
+        <source>holds something the young person has kept out of the consent (%1)</source>
+        <translation>innehåller något som ungdomen har undantagit från samtycket (%1)</translation>
+    </message>
+    <message>
         <location filename="../../hvbdesk/i18n/sip_texts.py" line="106"/>
+        <source>That SIP, participant or action no longer exists.</source>
+        <translation>Den SIP:en, deltagaren eller insatsen finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="107"/>
+        <source>That consent no longer exists.</source>
+        <translation>Det samtycket finns inte längre.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="108"/>
+        <source>%1 changed this consent at %2, after you opened it. Open it again to see the change.</source>
+        <translation>%1 ändrade samtycket %2, efter att du öppnade det. Öppna det igen för att se ändringen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="128"/>
         <source>the young person</source>
         <translation>ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="108"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="130"/>
         <source>Consent valid until %1.</source>
         <translation>Samtycket gäller till och med %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="109"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="131"/>
         <source>Consent valid until %1: renew it soon.</source>
         <translation>Samtycket gäller till och med %1: förnya det snart.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="110"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="132"/>
         <source>Consent not complete: %1 has not consented.</source>
         <translation>Samtycket är inte komplett: %1 har inte samtyckt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="111"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="133"/>
         <source>Consent not yet in force.</source>
         <translation>Samtycket gäller ännu inte.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="112"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="134"/>
         <source>Consent ended %1: nothing may be shared.</source>
         <translation>Samtycket upphörde %1: inget får delas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="113"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="135"/>
         <source>Consent revoked from %1: nothing may be shared.</source>
         <translation>Samtycket är återkallat från %1: inget får delas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/sip_texts.py" line="114"/>
+        <location filename="../../hvbdesk/i18n/sip_texts.py" line="136"/>
         <source>The guardians&apos; consent ended at 18: the young person&apos;s own consent is needed.</source>
         <translation>Vårdnadshavarnas samtycke upphörde vid 18: ungdomens eget samtycke behövs.</translation>
     </message>
@@ -5489,7 +5559,7 @@
 <context>
     <name>_GiverRow</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="51"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="74"/>
         <source>who heard it (oral)</source>
         <translation>vem som hörde det (muntligt)</translation>
     </message>
@@ -5497,7 +5567,7 @@
 <context>
     <name>combo</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="137"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="153"/>
         <source>other…</source>
         <translation>annan…</translation>
     </message>

@@ -187,3 +187,16 @@ def test_region_staff_read_a_sip_only_when_the_consent_names_the_region(services
 def test_the_board_card_shows_the_next_sip_meeting(services, manager, planned):
     card = next(c for c in services.beds.board(manager) if c.resident_id == planned["resident"])
     assert card.sip_next == dt.datetime(2026, 6, 24, 13, 30)
+
+
+def test_the_sip_refusals_are_said_in_swedish(services, manager, planned):
+    with pytest.raises(ValidationError) as err:
+        services.sips.start(manager, planned["resident"], NOW.date())
+    assert describe(err.value) == "SIP: ungdomen har redan en pågående SIP"
+    narrower = [ActorScope(o) for o in (Organisation.SOCIAL_SERVICES, Organisation.THE_HOME, Organisation.BUP)]
+    _consent(
+        services, manager, planned["resident"], dt.date(2026, 6, 10), narrower, {InformationKind.HEALTH}, [EXCLUDED]
+    )
+    with pytest.raises(ValidationError) as err:
+        services.sips.add_entry(manager, planned["sip"], EntryInput(SipEntryKind.GOAL, f"Prata om {EXCLUDED}"))
+    assert describe(err.value) == (f"Text: innehåller något som ungdomen har undantagit från samtycket ({EXCLUDED})")
