@@ -135,3 +135,20 @@ class AbsenceKind(str, enum.Enum):
     SICK_LEAVE = "sick_leave"
     PARENTAL_LEAVE = "parental_leave"
     TRAINING = "training"
+
+
+class DeviationKind(str, enum.Enum):
+    """Where a deviation (avvikelse) arose; the kinds the steering report counts."""
+
+    OWN_WORK = "own_work"
+    SOCIAL_SERVICES = "social_services"
+    REGION = "region"
+    MEDICATION = "medication"
+    VIOLENCE_THREAT = "violence_threat"
+    ABSCONDING = "absconding"
+    OTHER = "other"
+
+
+class DeviationStatus(str, enum.Enum):
+    OPEN = "open"
+    CLOSED = "closed"

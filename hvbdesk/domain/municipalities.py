@@ -46,21 +46,35 @@ SEED_POPULATION: dict[str, int] = {
 
 HOST_MUNICIPALITY = "2081"
 
-# Seed 001: the project of 13 municipalities; seed 002 (later, so it wins) says Smedjebacken was
-# not part of the 2021 declaration, leaving 12 as in the 2022 final report. Smedjebacken's council
-# decided to join on 2025-06-23; Leksand signalled it would stay out.
+# What the seeds give, and what is assumed where they give no date (the README lists the same):
+# - the 12 founding members (seed 001's 13 without Smedjebacken, which seed 002, the later one, says took
+#   no part in 2021; "nu bara 12 kommuner" in the final report of May 2022) from AGREEMENT_FROM, the first
+#   day of that month: an assumption, the seeds date no signature;
+# - Leksand out from 2025-07-01 (it signalled it would stay out; the regional agreement applies from then);
+# - Smedjebacken in from 2025-07-01 (its council decided on 2025-06-23);
+# - Säter never a member (it too signalled it would stay out);
+# - the populations are rounded figures for 31 December 2024, used from AGREEMENT_FROM on until the
+#   manager enters a year's figures;
+# - the home's start of operation (for the higher first-year fee) is OPERATION_START, assumed.
+AGREEMENT_FROM = dt.date(2022, 5, 1)
+MEMBERSHIP_CHANGES_ON = dt.date(2025, 7, 1)
+OPERATION_START = dt.date(2026, 1, 1)
+POPULATION_AS_OF = dt.date(2024, 12, 31)
+POPULATION_SOURCE = "SCB, folkmängd 31 december 2024, avrundad (startvärde, kontrollera mot SCB)"
 _FOUNDING = ["2084", "2081", "2080", "2026", "2083", "2029", "2085", "2062", "2034", "2031", "2021", "2039"]
+_LEFT = {"2029": MEMBERSHIP_CHANGES_ON - dt.timedelta(days=1)}
+_JOINED = {"2061": MEMBERSHIP_CHANGES_ON}
 
 
-def seed_memberships(start: dt.date) -> list[tuple[str, dt.date, dt.date | None]]:
-    """(code, valid_from, valid_to) rows, clipped so nothing starts before `start`."""
-    joined_smedjebacken = dt.date(2025, 7, 1)
-    leksand_left = dt.date(2025, 6, 30)
-    rows: list[tuple[str, dt.date, dt.date | None]] = []
-    for code in _FOUNDING:
-        end = leksand_left if code == "2029" else None
-        if end is not None and end < start:
-            continue
-        rows.append((code, start, end))
-    rows.append(("2061", max(start, joined_smedjebacken), None))
+def membership_history(earliest: dt.date = AGREEMENT_FROM) -> list[tuple[str, dt.date, dt.date | None]]:
+    """(code, valid_from, valid_to) rows of the agreement as the seeds tell it. `earliest` moves the
+    founding members' start back (a demo whose fictional history begins before the agreement did)."""
+    founded = min(earliest, AGREEMENT_FROM)
+    rows: list[tuple[str, dt.date, dt.date | None]] = [(code, founded, _LEFT.get(code)) for code in _FOUNDING]
+    rows += [(code, joined, None) for code, joined in _JOINED.items()]
     return rows
+
+
+def population_valid_from(year: int) -> dt.date:
+    """A year's population figure (as of 31 December) is the key from the next 1 January on."""
+    return dt.date(year + 1, 1, 1)

@@ -23,6 +23,7 @@ class SettingSpec:
     label_sv: str
     minimum: int = 0
     maximum: int = 1_000_000
+    back_dated: bool = False  # reference data the reports count with: the manager may correct the past
 
 
 SPECS: tuple[SettingSpec, ...] = (
@@ -40,9 +41,27 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("acute.cost_split_warning_months", int, 1, "Kostnadsfördelning, påminnelse efter månader", 0, 24),
     SettingSpec("acute.cost_split_deadline_months", int, 2, "Kostnadsfördelning, senast efter månader", 1, 24),
     SettingSpec("followup.lvu_months", int, 6, "Övervägande/omprövning LVU, månader", 1, 24),
-    SettingSpec("fees.day_fee_member", int, 3470, "Dygnsavgift, samverkanskommun (kr)", 0, 100_000),
-    SettingSpec("fees.day_fee_non_member", int, 4510, "Dygnsavgift, övriga kommuner (kr)", 0, 100_000),
-    SettingSpec("budget.annual", int, 10_135_074, "Årsbudget (kr)", 0, 1_000_000_000),
+    SettingSpec("fees.day_fee_member", int, 3470, "Dygnsavgift, samverkanskommun (kr)", 0, 100_000, True),
+    SettingSpec("fees.day_fee_non_member", int, 4510, "Dygnsavgift, övriga kommuner (kr)", 0, 100_000, True),
+    SettingSpec(
+        "fees.day_fee_member_first_year",
+        int,
+        3700,
+        "Dygnsavgift första verksamhetsåret, samverkanskommun (kr)",
+        0,
+        100_000,
+        True,
+    ),
+    SettingSpec(
+        "fees.day_fee_non_member_first_year",
+        int,
+        4810,
+        "Dygnsavgift första verksamhetsåret, övriga kommuner (kr)",
+        0,
+        100_000,
+        True,
+    ),
+    SettingSpec("budget.annual", int, 10_135_074, "Årsbudget (kr)", 0, 1_000_000_000, True),
     SettingSpec("security.idle_lock_minutes", int, 10, "Skärmlås efter minuters inaktivitet", 1, 120),
     SettingSpec("security.login_lock_failures", int, 10, "Kontot låses efter misslyckade inloggningar", 3, 100),
     SettingSpec("security.login_lock_minutes", int, 30, "Låst konto öppnas igen efter minuter", 1, 1440),
@@ -69,8 +88,9 @@ SPECS: tuple[SettingSpec, ...] = (
 
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 
-# The seeds give a higher fee in the first year of operation.
-FIRST_YEAR_OVERRIDES = {"fees.day_fee_member": 3700, "fees.day_fee_non_member": 4810}
+# The home's start of operation: one date, not a rule number, so it is kept beside the settings with
+# no validity of its own (the first-year fees apply for a year from it).
+OPERATION_START_KEY = "home.operation_start"
 
 
 # Pairs that must keep their order whatever is changed: (lower, higher, strictly lower).

@@ -6,8 +6,16 @@ import datetime as dt
 
 from hvbdesk import __version__
 from hvbdesk.domain.enums import PlaceKind
-from hvbdesk.domain.municipalities import DALARNA, SEED_POPULATION, seed_memberships
-from hvbdesk.domain.settings import FIRST_YEAR_OVERRIDES, SPECS
+from hvbdesk.domain.municipalities import (
+    AGREEMENT_FROM,
+    DALARNA,
+    OPERATION_START,
+    POPULATION_AS_OF,
+    POPULATION_SOURCE,
+    SEED_POPULATION,
+    membership_history,
+)
+from hvbdesk.domain.settings import OPERATION_START_KEY, SPECS
 from hvbdesk.store.models import (
     DatabaseInfo,
     Municipality,
@@ -22,7 +30,15 @@ ORDINARY_PLACES = 8
 ACUTE_PLACES = 2
 
 
+# The operation start is one date, stored as a setting row valid for all time from here.
+TIMELESS_FROM = dt.date(2000, 1, 1)
+
+
 def seed_reference_data(session, start: dt.date, *, demo: bool, created_at: dt.datetime) -> None:
+    """The reference data with its true history (domain/municipalities.py says what is assumed), so a
+    database made on any day counts any earlier period alike. `start` is the first day the database
+    holds records for; a demo's fictional home starts operating, and its agreement, on that day."""
+    history_from = min(start, AGREEMENT_FROM)
     rows: list = [
         DatabaseInfo(key="created_at", value=created_at.isoformat(timespec="seconds")),
         DatabaseInfo(key="created_by_version", value=__version__),
@@ -30,36 +46,30 @@ def seed_reference_data(session, start: dt.date, *, demo: bool, created_at: dt.d
     ]
     rows += [Municipality(code=code, name=name) for code, name in DALARNA.items()]
     rows += [
-        MunicipalityPopulation(municipality_code=code, valid_from=start, population=pop)
+        MunicipalityPopulation(
+            municipality_code=code,
+            valid_from=history_from,
+            population=pop,
+            as_of=POPULATION_AS_OF,
+            source=POPULATION_SOURCE,
+        )
         for code, pop in SEED_POPULATION.items()
     ]
     rows += [
         MunicipalityMembership(municipality_code=code, valid_from=frm, valid_to=to)
-        for code, frm, to in seed_memberships(start)
+        for code, frm, to in membership_history(start if demo else AGREEMENT_FROM)
     ]
     rows += [Place(number=n, kind=PlaceKind.ORDINARY) for n in range(1, ORDINARY_PLACES + 1)]
     rows += [
         Place(number=n, kind=PlaceKind.ACUTE) for n in range(ORDINARY_PLACES + 1, ORDINARY_PLACES + ACUTE_PLACES + 1)
     ]
-    second_year = _add_year(start)
-    for spec in SPECS:
-        if spec.key in FIRST_YEAR_OVERRIDES:
-            rows.append(
-                Setting(
-                    key=spec.key,
-                    value=str(FIRST_YEAR_OVERRIDES[spec.key]),
-                    valid_from=start,
-                    valid_to=second_year - dt.timedelta(days=1),
-                )
-            )
-            rows.append(Setting(key=spec.key, value=str(spec.default), valid_from=second_year))
-        else:
-            rows.append(Setting(key=spec.key, value=str(spec.default), valid_from=start))
+    rows += [
+        Setting(key=spec.key, value=str(spec.default), valid_from=history_from if spec.back_dated else start)
+        for spec in SPECS
+    ]
+    rows.append(
+        Setting(
+            key=OPERATION_START_KEY, value=(start if demo else OPERATION_START).isoformat(), valid_from=TIMELESS_FROM
+        )
+    )
     reference.add_all(session, rows)
-
-
-def _add_year(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)

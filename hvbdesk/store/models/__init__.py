@@ -12,6 +12,7 @@ from hvbdesk.store.models.care import (
     PlanGoal,
 )
 from hvbdesk.store.models.consent import Consent, ConsentActor, ConsentGiver, ConsentItem
+from hvbdesk.store.models.deviation import Deviation
 from hvbdesk.store.models.info import DatabaseInfo
 from hvbdesk.store.models.journal import JournalEntry
 from hvbdesk.store.models.login_event import LoginEvent
@@ -36,6 +37,7 @@ from hvbdesk.store.models.sip import Sip, SipEntry, SipFollowUp, SipMeeting, Sip
 from hvbdesk.store.models.staff import StaffMember
 
 __all__ = [
+    "Deviation",
     "Sip",
     "SipEntry",
     "SipFollowUp",

@@ -28,7 +28,8 @@ class MunicipalityMembership(Versioned, Base):
 
 
 class MunicipalityPopulation(Versioned, Base):
-    """Population from valid_from on, until a later row for the same municipality."""
+    """Population from valid_from on, until a later row for the same municipality; `as_of` is the day the
+    figure counts (31 December of a year) and `source` where it was taken from."""
 
     __tablename__ = "municipality_population"
     __table_args__ = (CheckConstraint("population >= 0", name="positive"),)
@@ -37,3 +38,5 @@ class MunicipalityPopulation(Versioned, Base):
     municipality_code: Mapped[str] = mapped_column(ForeignKey("municipality.code"), index=True)
     valid_from: Mapped[dt.date] = mapped_column(Date)
     population: Mapped[int] = mapped_column(Integer)
+    as_of: Mapped[dt.date | None] = mapped_column(Date)
+    source: Mapped[str] = mapped_column(String(200), default="")
