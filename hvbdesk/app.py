@@ -23,10 +23,12 @@ from hvbdesk.services.care_plans import CarePlanService
 from hvbdesk.services.consents import ConsentService
 from hvbdesk.services.contacts import ContactService
 from hvbdesk.services.context import Clock, local_now
+from hvbdesk.services.deviations import DeviationService
 from hvbdesk.services.imports import ImportService
 from hvbdesk.services.journal import JournalService
 from hvbdesk.services.plans import PlanService
 from hvbdesk.services.printing import PrintService
+from hvbdesk.services.reference_data import ReferenceDataService
 from hvbdesk.services.referrals import ReferralService
 from hvbdesk.services.residents import ResidentService
 from hvbdesk.services.roster import RosterService
@@ -35,6 +37,7 @@ from hvbdesk.services.seed import seed_reference_data
 from hvbdesk.services.settings import SettingsService
 from hvbdesk.services.sips import SipService
 from hvbdesk.services.staff import StaffService
+from hvbdesk.services.steering import SteeringReportService
 from hvbdesk.services.stays import StayService
 from hvbdesk.services.system import SystemService
 from hvbdesk.services.users import UserService
@@ -54,6 +57,8 @@ class Services:
     users: UserService
     residents: ResidentService
     settings: SettingsService
+    reference_data: ReferenceDataService
+    deviations: DeviationService
     staff: StaffService
     imports: ImportService
     system: SystemService
@@ -69,6 +74,7 @@ class Services:
     printing: PrintService
     roster: RosterService
     roster_setup: RosterSetupService
+    steering: SteeringReportService
 
     def database_facts(self) -> dict[str, str]:
         with self.db.reading() as session:
@@ -99,6 +105,8 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
         beds=BedService(db, audit, settings, clock),
         stays=StayService(db, audit, settings, clock),
         referrals=ReferralService(db, audit, settings, clock),
+        reference_data=ReferenceDataService(db, audit),
+        deviations=DeviationService(db, audit, clock),
         contacts=ContactService(db, audit, clock),
         consents=consents,
         sips=sips,
@@ -107,6 +115,7 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
         printing=PrintService(db, audit, residents, plans, sips, clock),
         roster=RosterService(db, audit, roster_setup, clock),
         roster_setup=roster_setup,
+        steering=SteeringReportService(db, audit, roster_setup, clock),
         journal=JournalService(db, audit, clock),
     )
 

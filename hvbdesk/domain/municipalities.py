@@ -78,3 +78,25 @@ def membership_history(earliest: dt.date = AGREEMENT_FROM) -> list[tuple[str, dt
 def population_valid_from(year: int) -> dt.date:
     """A year's population figure (as of 31 December) is the key from the next 1 January on."""
     return dt.date(year + 1, 1, 1)
+
+
+# Seed 002's example of the population key: Smedjebacken's share of one fixed cost is 7 554 kr when all
+# municipalities take part and 8 352 kr when Säter and Leksand stay out.
+EXAMPLE_MUNICIPALITY = "2061"
+EXAMPLE_SHARE_ALL = 7_554
+EXAMPLE_SHARE_WITHOUT = 8_352
+EXAMPLE_LEFT_OUT = ("2082", "2029")
+
+
+def split_by_population(total: int, populations: dict[str, int]) -> dict[str, int]:
+    """`total` kronor in whole kronor by population; the öre left over go to the largest remainders, so
+    the shares add up to the total exactly."""
+    people = sum(populations.values())
+    if total <= 0 or people <= 0:
+        return {code: 0 for code in populations}
+    shares = {code: total * pop // people for code, pop in populations.items()}
+    remainders = {code: total * pop % people for code, pop in populations.items()}
+    left = total - sum(shares.values())
+    for code in sorted(remainders, key=lambda c: (-remainders[c], c))[:left]:
+        shares[code] += 1
+    return shares

@@ -44,11 +44,15 @@ class Permission(str, enum.Enum):
     ROSTER_WRITE = "roster.write"  # lay out and save the roster: the manager
     SIP_READ = "sip.read"  # SIPs and consents; the Region's staff only where the consent names them
     SIP_WRITE = "sip.write"  # consents and SIPs; treatment assistants for the young people they are contacts for
+    DEVIATION_WRITE = "deviation.write"  # register a deviation: anyone on staff
+    DEVIATION_CLOSE = "deviation.close"  # investigate and close it: the manager
+    REPORT_STEERING = "report.steering"  # the steering group's report: figures without persons
     DATABASE_BACKUP = "database.backup"
     DATABASE_RESTORE = "database.restore"
 
 
 _CARE_READ = {
+    Permission.DEVIATION_WRITE,
     Permission.RESIDENT_READ,
     Permission.OCCUPANCY_COUNTS,
     Permission.STAFF_READ,
@@ -69,17 +73,23 @@ _REGION = {Permission.CARE_PLAN_HEALTH_WRITE, Permission.SIP_READ}
 
 MATRIX: dict[Role, frozenset[Permission]] = {
     Role.MANAGER: frozenset(Permission),
-    Role.TREATMENT_LEAD: frozenset(_CARE_READ | _HOME_STAFF | {Permission.REFERRAL_READ}),
+    Role.TREATMENT_LEAD: frozenset(_CARE_READ | _HOME_STAFF | {Permission.REFERRAL_READ, Permission.REPORT_STEERING}),
     Role.COORDINATOR: frozenset(
         _CARE_READ
         | _HOME_STAFF
-        | {Permission.RESIDENT_WRITE, Permission.REFERRAL_READ, Permission.REFERRAL_WRITE, Permission.SIP_WRITE}
+        | {
+            Permission.RESIDENT_WRITE,
+            Permission.REFERRAL_READ,
+            Permission.REFERRAL_WRITE,
+            Permission.SIP_WRITE,
+            Permission.REPORT_STEERING,
+        }
     ),
     Role.TREATMENT_ASSISTANT: frozenset(_CARE_READ | _HOME_STAFF | {Permission.SIP_WRITE}),
     Role.PHYSICIAN: frozenset(_CARE_READ | _REGION),
     Role.PSYCHOLOGIST: frozenset(_CARE_READ | _REGION),
     Role.NURSE: frozenset(_CARE_READ | _REGION),
-    Role.STEERING_VIEWER: frozenset({Permission.OCCUPANCY_COUNTS}),
+    Role.STEERING_VIEWER: frozenset({Permission.OCCUPANCY_COUNTS, Permission.REPORT_STEERING}),
 }
 
 

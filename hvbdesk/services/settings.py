@@ -132,11 +132,12 @@ class SettingsService:
 
     def change(self, actor: Actor, key: str, text: str, valid_from: dt.date, seen_version: str | None = None) -> None:
         """`text` from `valid_from` (today or later) on. Changes planned from that day on are replaced;
-        what was in force before keeps its value, so past stays, fees and rosters are counted as they were.
+        what was in force before keeps its value, so past stays and rosters are counted as they were. Fees
+        and the budget (`back_dated`) may be corrected back in time: the steering report counts with them.
         `seen_version` is SettingNow.version as the screen had it."""
         self._audit.require(actor, Permission.SETTINGS_WRITE, "setting")
         value = checked_value(key, text)
-        if valid_from < self.today():
+        if valid_from < self.today() and not SPEC_BY_KEY[key].back_dated:
             raise ValidationError.single(
                 "valid_from", "is in the past; what has applied stays as it was", "setting_past"
             )

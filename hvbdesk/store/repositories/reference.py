@@ -95,3 +95,44 @@ def info(session: Session) -> dict[str, str]:
 def add_all(session: Session, rows: list) -> None:
     session.add_all(rows)
     session.flush()
+
+
+def memberships(session: Session) -> list[MunicipalityMembership]:
+    return list(
+        session.scalars(
+            select(MunicipalityMembership).order_by(
+                MunicipalityMembership.municipality_code, MunicipalityMembership.valid_from
+            )
+        )
+    )
+
+
+def membership(session: Session, membership_id: int) -> MunicipalityMembership | None:
+    return session.get(MunicipalityMembership, membership_id)
+
+
+def populations(session: Session) -> list[MunicipalityPopulation]:
+    return list(
+        session.scalars(
+            select(MunicipalityPopulation).order_by(
+                MunicipalityPopulation.municipality_code, MunicipalityPopulation.valid_from
+            )
+        )
+    )
+
+
+def population_from(session: Session, code: str, valid_from: dt.date) -> MunicipalityPopulation | None:
+    return session.scalar(
+        select(MunicipalityPopulation).where(
+            MunicipalityPopulation.municipality_code == code, MunicipalityPopulation.valid_from == valid_from
+        )
+    )
+
+
+def municipality(session: Session, code: str) -> Municipality | None:
+    return session.get(Municipality, code)
+
+
+def delete_row(session: Session, row) -> None:
+    session.delete(row)
+    session.flush()

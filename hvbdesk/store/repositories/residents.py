@@ -67,3 +67,9 @@ def placements_of(session: Session, resident_id: int) -> list[Placement]:
         .order_by(Placement.admitted_at)
     )
     return list(session.scalars(stmt))
+
+
+def by_ids(session: Session, resident_ids: set[int]) -> list[Resident]:
+    if not resident_ids:
+        return []
+    return list(session.scalars(select(Resident).where(Resident.id.in_(resident_ids))))
