@@ -37,8 +37,8 @@ from hvbdesk.services.seed import seed_reference_data
 from hvbdesk.services.settings import SettingsService
 from hvbdesk.services.sips import SipService
 from hvbdesk.services.staff import StaffService
-from hvbdesk.services.steering import SteeringReportService
 from hvbdesk.services.stays import StayService
+from hvbdesk.services.steering import SteeringReportService
 from hvbdesk.services.system import SystemService
 from hvbdesk.services.users import UserService
 from hvbdesk.store import migrate

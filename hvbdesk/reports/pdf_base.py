@@ -61,6 +61,7 @@ def para(text: str, st: ParagraphStyle) -> Paragraph:
 class PageFrame:
     title: str
     demo: bool
+    header_right: str = SECRECY  # what a printout says of itself: secret, or that it holds no person
 
 
 def build(frame: PageFrame, story: list, *, margins_mm: float = 20, pagesize=A4) -> bytes:
@@ -73,7 +74,7 @@ def build(frame: PageFrame, story: list, *, margins_mm: float = 20, pagesize=A4)
         canvas.setFont("DejaVu", 8)
         canvas.setFillColor(colors.HexColor("#444444"))
         canvas.drawString(margins_mm * mm, height - 12 * mm, f"{HOME_NAME} · {frame.title}")
-        canvas.drawRightString(width - margins_mm * mm, height - 12 * mm, SECRECY)
+        canvas.drawRightString(width - margins_mm * mm, height - 12 * mm, frame.header_right)
         canvas.drawRightString(width - margins_mm * mm, 10 * mm, f"Sida {doc.page}")
         if frame.demo:
             canvas.setFont("DejaVu-Bold", 9)

@@ -71,6 +71,8 @@ class MonthOccupancy:
     ordinary: float
     acute: float
     total: float
+    care_days: tuple[int, int] = (0, 0)  # ordinary, acute
+    dates: int = 0  # of the month inside the period
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class Money:
     cost_per_care_day: int | None  # budgeted cost / actual care days
     deficit_shares: dict[str, int]  # code → kronor, members on the last date, by population
     fees_at_end: tuple[int, int]  # member, non-member fee in force on the last date
+    populations_at_end: dict[str, int]  # code → population of the members on the last date
 
 
 @dataclass(frozen=True)
@@ -168,6 +171,10 @@ class SteeringFigures:
     people: list[PeopleTable]
     people_count: int
     staffing: StaffingFigures
+    ordinary_weeks: tuple[int, int]
+    acute_days_limit: int
+    acute_days_max: int  # with the longest extension
+    followup_weeks: int
 
     @property
     def dates(self) -> int:
@@ -234,6 +241,10 @@ def compute(inputs: ReportInputs, first: dt.date, last: dt.date) -> SteeringFigu
         _quality(inputs, first, last),
         *_people(inputs, first, last),
         _staffing(inputs, first, last),
+        inputs.ordinary_weeks,
+        inputs.acute_days,
+        inputs.acute_days + inputs.acute_extension_days[1],
+        inputs.followup_weeks,
     )
 
 
@@ -254,6 +265,8 @@ def _months(month_days, places: dict[PlaceKind, int], first: dt.date, last: dt.d
                 _ratio(o, places.get(PlaceKind.ORDINARY, 0) * dates),
                 _ratio(a, places.get(PlaceKind.ACUTE, 0) * dates),
                 _ratio(o + a, sum(places.values()) * dates),
+                (o, a),
+                dates,
             )
         )
         month = end + ONE_DAY
@@ -273,11 +286,8 @@ def _money(inputs: ReportInputs, first: dt.date, last: dt.date, revenue: int, ca
     cost = budgeted_cost(inputs, first, last)
     dates = (last - first).days + 1
     expected = sum(inputs.places.values()) * dates * TARGET_OCCUPANCY
-    shares: dict[str, int] = {}
-    if cost > revenue:
-        members = history.members_on(last)
-        populations = {code: history.population_on(code, last) or 0 for code in members}
-        shares = split_by_population(cost - revenue, populations)
+    populations = {code: history.population_on(code, last) or 0 for code in history.members_on(last)}
+    shares = split_by_population(cost - revenue, populations) if cost > revenue else {}
     return Money(
         revenue,
         cost,
@@ -286,6 +296,7 @@ def _money(inputs: ReportInputs, first: dt.date, last: dt.date, revenue: int, ca
         round(cost / care) if care else None,
         shares,
         (history.day_fee(_any_member(history, last), last), history.setting_on(_non_member_key(history, last), last)),
+        populations,
     )
 
 

@@ -24,6 +24,8 @@ from hvbdesk.domain.enums import (
 )
 from hvbdesk.domain.errors import ValidationError
 from hvbdesk.domain.identity import age_on
+from hvbdesk.reports.export_files import table_bytes
+from hvbdesk.reports.steering_csv import HEADER, long_rows
 from hvbdesk.reports.steering_figures import SteeringFigures, compute
 from hvbdesk.reports.steering_inputs import (
     ConsentFact,
@@ -36,7 +38,9 @@ from hvbdesk.reports.steering_inputs import (
     StaffFact,
     StayFact,
 )
+from hvbdesk.reports.steering_pdf import ReportContext, steering_pdf
 from hvbdesk.roster.home import Demand, ShiftDef
+from hvbdesk.security.private_files import write_whole
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
@@ -75,7 +79,39 @@ class SteeringReportService:
         )
         return result
 
-    def record_output(self, actor: Actor, action: AuditAction, first: dt.date, last: dt.date, what: str) -> None:
+    def pdf(self, actor: Actor, first: dt.date, last: dt.date) -> bytes:
+        """The report as a PDF (for the preview and for saving): summary, charts, tables."""
+        figures, context = self._figures_and_context(actor, first, last)
+        data = steering_pdf(figures, context)
+        self._record_output(actor, AuditAction.PRINT, first, last, "pdf")
+        return data
+
+    def write(self, actor: Actor, first: dt.date, last: dt.date, out: Path) -> Path:
+        """The report written to `out`: .pdf, or the figures in long form as .csv or .xlsx."""
+        suffix = output_suffix(out)
+        if suffix == ".pdf":
+            write_whole(out, self.pdf(actor, first, last))
+            return out
+        figures = self.figures(actor, first, last)
+        write_whole(out, table_bytes(suffix, HEADER, long_rows(figures), sheet="Styrgruppsrapport"))
+        self._record_output(actor, AuditAction.EXPORT, first, last, suffix.lstrip("."))
+        return out
+
+    def _figures_and_context(
+        self, actor: Actor, first: dt.date, last: dt.date
+    ) -> tuple[SteeringFigures, ReportContext]:
+        figures = self.figures(actor, first, last)
+        with self._db.reading() as session:
+            history = read_history(session)
+            sources = {p.municipality_code: p.source for p in reference.populations(session) if p.valid_from <= last}
+            demo = reference.info(session).get("demo") == "yes"
+        members = [
+            (history.names[code], history.population_on(code, last) or 0, sources.get(code, ""))
+            for code in sorted(history.members_on(last), key=lambda c: history.names[c])
+        ]
+        return figures, ReportContext(self.today(), demo, members, history.operation_start)
+
+    def _record_output(self, actor: Actor, action: AuditAction, first: dt.date, last: dt.date, what: str) -> None:
         """A printout or file made of the figures (they hold no person, but who took what out is kept)."""
         self._audit.record(actor, action, "steering_report", detail=f"{what} {first.isoformat()}..{last.isoformat()}")
 
