@@ -138,6 +138,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--invitation", type=int, metavar="PARTICIPANT", help="the meeting invitation to one participant")
     p.set_defaults(handler=cmd_print_sip)
 
+    report = sub.add_parser("report", parents=[common], help="reports without personal data").add_subparsers(
+        dest="report_command", required=True
+    )
+    p = report.add_parser("steering", parents=[common], help="the steering group's report for a period")
+    p.add_argument("--from", dest="first", required=True, metavar="DATE", type=_date)
+    p.add_argument("--to", dest="last", required=True, metavar="DATE", type=_date)
+    p.add_argument("--out", type=Path, required=True, metavar="F.pdf|F.xlsx")
+    p.add_argument("--csv", type=Path, metavar="F.csv", help="also the figures in long form: section,key,value")
+    p.set_defaults(handler=cmd_report_steering)
+
     roster = sub.add_parser("roster", parents=[common], help="staff roster").add_subparsers(
         dest="roster_command", required=True
     )
@@ -345,6 +355,22 @@ def cmd_print_sip(args) -> int:
     finally:
         services.db.dispose()
     print(fill(translate("Cli", "Wrote %1"), out))
+    return 0
+
+
+def cmd_report_steering(args) -> int:
+    if args.csv is not None and args.csv.suffix.lower() != ".csv":
+        raise UsageError(translate("Cli", "--csv must end in .csv"))
+    _, services = _open(args)
+    try:
+        actor = _actor(args, services)
+        written = [services.steering.write(actor, args.first, args.last, args.out)]
+        if args.csv is not None:
+            written.append(services.steering.write(actor, args.first, args.last, args.csv))
+    finally:
+        services.db.dispose()
+    for out in written:
+        print(fill(translate("Cli", "Wrote %1"), out))
     return 0
 
 

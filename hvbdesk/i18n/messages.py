@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from hvbdesk.domain.errors import HvbError, ValidationError
-from hvbdesk.i18n import fill, sip_texts, translate
+from hvbdesk.i18n import fill, report_texts, sip_texts, translate
 from hvbdesk.security.keystore import MIN_PASSPHRASE_LENGTH
 from hvbdesk.security.passwords import MIN_LENGTH
 
@@ -78,7 +78,7 @@ def _field(name: str) -> str:
         "employer": translate("Messages", "Employer (employer)"),
         "fte_percent": translate("Messages", "Position in per cent (fte_percent)"),
         "weekdays_only": translate("Messages", "Weekdays only (weekdays_only)"),
-    } | sip_texts.field_labels()
+    } | sip_texts.field_labels() | report_texts.field_labels()
     return labels.get(name, name)
 
 
@@ -206,7 +206,7 @@ def _reason(code: str, fallback: str) -> str:
         "pnr_two_names_in_file": translate("Messages", "has another name on line %1 (%2)"),
         "field_too_long": translate("Messages", "has a field longer than %1 characters"),
         "csv_broken": translate("Messages", "cannot be read as CSV (%1)"),
-    } | sip_texts.reasons()
+    } | sip_texts.reasons() | report_texts.reasons()
     return reasons.get(code, fallback)
 
 
@@ -321,7 +321,7 @@ def describe(exc: HvbError) -> str:
         "plan_unknown": translate("Messages", "There is no implementation plan with id %1."),
         "entry_missing": translate("Messages", "There is no journal entry with id %1."),
         "account_missing": translate("Messages", "There is no account with id %1."),
-    } | sip_texts.errors()
+    } | sip_texts.errors() | report_texts.errors()
     code = "login_wait_one" if exc.code == "login_wait" and exc.values == (1,) else exc.code  # not "1 seconds"
     known = texts.get(code)
     return fill(known, *exc.values) if known is not None else str(exc)
