@@ -30,6 +30,7 @@ from hvbdesk.security.passwords import hash_password
 from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import SYSTEM
+from hvbdesk.services.demo_deviations import add_deviations_and_destinations
 from hvbdesk.services.demo_sip import add_sip_work
 from hvbdesk.services.demo_treatment import add_treatment
 from hvbdesk.store.database import Database
@@ -239,6 +240,7 @@ def fill_demo(db: Database, audit: AuditLog, *, seed: int, years: int, end: dt.d
         add_sip_work(
             session, random.Random(seed * 7919 + 12), open_stays, end
         )  # its own stream: the rest stays as it was
+        add_deviations_and_destinations(session, random.Random(seed * 7919 + 13), stays_repo.all_stays(session), end)
         audit.append(session, SYSTEM.username, AuditAction.CREATE, "database", detail=f"demo seed={seed} years={years}")
     return DemoSummary(residents, placements, referrals, len(demo_names.STAFF), accounts, journal)
 

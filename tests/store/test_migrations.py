@@ -142,3 +142,39 @@ def test_revision_0007_refuses_to_key_a_log_that_was_already_broken(database, se
         migrate.upgrade(database)
     assert err.value.code == "audit_broken_before_upgrade"
     assert migrate.current_revision(database) == "0006"  # nothing laundered: left as it was
+
+
+def test_revision_0010_turns_the_first_year_rows_into_a_setting_and_a_start_of_operation(database, services):
+    """Earlier versions wrote the first-year fee as the fee's first row, ending a year after the database
+    was made: after the upgrade that row is a setting of its own and its first day the start of operation."""
+    import datetime as dt
+
+    _to(database, "0009")
+    with database.engine.begin() as conn:
+        conn.execute(text("DELETE FROM setting WHERE key IN ('fees.day_fee_member', 'fees.day_fee_non_member')"))
+        for key, first, later in (("fees.day_fee_member", 3700, 3470), ("fees.day_fee_non_member", 4810, 4510)):
+            conn.execute(
+                text(
+                    "INSERT INTO setting (key, value, valid_from, valid_to, version) VALUES "
+                    "(:k, :v1, '2021-03-01', '2022-02-28', 1), (:k, :v2, '2022-03-01', NULL, 1)"
+                ),
+                {"k": key, "v1": str(first), "v2": str(later)},
+            )
+    migrate.upgrade(database)
+    history = services.reference_data.history()
+    assert history.operation_start == dt.date(2021, 3, 1)
+    assert history.setting_on("fees.day_fee_member_first_year", dt.date(2021, 6, 1)) == 3700
+    assert history.day_fee("2082", dt.date(2021, 6, 1)) == 4810  # Säter, never a member, in the first year
+    assert history.day_fee("2081", dt.date(2022, 6, 1)) == 3470 and history.day_fee("2082", dt.date(2022, 6, 1)) == 4510
+    assert [(r.value, r.valid_from) for r in services.settings.history(_manager(services), "fees.day_fee_member")] == [
+        ("3470", dt.date(2021, 3, 1))
+    ]
+    assert "source" in {c["name"] for c in inspect(database.engine).get_columns("municipality_population")}
+
+
+def _manager(services):
+    from tests.conftest import PASSWORD
+
+    if not services.users.has_accounts():
+        services.users.create_first_manager("chef", PASSWORD, "Föreståndaren")
+    return services.users.authenticate("chef", PASSWORD)
