@@ -127,7 +127,7 @@ def run(config: Config, *, smoke_test: bool = False) -> int:
         )
         window = MainWindow(services, actor, shell)
         window.show()
-        window.show_page(next(iter(window.pages)))
+        window.show_page(window.start_page)
         if smoke_test:
             return _finish_smoke(app, window, started, qt_ready, opened, logged_in)
         return app.exec()

@@ -49,18 +49,25 @@ class Background(QObject):
     def running(self) -> bool:
         return self._worker is not None
 
-    def run(self, what: str, call: Callable[[], Any], on_done: Callable[[Any], None] | None = None) -> bool:
+    def run(
+        self, what: str, call: Callable[[], Any], on_done: Callable[[Any], None] | None = None, *, quiet: bool = False
+    ) -> bool:
         """Start `call` off the GUI thread; `what` says what is happening ("Skriver planen …").
-        False when a task of this window is still running (the user is told)."""
+        False when a task of this window is still running (the user is told, unless `quiet`: a refresh
+        the user did not ask for shows no progress and simply waits for the next turn)."""
         if self._worker is not None:
-            QMessageBox.information(self._window, self._title, self.tr("Wait until the work already started is done."))
+            if not quiet:
+                QMessageBox.information(
+                    self._window, self._title, self.tr("Wait until the work already started is done.")
+                )
             return False
         self._on_done = on_done
-        self._progress = QProgressDialog(what, "", 0, 0, self._window)
-        self._progress.setCancelButton(None)  # a half-written printout is never left: the work runs to its end
-        self._progress.setWindowTitle(self._title)
-        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self._progress.setMinimumDuration(SHOW_AFTER_MS)
+        if not quiet:
+            self._progress = QProgressDialog(what, "", 0, 0, self._window)
+            self._progress.setCancelButton(None)  # a half-written printout is never left: the work runs to its end
+            self._progress.setWindowTitle(self._title)
+            self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+            self._progress.setMinimumDuration(SHOW_AFTER_MS)
         self._worker = _Worker(call, self)
         self._worker.finished.connect(self._hand_over)
         self._worker.start()

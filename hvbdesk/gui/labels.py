@@ -6,6 +6,8 @@ from PySide6.QtCore import QCoreApplication
 
 from hvbdesk.domain.enums import (
     DeclineReason,
+    DeviationKind,
+    DeviationStatus,
     DischargeDestination,
     DischargeReason,
     Gender,
@@ -21,6 +23,25 @@ def kind_label(kind: PlaceKind) -> str:
         PlaceKind.ORDINARY: QCoreApplication.translate("Labels", "ordinary"),
         PlaceKind.ACUTE: QCoreApplication.translate("Labels", "acute"),
     }[kind]
+
+
+def deviation_kind_label(kind: DeviationKind) -> str:
+    return {
+        DeviationKind.OWN_WORK: QCoreApplication.translate("Labels", "In the home's own work"),
+        DeviationKind.SOCIAL_SERVICES: QCoreApplication.translate("Labels", "In cooperation with social services"),
+        DeviationKind.REGION: QCoreApplication.translate("Labels", "In cooperation with the Region"),
+        DeviationKind.MEDICATION: QCoreApplication.translate("Labels", "Medication"),
+        DeviationKind.VIOLENCE_THREAT: QCoreApplication.translate("Labels", "Violence or threat"),
+        DeviationKind.ABSCONDING: QCoreApplication.translate("Labels", "Absconding"),
+        DeviationKind.OTHER: QCoreApplication.translate("Labels", "Other"),
+    }[kind]
+
+
+def deviation_status_label(status: DeviationStatus) -> str:
+    return {
+        DeviationStatus.OPEN: QCoreApplication.translate("Labels", "open, to be investigated"),
+        DeviationStatus.CLOSED: QCoreApplication.translate("Labels", "closed"),
+    }[status]
 
 
 def basis_label(basis: LegalBasis) -> str:

@@ -24,16 +24,17 @@ from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.idle_lock import IdleWatcher, LockScreen
 from hvbdesk.gui.pages.admin_page import AdminPage
 from hvbdesk.gui.pages.board_page import BoardPage
-from hvbdesk.gui.pages.not_yet import NotYetPage
+from hvbdesk.gui.pages.deviations_page import DeviationsPage
 from hvbdesk.gui.pages.plans_page import PlansPage
 from hvbdesk.gui.pages.referrals_page import ReferralsPage
+from hvbdesk.gui.pages.reports_page import ReportsPage
 from hvbdesk.gui.pages.residents_page import ResidentsPage
 from hvbdesk.gui.pages.roster_page import RosterPage
 from hvbdesk.gui.pages.sip_page import SipPage
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.translations import LANGUAGES
 from hvbdesk.i18n.messages import describe
-from hvbdesk.security.roles import Permission, allows
+from hvbdesk.security.roles import Permission, Role, allows
 from hvbdesk.services.context import Actor
 
 
@@ -90,10 +91,6 @@ class MainWindow(QMainWindow):
             Permission.RESIDENT_READ,
         )
         self._add_page("plans", self.tr("Plans"), lambda: PlansPage(services, actor), Permission.PLAN_READ)
-        reports_text = self.tr(
-            "The steering group's report: care days, occupancy, fee revenue and the deficit split "
-            "among the member municipalities by population."
-        )
         self._add_page("sip", self.tr("SIP"), lambda: SipPage(services, actor), Permission.SIP_READ)
         self._add_page(
             "roster",
@@ -102,15 +99,21 @@ class MainWindow(QMainWindow):
             Permission.ROSTER_READ,
         )
         self._add_page(
+            "deviations",
+            self.tr("Deviations"),
+            lambda: DeviationsPage(services, actor),
+            Permission.DEVIATION_WRITE,
+        )
+        self._add_page(
             "reports",
             self.tr("Reports"),
-            lambda: NotYetPage(self.tr("Reports"), reports_text),
-            Permission.OCCUPANCY_COUNTS,
+            lambda: ReportsPage(services.steering, actor),
+            Permission.REPORT_STEERING,
         )
         self._add_page(
             "admin",
             self.tr("Administration"),
-            lambda: AdminPage(services.users, services.audit, services.settings, actor),
+            lambda: AdminPage(services.users, services.audit, services.settings, services.reference_data, actor),
             Permission.ACCOUNT_READ,
         )
 
@@ -164,6 +167,13 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(True)  # this row is already shown: no second refresh
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
+
+    @property
+    def start_page(self) -> str:
+        """The steering viewer starts on the report overview, everyone else on the first page."""
+        if self._actor.role is Role.STEERING_VIEWER and "reports" in self.pages:
+            return "reports"
+        return next(iter(self.pages))
 
     def current_page_key(self) -> str | None:
         current = self.stack.currentWidget()
@@ -259,5 +269,5 @@ class MainWindow(QMainWindow):
         self.user_label.show()
         self.lock_label.hide()
         self.idle.reset()
-        self.show_page(self._page_before_lock or next(iter(self.pages)))
+        self.show_page(self._page_before_lock or self.start_page)
         self.locked_changed.emit(False)

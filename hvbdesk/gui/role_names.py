@@ -51,6 +51,10 @@ def entity_label(entity: str) -> str:
         "roster_absence": QCoreApplication.translate("Roles", "absence"),
         "roster_wish": QCoreApplication.translate("Roles", "roster wish"),
         "roster_kept_violation": QCoreApplication.translate("Roles", "kept rule break"),
+        "deviation": QCoreApplication.translate("Roles", "deviation"),
+        "steering_report": QCoreApplication.translate("Roles", "steering report"),
+        "municipality_membership": QCoreApplication.translate("Roles", "membership of the agreement"),
+        "municipality_population": QCoreApplication.translate("Roles", "population"),
     }
     return labels.get(entity, entity)
 

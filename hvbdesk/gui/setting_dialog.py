@@ -44,7 +44,8 @@ class SettingDialog(QDialog):
             self.ui.valueEdit.setPlaceholderText(self.tr("a time, HH:MM"))
         self.ui.valueEdit.setText(setting.value)
         self.ui.valueEdit.selectAll()
-        self.ui.validFromEdit.setMinimumDate(qdate(today))
+        # Fees and the budget may be corrected back in time (the reports count with them); rules may not.
+        self.ui.validFromEdit.setMinimumDate(qdate(dt.date(2000, 1, 1) if setting.back_dated else today))
         self.ui.validFromEdit.setDate(qdate(today))
         self._fill_history(settings.history(actor, setting.key))
         _show_error(self.ui.errorLabel, "")

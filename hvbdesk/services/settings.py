@@ -48,6 +48,7 @@ class SettingNow:
     minimum: int | None
     maximum: int | None
     version: str = ""  # the stored history as read: a change made from an older view is refused
+    back_dated: bool = False  # may be changed from a date in the past
 
 
 def _history_token(rows: list) -> str:
@@ -187,6 +188,7 @@ class SettingsService:
             spec.minimum if bounded else None,
             spec.maximum if bounded else None,
             _history_token(rows),
+            spec.back_dated,
         )
 
     def municipalities(self) -> list[tuple[str, str]]:

@@ -47,6 +47,7 @@ from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.reference_data import read_history
 from hvbdesk.services.roster_setup import HOLIDAY, RosterSetupService
 from hvbdesk.store.database import Database
+from hvbdesk.store.repositories import audit as audit_repo
 from hvbdesk.store.repositories import deviations as deviations_repo
 from hvbdesk.store.repositories import reference
 from hvbdesk.store.repositories import report_inputs as facts
@@ -215,6 +216,11 @@ class SteeringReportService:
                 )
             )
         return result
+
+    def data_token(self) -> int:
+        """Moves whenever anything is written: a dashboard recomputes only when it has."""
+        with self._db.reading() as session:
+            return audit_repo.last_change_id(session)
 
     def today(self) -> dt.date:
         return self._clock().date()

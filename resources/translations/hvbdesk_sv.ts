@@ -118,74 +118,74 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="48"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="50"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="49"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="51"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="50"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="52"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="82"/>
         <source>active</source>
         <translation>aktivt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="77"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="79"/>
         <source>switched off</source>
         <translation>avstängt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="53"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="55"/>
         <source>Last login</source>
         <translation>Senaste inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="59"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="61"/>
         <source>New account…</source>
         <translation>Nytt konto…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="61"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="63"/>
         <source>Switch off / on</source>
         <translation>Stäng av / slå på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="62"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="64"/>
         <source>Unlock login</source>
         <translation>Lås upp inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="63"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="65"/>
         <source>Lift the lock or the wait after failed logins</source>
         <translation>Häv låset eller väntetiden efter misslyckade inloggningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="81"/>
         <source>locked until %1</source>
         <translation>låst till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="85"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="96"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="115"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="87"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="98"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="117"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="87"/>
         <source>Select an account in the list first.</source>
         <translation>Markera först ett konto i listan.</translation>
     </message>
@@ -193,24 +193,29 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="272"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="275"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="277"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="280"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="278"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="281"/>
         <source>Audit log</source>
         <translation>Loggbok (åtkomstlogg)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="279"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="282"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="284"/>
+        <source>Municipalities</source>
+        <translation>Kommuner</translation>
     </message>
 </context>
 <context>
@@ -402,64 +407,64 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="125"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="127"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="126"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="148"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="128"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="150"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="127"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="149"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="129"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="151"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="128"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="130"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="129"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="131"/>
         <source>Young person (id)</source>
         <translation>Ungdom (id)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="130"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="132"/>
         <source>Workstation</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="131"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="133"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="139"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="141"/>
         <source>All actions</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="154"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="156"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="156"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="158"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="170"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="172"/>
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="189"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="191"/>
         <source>%n event(s), newest first (at most 2000 shown)</source>
         <translation>
             <numerusform>%n händelse, nyast först (högst 2000 visas)</numerusform>
@@ -470,17 +475,17 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="56"/>
+        <location filename="../../hvbdesk/gui/background.py" line="61"/>
         <source>Wait until the work already started is done.</source>
         <translation>Vänta tills arbetet som redan har börjat är klart.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="96"/>
+        <location filename="../../hvbdesk/gui/background.py" line="103"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="97"/>
+        <location filename="../../hvbdesk/gui/background.py" line="104"/>
         <source>The work could not be done: %1</source>
         <translation>Arbetet kunde inte göras: %1</translation>
     </message>
@@ -731,98 +736,98 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="178"/>
+        <location filename="../../hvbdesk/cli.py" line="188"/>
         <source>New database passphrase: </source>
         <translation>Ny lösenfras för databasen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="178"/>
+        <location filename="../../hvbdesk/cli.py" line="188"/>
         <source>Database passphrase: </source>
         <translation>Databasens lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="180"/>
+        <location filename="../../hvbdesk/cli.py" line="190"/>
         <source>The same passphrase again: </source>
         <translation>Samma lösenfras igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="181"/>
+        <location filename="../../hvbdesk/cli.py" line="191"/>
         <source>the two passphrases differ</source>
         <translation>de två lösenfraserna är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="190"/>
+        <location filename="../../hvbdesk/cli.py" line="200"/>
         <source>no password: set %1 or run from a terminal</source>
         <translation>inget lösenord: sätt %1 eller kör från en terminal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="192"/>
+        <location filename="../../hvbdesk/cli.py" line="202"/>
         <source>%1 again: </source>
         <translation>%1 igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="193"/>
+        <location filename="../../hvbdesk/cli.py" line="203"/>
         <source>the two passwords differ</source>
         <translation>de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="207"/>
+        <location filename="../../hvbdesk/cli.py" line="217"/>
         <source>this command needs an acting user: --user NAME</source>
         <translation>kommandot behöver en användare: --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="208"/>
-        <location filename="../../hvbdesk/cli.py" line="241"/>
+        <location filename="../../hvbdesk/cli.py" line="218"/>
+        <location filename="../../hvbdesk/cli.py" line="251"/>
         <source>Password for %1</source>
         <translation>Lösenord för %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="219"/>
+        <location filename="../../hvbdesk/cli.py" line="229"/>
         <source>init needs the first manager&apos;s name: hvbdesk init --user NAME</source>
         <translation>init behöver den första föreståndarens användarnamn: hvbdesk init --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="224"/>
+        <location filename="../../hvbdesk/cli.py" line="234"/>
         <source>Password for the new manager %1</source>
         <translation>Lösenord för den nya föreståndaren %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="232"/>
+        <location filename="../../hvbdesk/cli.py" line="242"/>
         <source>Created %1 with the manager account &apos;%2&apos;.</source>
         <translation>Skapade %1 med föreståndarkontot &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="245"/>
+        <location filename="../../hvbdesk/cli.py" line="255"/>
         <source>Added account &apos;%1&apos; with the role %2.</source>
         <translation>Lade till kontot &apos;%1&apos; med rollen %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="255"/>
+        <location filename="../../hvbdesk/cli.py" line="265"/>
         <source>Unlocked the account &apos;%1&apos;.</source>
         <translation>Låste upp kontot &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="266"/>
+        <location filename="../../hvbdesk/cli.py" line="276"/>
         <source>--years must be from 1 to 30</source>
         <translation>--years ska vara från 1 till 30</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="273"/>
+        <location filename="../../hvbdesk/cli.py" line="283"/>
         <source>%1 holds real data; demo refuses to touch it</source>
         <translation>%1 innehåller riktiga uppgifter; demo rör den inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="277"/>
+        <location filename="../../hvbdesk/cli.py" line="287"/>
         <source>Replaced the earlier demo database.</source>
         <translation>Ersatte den tidigare demodatabasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="288"/>
+        <location filename="../../hvbdesk/cli.py" line="298"/>
         <source>Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, %6 journal entries.</source>
         <translation>Demodatabas i %1: %2 ungdomar, %3 vistelser, %4 förfrågningar, %5 anställda, %6 journalanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="299"/>
+        <location filename="../../hvbdesk/cli.py" line="309"/>
         <source>Accounts (password &apos;%1&apos;): %2</source>
         <translation>Konton (lösenord &apos;%1&apos;): %2</translation>
     </message>
@@ -877,95 +882,101 @@
         <translation>Loggboken behåller de %1 rader som skrivits sedan säkerhetskopian togs.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="309"/>
+        <location filename="../../hvbdesk/cli.py" line="319"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="319"/>
+        <location filename="../../hvbdesk/cli.py" line="329"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="329"/>
-        <location filename="../../hvbdesk/cli.py" line="347"/>
+        <location filename="../../hvbdesk/cli.py" line="339"/>
+        <location filename="../../hvbdesk/cli.py" line="357"/>
+        <location filename="../../hvbdesk/cli.py" line="373"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="374"/>
+        <location filename="../../hvbdesk/cli.py" line="363"/>
+        <source>--csv must end in .csv</source>
+        <translation>--csv måste sluta på .csv</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="400"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="380"/>
+        <location filename="../../hvbdesk/cli.py" line="406"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="386"/>
-        <location filename="../../hvbdesk/cli.py" line="450"/>
+        <location filename="../../hvbdesk/cli.py" line="412"/>
+        <location filename="../../hvbdesk/cli.py" line="476"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="401"/>
+        <location filename="../../hvbdesk/cli.py" line="427"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="410"/>
+        <location filename="../../hvbdesk/cli.py" line="436"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="418"/>
+        <location filename="../../hvbdesk/cli.py" line="444"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="420"/>
+        <location filename="../../hvbdesk/cli.py" line="446"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="422"/>
+        <location filename="../../hvbdesk/cli.py" line="448"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="430"/>
+        <location filename="../../hvbdesk/cli.py" line="456"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="432"/>
+        <location filename="../../hvbdesk/cli.py" line="458"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="441"/>
+        <location filename="../../hvbdesk/cli.py" line="467"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="445"/>
+        <location filename="../../hvbdesk/cli.py" line="471"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="501"/>
+        <location filename="../../hvbdesk/cli.py" line="527"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="504"/>
+        <location filename="../../hvbdesk/cli.py" line="530"/>
         <location filename="../../hvbdesk/gui/application.py" line="59"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="526"/>
+        <location filename="../../hvbdesk/cli.py" line="552"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -1281,6 +1292,231 @@
         <location filename="../../hvbdesk/gui/referral_dialogs.py" line="165"/>
         <source>Decline</source>
         <translation>Avböj</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationCloseDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="70"/>
+        <source>Close the deviation</source>
+        <translation>Avsluta avvikelsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_close_dialog.ui" line="6"/>
+        <source>Investigate and close the deviation</source>
+        <translation>Utred och avsluta avvikelsen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_close_dialog.ui" line="8"/>
+        <source>Deviation</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_close_dialog.ui" line="8"/>
+        <source>&amp;Analysis: why did it happen?</source>
+        <translation>&amp;Analys: varför hände det?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_close_dialog.ui" line="8"/>
+        <source>&amp;Measures so it does not happen again</source>
+        <translation>&amp;Åtgärder så att det inte händer igen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_close_dialog.ui" line="8"/>
+        <source>Reported</source>
+        <translation>Anmäld</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_close_dialog.ui" line="8"/>
+        <source>Reported under lex &amp;Sarah to the municipality</source>
+        <translation>Anmäld enligt lex &amp;Sarah till kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_close_dialog.ui" line="8"/>
+        <source>Reported in the &amp;Region&apos;s deviation system</source>
+        <translation>Rapporterad i &amp;Regionens avvikelsesystem</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="40"/>
+        <source>No particular young person</source>
+        <translation>Ingen särskild ungdom</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="43"/>
+        <source>What happened, where and when; facts, not judgements</source>
+        <translation>Vad hände, var och när; fakta, inte värderingar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="44"/>
+        <source>What was done at once</source>
+        <translation>Vad som gjordes direkt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="45"/>
+        <source>Register</source>
+        <translation>Registrera</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_dialog.ui" line="6"/>
+        <source>Register a deviation</source>
+        <translation>Registrera en avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_dialog.ui" line="8"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_dialog.ui" line="8"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Slag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_dialog.ui" line="8"/>
+        <source>&amp;About</source>
+        <translation>&amp;Gäller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_dialog.ui" line="8"/>
+        <source>&amp;What happened</source>
+        <translation>&amp;Vad hände</translation>
+    </message>
+    <message>
+        <location filename="../../ui/deviation_dialog.ui" line="8"/>
+        <source>&amp;Immediate action</source>
+        <translation>&amp;Omedelbar åtgärd</translation>
+    </message>
+</context>
+<context>
+    <name>DeviationsPage</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="27"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="62"/>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="31"/>
+        <source>Register what went wrong or could have gone wrong, in the home&apos;s own work or in cooperation with social services and the Region. The manager investigates, closes and reports onwards where needed.</source>
+        <translation>Registrera det som gick fel eller kunde ha gått fel, i hemmets eget arbete eller i samverkan med socialtjänsten och Regionen. Föreståndaren utreder, avslutar och anmäler vidare där det behövs.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="38"/>
+        <source>Open deviations</source>
+        <translation>Öppna avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="39"/>
+        <source>All deviations</source>
+        <translation>Alla avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="40"/>
+        <source>Show</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="41"/>
+        <source>&amp;Register a deviation…</source>
+        <translation>&amp;Registrera en avvikelse…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="42"/>
+        <source>&amp;Investigate and close…</source>
+        <translation>&amp;Utred och avsluta…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="51"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="52"/>
+        <source>Kind</source>
+        <translation>Slag</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="54"/>
+        <source>About</source>
+        <translation>Gäller</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="55"/>
+        <source>a young person</source>
+        <translation>en ungdom</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="57"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="58"/>
+        <source>Registered by</source>
+        <translation>Registrerad av</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="66"/>
+        <source>The deviation</source>
+        <translation>Avvikelsen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="92"/>
+        <source>No deviations to show.</source>
+        <translation>Inga avvikelser att visa.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="114"/>
+        <source>What happened:</source>
+        <translation>Vad hände:</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="117"/>
+        <source>Immediate action:</source>
+        <translation>Omedelbar åtgärd:</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="124"/>
+        <source>lex Sarah</source>
+        <translation>lex Sarah</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="125"/>
+        <source>the Region&apos;s deviation system</source>
+        <translation>Regionens avvikelsesystem</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="131"/>
+        <source>Analysis:</source>
+        <translation>Analys:</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="134"/>
+        <source>Measures:</source>
+        <translation>Åtgärder:</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="137"/>
+        <source>Closed %1 by %2. Reported onwards: %3.</source>
+        <translation>Avslutad %1 av %2. Anmäld vidare: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="140"/>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="155"/>
+        <source>The deviation is registered. The manager is told on this page.</source>
+        <translation>Avvikelsen är registrerad. Föreståndaren ser den på den här sidan.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="163"/>
+        <source>The deviation is closed.</source>
+        <translation>Avvikelsen är avslutad.</translation>
     </message>
 </context>
 <context>
@@ -1662,232 +1898,277 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="21"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="23"/>
         <source>ordinary</source>
         <translation>ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="22"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="24"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="30"/>
+        <source>In the home&apos;s own work</source>
+        <translation>I hemmets eget arbete</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="31"/>
+        <source>In cooperation with social services</source>
+        <translation>I samverkan med socialtjänsten</translation>
+    </message>
+    <message>
         <location filename="../../hvbdesk/gui/labels.py" line="32"/>
+        <source>In cooperation with the Region</source>
+        <translation>I samverkan med Regionen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="33"/>
+        <source>Medication</source>
+        <translation>Läkemedel</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="34"/>
+        <source>Violence or threat</source>
+        <translation>Våld eller hot</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="35"/>
+        <source>Absconding</source>
+        <translation>Avvikit från hemmet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="36"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="42"/>
+        <source>open, to be investigated</source>
+        <translation>öppen, ska utredas</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="43"/>
+        <source>closed</source>
+        <translation>avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/labels.py" line="53"/>
         <source>woman</source>
         <translation>kvinna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="33"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="54"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="34"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="55"/>
         <source>non-binary</source>
         <translation>icke-binär</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="40"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="61"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="41"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="62"/>
         <source>unplanned (broken off)</source>
         <translation>oplanerad (avbrott)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="47"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="68"/>
         <source>home</source>
         <translation>hem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="48"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="69"/>
         <source>another HVB</source>
         <translation>annat HVB</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="49"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="70"/>
         <source>own housing</source>
         <translation>eget boende</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="50"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="71"/>
         <source>SiS</source>
         <translation>SiS</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="51"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="72"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="57"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="78"/>
         <source>no place free</source>
         <translation>ingen ledig plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="58"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="79"/>
         <source>outside the target group</source>
         <translation>utanför målgruppen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="59"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="80"/>
         <source>needs detoxification first</source>
         <translation>behöver avgiftning först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="60"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="81"/>
         <source>risks the home cannot meet</source>
         <translation>risker som hemmet inte kan möta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="61"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="82"/>
         <source>other reason</source>
         <translation>annat skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="67"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="88"/>
         <source>not decided</source>
         <translation>ej beslutad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="68"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="89"/>
         <source>accepted</source>
         <translation>accepterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="69"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="90"/>
         <source>waiting list</source>
         <translation>väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="70"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="91"/>
         <source>declined</source>
         <translation>avböjd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="79"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="100"/>
         <source>Acute stay ended %1: discharge or extend</source>
         <translation>Akutplaceringen slutade %1: skriv ut eller förläng</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="81"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="102"/>
         <source>Acute stay ends %1</source>
         <translation>Akutplaceringen slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="84"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="105"/>
         <source>Cost split not settled; the deadline was %1</source>
         <translation>Kostnadsfördelningen är inte klar; sista dag var %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="86"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="107"/>
         <source>Settle the cost split and municipality of registration by %1</source>
         <translation>Klargör kostnadsfördelning och folkbokföringskommun senast %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="88"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="109"/>
         <source>LVU reconsideration due %1</source>
         <translation>LVU ska övervägas/omprövas senast %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="90"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="111"/>
         <source>The stay passed 24 weeks on %1</source>
         <translation>Placeringen passerade 24 veckor %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="92"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="113"/>
         <source>The stay reaches 24 weeks on %1</source>
         <translation>Placeringen når 24 veckor %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="95"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="116"/>
         <source>Planned end %1 passed with no discharge planned</source>
         <translation>Planerat slut %1 har passerats utan planerad utskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="97"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="118"/>
         <source>Planned end %1 and no discharge planned</source>
         <translation>Planerat slut %1 och ingen utskrivning planerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="99"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="120"/>
         <source>Under 18 and no guardian registered</source>
         <translation>Under 18 år och ingen vårdnadshavare registrerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="100"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="121"/>
         <source>No primary contact person; one was due %1</source>
         <translation>Ingen ordinarie kontaktperson; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="101"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="122"/>
         <source>Social services&apos; care plan not received; it was due %1</source>
         <translation>Socialtjänstens vårdplan har inte kommit; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="105"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="126"/>
         <source>Implementation plan missing; it was due %1</source>
         <translation>Genomförandeplan saknas; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="107"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="128"/>
         <source>First implementation plan due %1</source>
         <translation>Första genomförandeplanen ska finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="110"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="131"/>
         <source>Follow-up of the plan was due %1</source>
         <translation>Uppföljningen av planen skulle ha gjorts %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="112"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="133"/>
         <source>Follow up the plan by %1</source>
         <translation>Följ upp planen senast %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="114"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="135"/>
         <source>The consent for SIP work ends %1: renew it</source>
         <translation>Samtycket för SIP-arbetet upphör %1: förnya det</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="115"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="136"/>
         <source>The consent for SIP work ended %1</source>
         <translation>Samtycket för SIP-arbetet upphörde %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="116"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="137"/>
         <source>The consent was revoked from %1: nothing is shared</source>
         <translation>Samtycket återkallades från %1: inget delas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="117"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="138"/>
         <source>The consent given %1 lacks a guardian&apos;s (or the young person&apos;s) consent</source>
         <translation>Samtycket från %1 saknar en vårdnadshavares (eller ungdomens) samtycke</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="120"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="141"/>
         <source>Turned 18 on %1: the guardians&apos; consent no longer applies; ask the young person</source>
         <translation>Fyllde 18 den %1: vårdnadshavarnas samtycke gäller inte längre; fråga ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="123"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="144"/>
         <source>Turns 18 on %1: the guardians&apos; consent ends then; ask the young person</source>
         <translation>Fyller 18 den %1: vårdnadshavarnas samtycke upphör då; fråga ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="126"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="147"/>
         <source>SIP started %1 without a consent</source>
         <translation>SIP påbörjad %1 utan samtycke</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="127"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="148"/>
         <source>A SIP action was to be followed up %1</source>
         <translation>En SIP-insats skulle följas upp %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="128"/>
+        <location filename="../../hvbdesk/gui/labels.py" line="149"/>
         <source>The SIP started %1 has no follow-up planned</source>
         <translation>SIP:en från %1 har ingen uppföljning planerad</translation>
     </message>
@@ -1962,119 +2243,118 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="73"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="74"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="80"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="81"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="86"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="87"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="92"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="93"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="97"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="94"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="100"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="97"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="106"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="107"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="103"/>
+        <source>Deviations</source>
+        <translation>Avvikelser</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/main_window.py" line="109"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="94"/>
-        <source>The steering group&apos;s report: care days, occupancy, fee revenue and the deficit split among the member municipalities by population.</source>
-        <translation>Styrgruppens rapport: vårddygn, beläggning, intäkter från dygnsavgifter och fördelningen av underskott mellan samverkanskommunerna efter folkmängd.</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="112"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="115"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="161"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="164"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="174"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="184"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="175"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="185"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="179"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="204"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="189"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="214"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="186"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="196"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="190"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="200"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="191"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="201"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="195"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="205"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="196"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="206"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="204"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="214"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="210"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="220"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="214"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="224"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="216"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="226"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="223"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="233"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -2098,1122 +2378,1203 @@
     </message>
 </context>
 <context>
+    <name>MembershipDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/reference_dialogs.py" line="45"/>
+        <source>Change the membership of %1</source>
+        <translation>Ändra medlemskapet för %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership_dialog.ui" line="6"/>
+        <source>Membership of the agreement</source>
+        <translation>Medlemskap i samverkansavtalet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership_dialog.ui" line="8"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership_dialog.ui" line="8"/>
+        <source>Member &amp;from</source>
+        <translation>Medlem &amp;från</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership_dialog.ui" line="8"/>
+        <source>Still a &amp;member (no end date)</source>
+        <translation>Fortfarande &amp;medlem (inget slutdatum)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/membership_dialog.ui" line="8"/>
+        <source>Member &amp;to and including</source>
+        <translation>Medlem &amp;till och med</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="13"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="14"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="14"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="15"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="15"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="16"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="16"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="17"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="17"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="18"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="18"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="19"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="19"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="20"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="20"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="21"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="21"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="22"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="22"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="23"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="23"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="24"/>
         <source>Planned end</source>
         <translation>Planerat slut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="24"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="25"/>
         <source>Guardians</source>
         <translation>Vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="25"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="26"/>
         <source>Guardian</source>
         <translation>Vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="26"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="27"/>
         <source>Placing municipality</source>
         <translation>Placerande kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="27"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="28"/>
         <source>Registered in</source>
         <translation>Folkbokförd i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="28"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="29"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="29"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="30"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="30"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="31"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="31"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="32"/>
         <source>Stay</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="32"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="33"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="33"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="34"/>
         <source>Moved</source>
         <translation>Flyttad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="34"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="35"/>
         <source>Settled on</source>
         <translation>Klar den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="35"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="36"/>
         <source>Received</source>
         <translation>Inkommen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="36"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="37"/>
         <source>Wished start</source>
         <translation>Önskad start</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="37"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="38"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="38"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="39"/>
         <source>Referral</source>
         <translation>Förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="39"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="40"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="40"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="41"/>
         <source>Reserved until</source>
         <translation>Reserverad till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="41"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="42"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="42"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="43"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="43"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="44"/>
         <source>The young person&apos;s words</source>
         <translation>Ungdomens ord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="44"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="45"/>
         <source>Established on</source>
         <translation>Fastställd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="45"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="46"/>
         <source>Followed up on</source>
         <translation>Uppföljd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="46"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="47"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="47"/>
-        <location filename="../../hvbdesk/i18n/messages.py" line="66"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="48"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="67"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="48"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="49"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="49"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="50"/>
         <source>Entry</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="50"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="51"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="51"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="52"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="52"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="53"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="53"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="54"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="54"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="55"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="55"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="56"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="56"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="57"/>
         <source>Shift</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="57"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="58"/>
         <source>Shift code</source>
         <translation>Passkod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="58"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="59"/>
         <source>Shift name</source>
         <translation>Passnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="59"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="60"/>
         <source>Shift start</source>
         <translation>Passet börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="60"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="61"/>
         <source>Shift end</source>
         <translation>Passet slutar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="61"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="62"/>
         <source>Break</source>
         <translation>Rast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="62"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="63"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="63"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="64"/>
         <source>Staffing demand</source>
         <translation>Bemanning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="64"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="65"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="65"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="66"/>
         <source>Time limit</source>
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="67"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="68"/>
         <source>To and including</source>
         <translation>Till och med</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="68"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="69"/>
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="69"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="70"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="70"/>
         <location filename="../../hvbdesk/i18n/messages.py" line="71"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="72"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="72"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="73"/>
         <source>Header row</source>
         <translation>Rubrikrad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="73"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="74"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="74"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="75"/>
         <source>Admitted (admitted)</source>
         <translation>Inskriven (admitted)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="75"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="76"/>
         <source>Discharged (discharged)</source>
         <translation>Utskriven (discharged)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="76"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="77"/>
         <source>Discharge reason (discharge_reason)</source>
         <translation>Orsak till utskrivning (discharge_reason)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="77"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="78"/>
         <source>Gender (gender)</source>
         <translation>Kön (gender)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="78"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="79"/>
         <source>Employer (employer)</source>
         <translation>Arbetsgivare (employer)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="79"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="80"/>
         <source>Position in per cent (fte_percent)</source>
         <translation>Tjänstgöringsgrad i procent (fte_percent)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="80"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="81"/>
         <source>Weekdays only (weekdays_only)</source>
         <translation>Endast vardagar (weekdays_only)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="87"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="92"/>
         <source>use 2–60 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>använd 2–60 tecken: små bokstäver a–z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="90"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="95"/>
         <source>is already taken by another account</source>
         <translation>används redan av ett annat konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="91"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="96"/>
         <source>you cannot switch off your own account</source>
         <translation>du kan inte stänga av ditt eget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="92"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="97"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="99"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="104"/>
         <source>an acute admission goes to an acute place</source>
         <translation>en akutplacering ska till en akutplats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="103"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="108"/>
         <source>a young person under 18 needs at least one guardian registered</source>
         <translation>en ungdom under 18 år behöver minst en registrerad vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="104"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="111"/>
         <source>is in the future; reserve the place instead</source>
         <translation>ligger i framtiden; reservera platsen i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="105"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="112"/>
         <source>the young person already has an open stay</source>
         <translation>ungdomen har redan en pågående placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="106"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="113"/>
         <source>the place is occupied; discharge or move that stay first</source>
         <translation>platsen är belagd; skriv ut eller flytta den placeringen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="107"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="114"/>
         <source>the place is held by another stay or reservation then</source>
         <translation>platsen är upptagen av en annan placering eller reservation då</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="108"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="115"/>
         <source>there is no such place</source>
         <translation>platsen finns inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="109"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="116"/>
         <source>the stay is already in that place</source>
         <translation>placeringen är redan på den platsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="110"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="117"/>
         <source>must be filled in (YYYYMMDD-NNNN)</source>
         <translation>måste fyllas i (ÅÅÅÅMMDD-NNNN)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="111"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="118"/>
         <source>may hold only digits and a hyphen</source>
         <translation>får bara innehålla siffror och bindestreck</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="112"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="119"/>
         <source>must have 12 digits: YYYYMMDD-NNNN</source>
         <translation>måste ha 12 siffror: ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="113"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="120"/>
         <source>does not start with a real date</source>
         <translation>börjar inte med ett riktigt datum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="114"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="121"/>
         <source>has a wrong check digit; check the last four digits</source>
         <translation>har fel kontrollsiffra; kontrollera de fyra sista siffrorna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="115"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="122"/>
         <source>is not a known municipality</source>
         <translation>är ingen känd kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="116"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="123"/>
         <source>must be filled in</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="117"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="124"/>
         <source>only acute stays are extended; change the planned end instead</source>
         <translation>bara akutplaceringar förlängs; ändra planerat slut i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="176"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="187"/>
         <source>&apos;%1&apos; is not a role; use one of %2</source>
         <translation>&apos;%1&apos; är inte en roll; använd någon av %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="177"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="188"/>
         <source>&apos;%1&apos; is no account</source>
         <translation>&apos;%1&apos; är inget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="178"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="189"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="179"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="190"/>
         <source>is not UTF-8 text; save it as &apos;CSV UTF-8&apos; in the spreadsheet program</source>
         <translation>är inte UTF-8-text; spara den som &apos;CSV UTF-8&apos; i kalkylprogrammet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="180"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="193"/>
         <source>is empty or has no header row</source>
         <translation>är tom eller saknar rubrikrad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="181"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="194"/>
         <source>has a header but no rows</source>
         <translation>har en rubrikrad men inga rader</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="182"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="195"/>
         <source>missing column(s): %1</source>
         <translation>kolumner saknas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="183"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="196"/>
         <source>unknown column(s): %1</source>
         <translation>okända kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="184"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="197"/>
         <source>column(s) given twice: %1</source>
         <translation>kolumner som finns två gånger: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="185"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="198"/>
         <source>has %1 values but the header names %2</source>
         <translation>har %1 värden men rubrikraden har %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="186"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="199"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; är inte något av %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="187"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="200"/>
         <source>&apos;%1&apos; is not a time written YYYY-MM-DD HH:MM</source>
         <translation>&apos;%1&apos; är inte en tidpunkt skriven ÅÅÅÅ-MM-DD TT:MM (YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="188"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="201"/>
         <source>is longer than %1 characters</source>
         <translation>är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="189"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="202"/>
         <source>holds a line break, tab or other control character</source>
         <translation>innehåller en radbrytning, tabb eller annat styrtecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="190"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="203"/>
         <source>&apos;%1&apos; is not a whole number from 1 to 100 (leave it empty for temporary staff)</source>
         <translation>&apos;%1&apos; är inte ett heltal från 1 till 100 (lämna tomt för vikarier)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="193"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="206"/>
         <source>&apos;%1&apos; is not yes or no</source>
         <translation>&apos;%1&apos; är inte yes eller no</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="194"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="207"/>
         <source>&apos;%1&apos; is not a known municipality name or code</source>
         <translation>&apos;%1&apos; är inte ett känt kommunnamn eller en känd kommunkod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="195"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="208"/>
         <source>&apos;%1&apos; is not a place number of the home (%2)</source>
         <translation>&apos;%1&apos; är inte ett platsnummer på hemmet (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="196"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="209"/>
         <source>is empty but the stay has a discharge time</source>
         <translation>är tom men vistelsen har en utskrivningstid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="197"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="210"/>
         <source>is given but the stay has no discharge time</source>
         <translation>är ifylld men vistelsen har ingen utskrivningstid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="198"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="211"/>
         <source>is already registered under another name</source>
         <translation>är redan registrerat med ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="199"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="212"/>
         <source>the young person already has a registered stay at that time</source>
         <translation>ungdomen har redan en registrerad vistelse vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="200"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="215"/>
         <source>overlaps the stay on line %1 (place %2)</source>
         <translation>överlappar vistelsen på rad %1 (plats %2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="201"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="216"/>
         <source>overlaps the stay on line %1 (the same young person)</source>
         <translation>överlappar vistelsen på rad %1 (samma ungdom)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="202"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="217"/>
         <source>place %1 already holds a registered stay at that time</source>
         <translation>plats %1 har redan en registrerad vistelse vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="203"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="218"/>
         <source>is in the future; an import records what has happened (plan the discharge in the app)</source>
         <translation>ligger i framtiden; en import registrerar det som har hänt (planera utskrivningen i appen)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="206"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="221"/>
         <source>has another name on line %1 (%2)</source>
         <translation>har ett annat namn på rad %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="207"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="222"/>
         <source>has a field longer than %1 characters</source>
         <translation>har ett fält som är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="208"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="223"/>
         <source>cannot be read as CSV (%1)</source>
         <translation>kan inte läsas som CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="236"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
         <source>There is no audit key for this PostgreSQL database: set %1 (the same on every workstation) or keep it in the key store.</source>
         <translation>Det finns ingen loggboksnyckel för den här PostgreSQL-databasen: ange %1 (samma på varje arbetsplats) eller spara den i nyckelförrådet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="241"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="260"/>
         <source>The audit log was already broken before this update, so the database has been left as it was. Keep it and its backup for whoever investigates, and run &apos;hvbdesk check&apos; to see the breaks.</source>
         <translation>Loggboken var redan bruten före den här uppdateringen, så databasen har lämnats som den var. Spara den och dess säkerhetskopia åt den som ska utreda, och kör &apos;hvbdesk check&apos; för att se brotten.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="265"/>
         <source>The audit log&apos;s chain is broken, so its head is not sealed anew. Run &apos;hvbdesk check&apos;.</source>
         <translation>Loggbokens kedja är bruten, så dess slutpunkt förseglas inte på nytt. Kör &apos;hvbdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="268"/>
         <source>The backup&apos;s audit log is not an earlier state of this database&apos;s log (row %1 differs): it comes from another database, or one of the logs was rewritten. Nothing was restored; run &apos;hvbdesk check&apos;.</source>
         <translation>Säkerhetskopians loggbok är inte ett tidigare läge av den här databasens logg (rad %1 skiljer sig): den kommer från en annan databas, eller så har en av loggarna skrivits om. Inget återställdes; kör &apos;hvbdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="273"/>
         <source>The audit log in %1 is not the one sealed beside it when the backup was made. Nothing was restored.</source>
         <translation>Loggboken i %1 är inte den som förseglades bredvid den när säkerhetskopian togs. Inget återställdes.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="258"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="277"/>
         <source>The database is busy with another workstation&apos;s change. Try again in a moment.</source>
         <translation>Databasen är upptagen med en ändring från en annan arbetsstation. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="261"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="280"/>
         <source>%1 changed this stay at %2, after you opened it. Close and open it again to see the change.</source>
         <translation>%1 ändrade vistelsen %2, efter att du öppnade den. Stäng och öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="264"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="284"/>
         <source>%1 saved this draft at %2, after you opened it.</source>
         <translation>%1 sparade utkastet %2, efter att du öppnade det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="265"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="285"/>
         <source>%1 saved this draft at %2 in another window or on another workstation, after it was opened here.</source>
         <translation>%1 sparade utkastet %2 i ett annat fönster eller på en annan arbetsplats, efter att det öppnades här.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="269"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="289"/>
         <source>%1 decided on this referral at %2, after you opened it. Open it again to see the decision.</source>
         <translation>%1 fattade beslut om förfrågan %2, efter att du öppnade den. Öppna den igen för att se beslutet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="272"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="292"/>
         <source>%1 changed this reservation at %2, after you opened the board. Look at the board again.</source>
         <translation>%1 ändrade reservationen %2, efter att du öppnade tavlan. Titta på tavlan igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="275"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="295"/>
         <source>%1 changed this setting at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 ändrade inställningen %2, efter att du öppnade den. Öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="278"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="298"/>
         <source>%1 saved this roster at %2, after you opened it. Your changes are still on the screen; choose what to keep.</source>
         <translation>%1 sparade schemat %2, efter att du öppnade det. Dina ändringar finns kvar på skärmen; välj vad som ska gälla.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="283"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="303"/>
         <source>%1 saved a new roster set-up at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 sparade nya schemainställningar %2, efter att du öppnade dem. Öppna dem igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="286"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="306"/>
         <source>%1 changed the contact persons of this stay at %2, after you opened it. Look again first.</source>
         <translation>%1 ändrade kontaktpersonerna för placeringen %2, efter att du öppnade den. Titta igen först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="292"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="312"/>
         <source>Too many failed logins: wait %1 seconds and try again.</source>
         <translation>För många misslyckade inloggningar: vänta %1 sekunder och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="293"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="313"/>
         <source>Too many failed logins: wait a second and try again.</source>
         <translation>För många misslyckade inloggningar: vänta en sekund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="294"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
         <source>The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.</source>
         <translation>Kontot är låst efter %1 misslyckade inloggningar, till klockan %2. Föreståndaren kan låsa upp det tidigare.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="299"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="319"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="302"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="322"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="303"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="323"/>
         <source>The PostgreSQL server at %1:%2 cannot be reached: %3</source>
         <translation>PostgreSQL-servern på %1:%2 går inte att nå: %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="304"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="324"/>
         <source>The database address must not hold the password: give it in %1 or the key store.</source>
         <translation>Databasens adress får inte innehålla lösenordet: ange det i %1 eller i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="307"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="327"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="308"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="328"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="311"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="331"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="334"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="315"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="335"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="316"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="336"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="317"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="337"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="318"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="338"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="319"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="339"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="320"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="340"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="321"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="341"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="322"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="342"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="323"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="343"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="94"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="99"/>
         <source>the home takes young people %1 up to and including %2 years at admission</source>
         <translation>hemmet tar emot ungdomar från %1 till och med %2 år vid inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="93"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="98"/>
         <source>must have at least %1 characters</source>
         <translation>måste ha minst %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="97"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="102"/>
         <source>LVU §2 applies only up to %1 years</source>
         <translation>LVU §2 gäller bara till och med %1 år</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="98"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="103"/>
         <source>acute admissions are taken %1–%2</source>
         <translation>akuta inskrivningar tas emot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="100"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="105"/>
         <source>acute stays are %1 days (plus an extension); ordinary stays %2–%3 weeks</source>
         <translation>akutplaceringar är %1 dagar (plus förlängning); ordinarie placeringar %2–%3 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="118"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="127"/>
         <source>an extension is %1–%2 days</source>
         <translation>en förlängning är %1–%2 dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="119"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="128"/>
         <source>an acute stay is extended at most once (the manager may set this aside with a reason)</source>
         <translation>en akutplacering förlängs högst en gång (föreståndaren kan göra undantag med motivering)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="122"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="131"/>
         <source>give a reason</source>
         <translation>ange ett skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="123"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="132"/>
         <source>is discharged and can no longer be changed</source>
         <translation>är utskriven och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="124"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="133"/>
         <source>is before the admission</source>
         <translation>är före inskrivningen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="125"/>
-        <location filename="../../hvbdesk/i18n/messages.py" line="127"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="134"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="136"/>
         <source>is in the future</source>
         <translation>ligger i framtiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="126"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="135"/>
         <source>must be between the admission and today</source>
         <translation>måste ligga mellan inskrivningen och i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="128"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="137"/>
         <source>is before the date it follows</source>
         <translation>är före det datum det följer på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="129"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="138"/>
         <source>is not a plausible age</source>
         <translation>är ingen rimlig ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="130"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="139"/>
         <source>has already led to an admission</source>
         <translation>har redan lett till en inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="131"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="140"/>
         <source>say who took part, the young person first</source>
         <translation>säg vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="132"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="141"/>
         <source>a plan needs at least one goal</source>
         <translation>en plan behöver minst ett mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="133"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="142"/>
         <source>write down the young person&apos;s own words or how they took part</source>
         <translation>skriv ungdomens egna ord eller hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="134"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="143"/>
         <source>has no result</source>
         <translation>saknar resultat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="135"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="144"/>
         <source>has no text</source>
         <translation>saknar text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="136"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="145"/>
         <source>says nothing about what is done</source>
         <translation>säger inget om vad som görs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="137"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="146"/>
         <source>is 1, 2 or 3</source>
         <translation>är 1, 2 eller 3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="138"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="147"/>
         <source>contact persons are treatment assistants</source>
         <translation>kontaktpersoner är behandlingsassistenter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="139"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="148"/>
         <source>is already the stay&apos;s other contact person</source>
         <translation>är redan placeringens andra kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="140"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="149"/>
         <source>is someone else&apos;s draft</source>
         <translation>är någon annans utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="141"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="150"/>
         <source>is signed and can no longer be changed</source>
         <translation>är signerad och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="142"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="151"/>
         <source>a draft is changed, not corrected</source>
         <translation>ett utkast ändras, det rättas inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="143"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="152"/>
         <source>is empty</source>
         <translation>är tom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="144"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="153"/>
         <source>is too long</source>
         <translation>är för lång</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="145"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="154"/>
         <source>is established; start a new version to change it</source>
         <translation>är fastställd; gör en ny version för att ändra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="146"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="155"/>
         <source>only an established plan is followed up</source>
         <translation>bara en fastställd plan följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="147"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="156"/>
         <source>the stay has no established implementation plan yet</source>
         <translation>placeringen har ännu ingen fastställd genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="148"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="157"/>
         <source>is not discharged</source>
         <translation>är inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="149"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="158"/>
         <source>is one letter, A–Ö</source>
         <translation>är en bokstav, A–Ö</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="150"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="159"/>
         <source>two shift types have the same code</source>
         <translation>två passtyper har samma kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="151"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="160"/>
         <source>at least one shift type is needed</source>
         <translation>minst en passtyp behövs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="152"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="161"/>
         <source>name at least one staff role, comma between</source>
         <translation>ange minst en personalroll, komma emellan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="153"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="162"/>
         <source>is shorter than the shift, in minutes</source>
         <translation>är kortare än passet, i minuter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="154"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="163"/>
         <source>the shift ends when it starts</source>
         <translation>passet slutar när det börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="155"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="164"/>
         <source>is a time written HH:MM</source>
         <translation>är en tid skriven TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="156"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="165"/>
         <source>is a whole number</source>
         <translation>är ett heltal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="157"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="166"/>
         <source>names a shift type that does not exist</source>
         <translation>anger en passtyp som inte finns</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="158"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="167"/>
         <source>0–20 per shift, and the wished number at least the minimum</source>
         <translation>0–20 per pass, och önskat antal minst det lägsta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="159"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="168"/>
         <source>write minimum/wished, for example 2/3</source>
         <translation>skriv minst/önskat, till exempel 2/3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="160"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="169"/>
         <source>a set-up already starts on or after this date; choose a later one</source>
         <translation>det finns redan inställningar från detta datum eller senare; välj ett senare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="161"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="172"/>
         <source>is 1 to 12</source>
         <translation>är 1 till 12</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="162"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="173"/>
         <source>is more than 0 seconds</source>
         <translation>är mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="163"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="174"/>
         <source>say why (at least 5 characters)</source>
         <translation>skriv varför (minst 5 tecken)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="164"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="175"/>
         <source>is not a kind of absence</source>
         <translation>är inte ett slags frånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="165"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="176"/>
         <source>is before the first day</source>
         <translation>är före första dagen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="166"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="177"/>
         <source>at most a year at a time</source>
         <translation>högst ett år i taget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="167"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="178"/>
         <source>the person is already away on some of these days</source>
         <translation>personen är redan frånvarande någon av dagarna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="168"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="179"/>
         <source>must end in .pdf or .csv</source>
         <translation>ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="169"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="180"/>
         <source>is not a setting of this version</source>
         <translation>är inte en inställning i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="170"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="181"/>
         <source>is a whole number from %1 to %2</source>
         <translation>är ett heltal från %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="171"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="182"/>
         <source>is in the past; what has already applied is not changed afterwards</source>
         <translation>har redan varit; det som redan gällt ändras inte i efterhand</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="172"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="183"/>
         <source>must be before “%1” (%2 on %3)</source>
         <translation>måste vara före ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="173"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="184"/>
         <source>must be at most “%1” (%2 on %3)</source>
         <translation>får vara högst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="174"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="185"/>
         <source>must be after “%1” (%2 on %3)</source>
         <translation>måste vara efter ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="175"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="186"/>
         <source>must be at least “%1” (%2 on %3)</source>
         <translation>måste vara minst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="215"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
         <source>line %1: </source>
         <translation>rad %1: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="226"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="245"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="227"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="230"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="231"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="232"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="289"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="309"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="290"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="310"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="291"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="311"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="298"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="318"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
 </context>
 <context>
-    <name>NotYetPage</name>
+    <name>OccupancyChart</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/not_yet.py" line="21"/>
-        <source>Not yet available</source>
-        <translation>Kommer i en senare version</translation>
+        <location filename="../../hvbdesk/gui/occupancy_chart.py" line="25"/>
+        <source>Occupancy per month</source>
+        <translation>Beläggning per månad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/occupancy_chart.py" line="54"/>
+        <source>No months yet</source>
+        <translation>Inga månader ännu</translation>
+    </message>
+</context>
+<context>
+    <name>Overview</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="119"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="121"/>
+        <source>This month</source>
+        <translation>Den här månaden</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="122"/>
+        <source>This year</source>
+        <translation>I år</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="126"/>
+        <source>Occupancy per month this year (the line: %1)</source>
+        <translation>Beläggning per månad i år (linjen: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="162"/>
+        <source>Counting…</source>
+        <translation>Räknar…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="171"/>
+        <source>This month, %1 (to %2)</source>
+        <translation>Den här månaden, %1 (till och med %2)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="176"/>
+        <source>This year, %1 (to %2)</source>
+        <translation>I år, %1 (till och med %2)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="182"/>
+        <source>Counted %1. The figures follow what is entered; no person can be seen here.</source>
+        <translation>Räknat %1. Siffrorna följer det som registreras; ingen person syns här.</translation>
     </message>
 </context>
 <context>
@@ -3260,6 +3621,74 @@
         <location filename="../../ui/passphrase_dialog.ui" line="18"/>
         <source>&amp;Repeat</source>
         <translation>&amp;Upprepa</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodFigures</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="83"/>
+        <source>Occupancy</source>
+        <translation>Beläggning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="84"/>
+        <source>Care days</source>
+        <translation>Vårddygn</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="85"/>
+        <source>Admissions</source>
+        <translation>Inskrivningar</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="86"/>
+        <source>Fee revenue</source>
+        <translation>Avgiftsintäkter</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="87"/>
+        <source>Budgeted cost</source>
+        <translation>Budgeterad kostnad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="88"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="99"/>
+        <source>target %1</source>
+        <translation>mål %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="103"/>
+        <source>%1 days × %2 places</source>
+        <translation>%1 dagar × %2 platser</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="106"/>
+        <source>%1 young people cared for</source>
+        <translation>%1 ungdomar vårdade</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="108"/>
+        <source>care days × the day fee in force</source>
+        <translation>vårddygn × gällande dygnsavgift</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="109"/>
+        <source>the annual budget&apos;s share of the period</source>
+        <translation>årsbudgetens andel av perioden</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="110"/>
+        <source>surplus</source>
+        <translation>överskott</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="110"/>
+        <source>deficit, split by population</source>
+        <translation>underskott, fördelas efter befolkning</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3961,159 @@
     </message>
 </context>
 <context>
+    <name>PopulationDialog</name>
+    <message>
+        <location filename="../../ui/population_dialog.ui" line="6"/>
+        <source>Population of a municipality</source>
+        <translation>Befolkning i en kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/population_dialog.ui" line="8"/>
+        <source>&amp;Municipality</source>
+        <translation>&amp;Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/population_dialog.ui" line="8"/>
+        <source>Population on 31 December of the &amp;year</source>
+        <translation>Befolkning 31 december &amp;året</translation>
+    </message>
+    <message>
+        <location filename="../../ui/population_dialog.ui" line="8"/>
+        <source>&amp;Population</source>
+        <translation>&amp;Befolkning</translation>
+    </message>
+    <message>
+        <location filename="../../ui/population_dialog.ui" line="8"/>
+        <source>&amp;Source</source>
+        <translation>&amp;Källa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/population_dialog.ui" line="8"/>
+        <source>e.g. SCB, folkmängd 31 december 2025</source>
+        <translation>t.ex. SCB, folkmängd 31 december 2025</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceTab</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="42"/>
+        <source>Who is a member of the agreement, and when, decides the day fee of each care day and who shares a deficit; the population key splits it. Correct them back in time when a decision is dated earlier: the reports count with what is entered here, and every change is logged.</source>
+        <translation>Vem som är med i samverkansavtalet, och när, avgör dygnsavgiften för varje vårddygn och vilka som delar ett underskott; befolkningen är fördelningsnyckeln. Rätta bakåt i tiden när ett beslut gäller från ett tidigare datum: rapporterna räknar med det som står här, och varje ändring loggas.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="49"/>
+        <source>The home&apos;s start of &amp;operation (the first-year fee applies for a year):</source>
+        <translation>Hemmets &amp;verksamhetsstart (första årets dygnsavgift gäller ett år):</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="54"/>
+        <source>Save the date</source>
+        <translation>Spara datumet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="62"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="74"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="63"/>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="64"/>
+        <source>Member from</source>
+        <translation>Medlem från</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="66"/>
+        <source>Member to</source>
+        <translation>Medlem till</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="66"/>
+        <source>still a member</source>
+        <translation>fortfarande medlem</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="71"/>
+        <source>Membership of the agreement</source>
+        <translation>Medlemskap i samverkansavtalet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="75"/>
+        <source>Key from</source>
+        <translation>Nyckel från</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="76"/>
+        <source>Population</source>
+        <translation>Befolkning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="77"/>
+        <source>Counted on</source>
+        <translation>Räknad per</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="78"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="82"/>
+        <source>Populations</source>
+        <translation>Befolkning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="84"/>
+        <source>&amp;Add a membership…</source>
+        <translation>&amp;Lägg till medlemskap…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="85"/>
+        <source>C&amp;hange the dates…</source>
+        <translation>Ä&amp;ndra datumen…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="86"/>
+        <source>Re&amp;move</source>
+        <translation>Ta &amp;bort</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="87"/>
+        <source>Enter a &amp;population…</source>
+        <translation>Ange &amp;befolkning…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="153"/>
+        <source>Saved. Reports count with the new dates at once.</source>
+        <translation>Sparat. Rapporterna räknar med de nya datumen direkt.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="162"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="173"/>
+        <source>Remove the membership</source>
+        <translation>Ta bort medlemskapet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="163"/>
+        <source>Remove %1&apos;s membership %2 – %3? Reports of that time then count it as a non-member.</source>
+        <translation>Ta bort medlemskapet för %1, %2 – %3? Rapporter för den tiden räknar då kommunen som icke-medlem.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="178"/>
+        <source>Saved. The population is the key from 1 January the year after.</source>
+        <translation>Sparat. Befolkningen är fördelningsnyckel från 1 januari året efter.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="188"/>
+        <source>The start of operation is saved.</source>
+        <translation>Verksamhetsstarten är sparad.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralDialog</name>
     <message>
         <location filename="../../hvbdesk/gui/referral_dialogs.py" line="53"/>
@@ -3697,6 +4279,265 @@
         <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="115"/>
         <source>Select a referral in the list first.</source>
         <translation>Markera först en förfrågan i listan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportMaker</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="195"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="201"/>
+        <source>The report the manager brings to the steering group: occupancy, care days and fee revenue by municipality, the budget and the result, the split of a deficit by population, stays, demand, quality and staffing. It holds no names, identity numbers or case notes, and counts of one or two persons are hidden.</source>
+        <translation>Rapporten som föreståndaren tar med till styrgruppen: beläggning, vårddygn och avgiftsintäkter per kommun, budget och resultat, fördelningen av ett underskott efter befolkning, vistelser, efterfrågan, kvalitet och bemanning. Den innehåller inga namn, personnummer eller journaltext, och antal på en eller två personer döljs.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="211"/>
+        <source>Month</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="212"/>
+        <source>Quarter</source>
+        <translation>Kvartal</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="213"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="214"/>
+        <source>From – to</source>
+        <translation>Från – till</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="227"/>
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="228"/>
+        <source>&amp;Year</source>
+        <translation>&amp;År</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="229"/>
+        <source>&amp;Which</source>
+        <translation>&amp;Vilken</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="230"/>
+        <source>&amp;From</source>
+        <translation>&amp;Från</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="231"/>
+        <source>&amp;To and including</source>
+        <translation>&amp;Till och med</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="238"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Förhandsgranska</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="239"/>
+        <source>Save as &amp;PDF…</source>
+        <translation>Spara som &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="240"/>
+        <source>Export &amp;CSV…</source>
+        <translation>Exportera &amp;CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="241"/>
+        <source>Export &amp;Excel…</source>
+        <translation>Exportera &amp;Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="273"/>
+        <source>Quarter %1</source>
+        <translation>Kvartal %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="299"/>
+        <source>The period ends before it starts.</source>
+        <translation>Perioden slutar innan den börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="303"/>
+        <source>%1 – %2 (%3 days)</source>
+        <translation>%1 – %2 (%3 dagar)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="318"/>
+        <source>Preparing the report…</source>
+        <translation>Förbereder rapporten…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="327"/>
+        <source>Report to the steering group %1</source>
+        <translation>Rapport till styrgruppen %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="334"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="334"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="334"/>
+        <source>Excel (*.xlsx)</source>
+        <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="336"/>
+        <source>Save the report</source>
+        <translation>Spara rapporten</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="345"/>
+        <source>Writing the report…</source>
+        <translation>Skriver rapporten…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="347"/>
+        <source>Written to %1</source>
+        <translation>Sparad i %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTexts</name>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="10"/>
+        <source>Municipality</source>
+        <translation>Kommun</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="11"/>
+        <source>To and including</source>
+        <translation>Till och med</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="12"/>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="13"/>
+        <source>Population</source>
+        <translation>Befolkning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="14"/>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="15"/>
+        <source>Date of the deviation</source>
+        <translation>Datum för avvikelsen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="16"/>
+        <source>What happened</source>
+        <translation>Vad hände</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="17"/>
+        <source>Immediate action</source>
+        <translation>Omedelbar åtgärd</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="18"/>
+        <source>Analysis</source>
+        <translation>Analys</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="19"/>
+        <source>Measures</source>
+        <translation>Åtgärder</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="20"/>
+        <source>Deviation</source>
+        <translation>Avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="26"/>
+        <source>overlaps the municipality&apos;s membership %1–%2</source>
+        <translation>överlappar kommunens medlemskap %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="27"/>
+        <source>is a whole number above 0</source>
+        <translation>är ett heltal större än 0</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="28"/>
+        <source>is a year from %1 to %2</source>
+        <translation>är ett år från %1 till %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="29"/>
+        <source>is already closed</source>
+        <translation>är redan avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="30"/>
+        <source>must end in .pdf, .csv or .xlsx</source>
+        <translation>måste sluta på .pdf, .csv eller .xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="31"/>
+        <source>is before 2000</source>
+        <translation>är före år 2000</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="37"/>
+        <source>%1 changed this membership at %2, after you opened it. Look at it again first.</source>
+        <translation>%1 ändrade medlemskapet %2, efter att du öppnade det. Titta på det igen först.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="40"/>
+        <source>%1 changed this deviation at %2, after you opened it. Open it again to see the change.</source>
+        <translation>%1 ändrade avvikelsen %2, efter att du öppnade den. Öppna den igen för att se ändringen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="43"/>
+        <source>There is no membership with id %1.</source>
+        <translation>Det finns inget medlemskap med id %1.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="44"/>
+        <source>There is no deviation with id %1.</source>
+        <translation>Det finns ingen avvikelse med id %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="356"/>
+        <source>Reports</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="360"/>
+        <source>&amp;Overview</source>
+        <translation>Ö&amp;versikt</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="361"/>
+        <source>Report to the &amp;steering group</source>
+        <translation>Rapport till &amp;styrgruppen</translation>
     </message>
 </context>
 <context>
@@ -3945,41 +4786,61 @@
         <translation>behållet regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="61"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="63"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="54"/>
+        <source>deviation</source>
+        <translation>avvikelse</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="55"/>
+        <source>steering report</source>
+        <translation>styrgruppsrapport</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="56"/>
+        <source>membership of the agreement</source>
+        <translation>medlemskap i samverkansavtalet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="57"/>
+        <source>population</source>
+        <translation>befolkning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="65"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="67"/>
         <source>Stays</source>
         <translation>Vistelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="62"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="66"/>
         <source>Admission</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="64"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="68"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="65"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="66"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="69"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="70"/>
         <source>Finance</source>
         <translation>Ekonomi</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="67"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="71"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="68"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="69"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="70"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="72"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="73"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="74"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="71"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="75"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
@@ -4564,27 +5425,27 @@
         <translation>en tid, TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="51"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="52"/>
         <source>Save change</source>
         <translation>Spara ändringen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="58"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="59"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="58"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="59"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="58"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="59"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="67"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="68"/>
         <source>History: none stored, the built-in value applies</source>
         <translation>Historik: inget sparat, det inbyggda värdet gäller</translation>
     </message>
@@ -4622,57 +5483,57 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="201"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="203"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="202"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="204"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="203"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="205"/>
         <source>Value today</source>
         <translation>Värde i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="205"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
         <source>built-in</source>
         <translation>inbyggt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="209"/>
         <source>Planned change</source>
         <translation>Planerad ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="212"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="214"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="219"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="221"/>
         <source>A change applies from a date you choose; what applied before stays as it was. Double-click a row to change it.</source>
         <translation>En ändring gäller från ett datum du väljer; det som gällt före ändras inte. Dubbelklicka på en rad för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="235"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="237"/>
         <source>%1 from %2</source>
         <translation>%1 från %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="249"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="251"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="249"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="251"/>
         <source>Select a setting in the list first.</source>
         <translation>Markera en inställning i listan först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="205"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>

@@ -23,6 +23,7 @@ def test_manager_sees_every_area_and_demo_marker(qtbot, with_residents, manager,
         "Planer",
         "SIP",
         "Schema",
+        "Avvikelser",
         "Rapporter",
         "Administration",
     ]
@@ -31,14 +32,6 @@ def test_manager_sees_every_area_and_demo_marker(qtbot, with_residents, manager,
     assert "Föreståndare" in window.user_label.text()
     summary = window.pages["occupancy"].occupancy_label.text()
     assert summary.startswith("Belagda nu: 2 av 10 (vårdplatser 1/8, akut 1/2)")
-
-
-def test_not_yet_pages_say_so(qtbot, with_residents, manager, swedish):
-    window = make_window(qtbot, with_residents, manager)
-    window.nav.setCurrentRow(_nav_labels(window).index("Rapporter"))
-    page = window.stack.currentWidget()
-    texts = [w.text() for w in page.findChildren(type(window.user_label))]
-    assert "Kommer i en senare version" in texts and any("Styrgrupp" in t for t in texts)
 
 
 def test_the_roster_page_opens_on_the_current_period(qtbot, with_residents, manager, swedish):
@@ -55,6 +48,7 @@ def test_steering_viewer_sees_counts_only(qtbot, with_residents, manager, swedis
     window = make_window(qtbot, with_residents, viewer)
     assert _nav_labels(window) == ["Beläggning", "Rapporter"]
     assert "residents" not in window.pages
+    assert window.start_page == "reports"  # the report overview is the steering viewer's start page
 
 
 def test_residents_table_and_search(qtbot, with_residents, nurse, swedish):

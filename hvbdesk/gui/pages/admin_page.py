@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.account_dialog import AccountDialog
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
+from hvbdesk.gui.pages.reference_tab import ReferenceTab
 from hvbdesk.gui.role_names import action_label, entity_label, role_label, setting_area
 from hvbdesk.gui.setting_dialog import SettingDialog
 from hvbdesk.gui.table_model import Column, RowsModel
@@ -29,6 +30,7 @@ from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.audit import AuditLog, AuditQuery
 from hvbdesk.services.context import Actor
+from hvbdesk.services.reference_data import ReferenceDataService
 from hvbdesk.services.settings import SettingNow, SettingsService
 from hvbdesk.services.users import UserService
 
@@ -262,6 +264,7 @@ class AdminPage(QWidget):
         users: UserService,
         audit: AuditLog,
         settings: SettingsService,
+        reference: ReferenceDataService,
         actor: Actor,
         parent: QWidget | None = None,
     ):
@@ -277,6 +280,8 @@ class AdminPage(QWidget):
         self.tabs.addTab(self.accounts, self.tr("Accounts"))
         self.tabs.addTab(self.audit, self.tr("Audit log"))
         self.tabs.addTab(self.settings, self.tr("Settings"))
+        self.municipalities = ReferenceTab(reference, settings, actor)
+        self.tabs.addTab(self.municipalities, self.tr("Municipalities"))
         layout.addWidget(self.tabs)
         self.tabs.currentChanged.connect(lambda _: self.refresh())
 
@@ -286,3 +291,4 @@ class AdminPage(QWidget):
     def on_lock(self) -> None:
         for tab in (self.accounts, self.audit, self.settings):
             tab.model.set_rows([])
+        self.municipalities.clear()

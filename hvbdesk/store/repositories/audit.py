@@ -4,7 +4,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Iterator
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from hvbdesk.store.bulk import insert_rows
@@ -90,3 +90,10 @@ def last_change(session: Session, entity: str, entity_id: object) -> tuple[str, 
         return "-", "-"
     at = dt.datetime.strptime(row.at_utc, "%Y-%m-%dT%H:%M:%S.%fZ").replace(tzinfo=dt.timezone.utc)
     return row.username, f"{at.astimezone():%Y-%m-%d %H:%M}"
+
+
+def last_change_id(session: Session) -> int:
+    """The id of the newest row that records a change (not a view, login or printout): a cheap token
+    that moves whenever data does."""
+    changes = ("create", "update", "delete")
+    return session.scalar(select(func.max(AuditEntry.id)).where(AuditEntry.action.in_(changes))) or 0
