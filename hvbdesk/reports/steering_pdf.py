@@ -76,6 +76,14 @@ def _summary(f: SteeringFigures, ctx: ReportContext) -> list:
         para("Sammanfattning", style(12, bold=True)),
     ]
     story += [para("• " + line, body) for line in _sentences(f)]
+    if f.last > ctx.printed_on:
+        story.append(
+            para(
+                f"Perioden är inte slut när rapporten skrivs ut ({ctx.printed_on.isoformat()}): pågående vistelser "
+                "är räknade till periodens sista dag, som om de fortsätter.",
+                style(9, color=colors.HexColor("#a04000")),
+            )
+        )
     story += [Spacer(1, 4 * mm), para("Beläggning per månad", style(11, bold=True))]
     story.append(_occupancy_chart(f))
     return story

@@ -3537,42 +3537,42 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="119"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="121"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="121"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="123"/>
         <source>This month</source>
         <translation>Den här månaden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="122"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="124"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="126"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="128"/>
         <source>Occupancy per month this year (the line: %1)</source>
         <translation>Beläggning per månad i år (linjen: %1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="162"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="164"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="171"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="173"/>
         <source>This month, %1 (to %2)</source>
         <translation>Den här månaden, %1 (till och med %2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="176"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="178"/>
         <source>This year, %1 (to %2)</source>
         <translation>I år, %1 (till och med %2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="182"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="184"/>
         <source>Counted %1. The figures follow what is entered; no person can be seen here.</source>
         <translation>Räknat %1. Siffrorna följer det som registreras; ingen person syns här.</translation>
     </message>
@@ -3666,27 +3666,32 @@
         <translation>%1 dagar × %2 platser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="106"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="103"/>
+        <source>1 day × %2 places</source>
+        <translation>1 dag × %2 platser</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="108"/>
         <source>%1 young people cared for</source>
         <translation>%1 ungdomar vårdade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="108"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="110"/>
         <source>care days × the day fee in force</source>
         <translation>vårddygn × gällande dygnsavgift</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="109"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="111"/>
         <source>the annual budget&apos;s share of the period</source>
         <translation>årsbudgetens andel av perioden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="110"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="112"/>
         <source>surplus</source>
         <translation>överskott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="110"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="112"/>
         <source>deficit, split by population</source>
         <translation>underskott, fördelas efter befolkning</translation>
     </message>
@@ -4284,132 +4289,137 @@
 <context>
     <name>ReportMaker</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="195"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="197"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="201"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="203"/>
         <source>The report the manager brings to the steering group: occupancy, care days and fee revenue by municipality, the budget and the result, the split of a deficit by population, stays, demand, quality and staffing. It holds no names, identity numbers or case notes, and counts of one or two persons are hidden.</source>
         <translation>Rapporten som föreståndaren tar med till styrgruppen: beläggning, vårddygn och avgiftsintäkter per kommun, budget och resultat, fördelningen av ett underskott efter befolkning, vistelser, efterfrågan, kvalitet och bemanning. Den innehåller inga namn, personnummer eller journaltext, och antal på en eller två personer döljs.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="211"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="213"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="212"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="214"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="215"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="214"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="216"/>
         <source>From – to</source>
         <translation>Från – till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="227"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="233"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="228"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="234"/>
         <source>&amp;Year</source>
         <translation>&amp;År</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="229"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="235"/>
         <source>&amp;Which</source>
         <translation>&amp;Vilken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="230"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="236"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="231"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="237"/>
         <source>&amp;To and including</source>
         <translation>&amp;Till och med</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="238"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="244"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="239"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="245"/>
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="240"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="246"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="241"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="247"/>
         <source>Export &amp;Excel…</source>
         <translation>Exportera &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="273"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="279"/>
         <source>Quarter %1</source>
         <translation>Kvartal %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="299"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="305"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="303"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="308"/>
         <source>%1 – %2 (%3 days)</source>
         <translation>%1 – %2 (%3 dagar)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="318"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="312"/>
+        <source>The period has not ended: stays still going on are counted to its last day, as if they go on.</source>
+        <translation>Perioden är inte slut: pågående vistelser räknas till periodens sista dag, som om de fortsätter.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="325"/>
         <source>Preparing the report…</source>
         <translation>Förbereder rapporten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="327"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="334"/>
         <source>Report to the steering group %1</source>
         <translation>Rapport till styrgruppen %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="334"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="341"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="334"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="341"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="334"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="341"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="336"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="343"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="345"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="352"/>
         <source>Writing the report…</source>
         <translation>Skriver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="347"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="354"/>
         <source>Written to %1</source>
         <translation>Sparad i %1</translation>
     </message>
@@ -4525,17 +4535,17 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="356"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="363"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="360"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="367"/>
         <source>&amp;Overview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="361"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="368"/>
         <source>Report to the &amp;steering group</source>
         <translation>Rapport till &amp;styrgruppen</translation>
     </message>

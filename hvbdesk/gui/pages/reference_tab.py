@@ -89,7 +89,7 @@ class ReferenceTab(QWidget):
             member_buttons.addWidget(b)
         member_buttons.addStretch(1)
         member_buttons.addWidget(self.add_population)
-        split = QSplitter(Qt.Orientation.Horizontal)
+        split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.members_view)
         split.addWidget(self.populations_view)
         layout.addLayout(member_buttons)
@@ -123,6 +123,7 @@ class ReferenceTab(QWidget):
             self.status.setText(describe(exc))
             return
         self.members_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.populations_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         fit_columns(self.members_view)
         fit_columns(self.populations_view)
         self.start_edit.setDate(qdate(self._reference.operation_start()))

@@ -100,7 +100,9 @@ class PeriodFigures(QWidget):
         )
         c["care_days"].show_figure(
             number(f.total_care_days),
-            self.tr("%1 days × %2 places").replace("%1", number(f.dates)).replace("%2", number(sum(f.places.values()))),
+            (self.tr("1 day × %2 places") if f.dates == 1 else self.tr("%1 days × %2 places"))
+            .replace("%1", number(f.dates))
+            .replace("%2", number(sum(f.places.values()))),
         )
         c["admissions"].show_figure(
             number(f.admissions), self.tr("%1 young people cared for").replace("%1", number(f.people_count))
@@ -214,16 +216,20 @@ class ReportMaker(QWidget):
             ("custom", self.tr("From – to")),
         ):
             self.kind.addItem(text, key)
-        self.kind.setCurrentIndex(2)
+        self.kind.setCurrentIndex(0)  # the last whole month: what a monthly meeting asks for
+        last_month = today.replace(day=1) - dt.timedelta(days=1)
         self.year_spin = QSpinBox()
         self.year_spin.setRange(2000, 2100)
-        self.year_spin.setValue(today.year if today.month > 1 else today.year - 1)
+        self.year_spin.setValue(last_month.year)
+        self._default_month = last_month.month
         self.part = QComboBox()
         self.first_edit, self.last_edit = QDateEdit(), QDateEdit()
         for edit, day in ((self.first_edit, today.replace(day=1)), (self.last_edit, today)):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setDate(qdate(day))
+        for field in (self.kind, self.year_spin, self.part, self.first_edit, self.last_edit):
+            field.setMaximumWidth(260)
         form.addRow(self.tr("&Period"), self.kind)
         form.addRow(self.tr("&Year"), self.year_spin)
         form.addRow(self.tr("&Which"), self.part)
@@ -267,7 +273,7 @@ class ReportMaker(QWidget):
         if key == "month":
             for i, name in enumerate(MONTHS, start=1):
                 self.part.addItem(name, i)
-            self.part.setCurrentIndex(max(0, self._steering.today().month - 2))
+            self.part.setCurrentIndex(self._default_month - 1)
         elif key == "quarter":
             for q in range(1, 5):
                 self.part.addItem(self.tr("Quarter %1").replace("%1", str(q)), q)
@@ -299,12 +305,13 @@ class ReportMaker(QWidget):
             self.period_label.setText(self.tr("The period ends before it starts."))
             self._set_enabled(False)
             return
-        self.period_label.setText(
-            self.tr("%1 – %2 (%3 days)")
-            .replace("%1", p.first.isoformat())
-            .replace("%2", p.last.isoformat())
-            .replace("%3", number(p.days))
-        )
+        text = self.tr("%1 – %2 (%3 days)").replace("%1", p.first.isoformat()).replace("%2", p.last.isoformat())
+        text = text.replace("%3", number(p.days))
+        if p.last > self._steering.today():
+            text += "\n" + self.tr(
+                "The period has not ended: stays still going on are counted to its last day, as if they go on."
+            )
+        self.period_label.setText(text)
         self._set_enabled(True)
 
     def _set_enabled(self, on: bool) -> None:
