@@ -14,4 +14,4 @@ def test_readme_shows_the_matrix_the_code_enforces():
 def test_deny_by_default():
     assert all(isinstance(p, Permission) for perms in MATRIX.values() for p in perms)
     assert not allows("janitor", Permission.RESIDENT_READ)  # an unknown role gets nothing
-    assert MATRIX[Role.STEERING_VIEWER] == {Permission.OCCUPANCY_COUNTS}
+    assert MATRIX[Role.STEERING_VIEWER] == {Permission.OCCUPANCY_COUNTS, Permission.REPORT_STEERING}
