@@ -145,6 +145,15 @@ class Overview(QWidget):
     def stop(self) -> None:
         self.timer.stop()
 
+    def hideEvent(self, event) -> None:  # another page or tab: no polling behind the user's back
+        self.timer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self.timer.isActive():
+            self.refresh()
+
     def refresh_if_changed(self) -> None:
         steering, actor = self._steering, self._actor
         today = steering.today()
