@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hvbdesk.domain.enums import DeviationKind
@@ -64,6 +65,7 @@ class DeviationCloseDialog(_FormDialog):
         self.ui = Ui_DeviationCloseDialog()
         self.ui.setupUi(self)
         self._deviations, self._actor, self._row = deviations, actor, row
+        self.ui.summaryLabel.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.ui.summaryLabel.setText(
             f"{row.occurred_on.isoformat()} · {deviation_kind_label(row.kind)}\n{row.description}"
         )

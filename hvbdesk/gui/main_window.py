@@ -239,6 +239,9 @@ class MainWindow(QMainWindow):
             save = getattr(page, "save_pending", None)
             if save is not None:
                 save()
+            finish = getattr(page, "finish_work", None)  # and work under way on a worker thread ends
+            if finish is not None:
+                finish()
         super().closeEvent(event)
 
     # --- locking -----------------------------------------------------------------------------

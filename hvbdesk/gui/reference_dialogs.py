@@ -77,6 +77,9 @@ class PopulationDialog(_FormDialog):
             self.ui.municipalityCombo.addItem(f"{name} ({code})", code)
         self.ui.yearSpin.setValue(today.year - 1)
         self.ui.populationSpin.setValue(0)
+        self.ui.sourceEdit.setMinimumWidth(
+            self.ui.sourceEdit.fontMetrics().horizontalAdvance(self.ui.sourceEdit.placeholderText()) + 24
+        )
         self._wire()
 
     def _save(self) -> None:

@@ -20,6 +20,12 @@ def _reports(qtbot, services, actor):
     return window, window.pages["reports"]
 
 
+def _settled(qtbot, page) -> None:
+    """The overview counts on a worker thread: it must be done before the test's database goes."""
+    qtbot.waitUntil(lambda: not page.overview.background.running and not page.maker.background.running)
+    page.finish_work()
+
+
 def test_the_overview_counts_off_the_gui_thread_and_again_after_a_change(qtbot, with_residents, manager, swedish):
     viewer = add_actor(with_residents, manager, Role.STEERING_VIEWER)
     window, page = _reports(qtbot, with_residents, viewer)
@@ -37,6 +43,7 @@ def test_the_overview_counts_off_the_gui_thread_and_again_after_a_change(qtbot, 
     with qtbot.waitSignal(overview.background.done, timeout=10_000):
         overview.refresh_if_changed()
     assert overview._token != token
+    _settled(qtbot, page)
 
 
 def test_the_report_is_saved_as_pdf_csv_and_excel(qtbot, with_residents, manager, swedish, tmp_path):
@@ -58,6 +65,7 @@ def test_the_report_is_saved_as_pdf_csv_and_excel(qtbot, with_residents, manager
     assert "care_days,2081,31\ncare_days,total,31\n" in table  # Ebba Strand's stay, all of March
     sheet = load_workbook(tmp_path / "r.xlsx").active
     assert [c.value for c in sheet[1]] == ["section", "key", "value"]
+    _settled(qtbot, page)
 
 
 def test_a_period_that_ends_before_it_starts_cannot_be_made(qtbot, with_residents, manager, swedish):
@@ -68,6 +76,7 @@ def test_a_period_that_ends_before_it_starts_cannot_be_made(qtbot, with_resident
     maker.first_edit.setDate(maker.last_edit.date().addDays(3))
     assert maker.period_label.text() == "Perioden slutar innan den börjar."
     assert not maker.pdf_button.isEnabled() and not maker.preview_button.isEnabled()
+    _settled(qtbot, page)
 
 
 def test_the_preview_shows_the_real_pages(qtbot, with_residents, manager, swedish):
@@ -76,4 +85,5 @@ def test_the_preview_shows_the_real_pages(qtbot, with_residents, manager, swedis
     with qtbot.waitSignal(maker.background.done, timeout=30_000):
         maker.show_preview()
     assert maker.preview is not None and maker.preview.page_count >= 4
+    _settled(qtbot, page)
     page.on_lock()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -50,6 +50,8 @@ class FigureCard(QFrame):
         self.setProperty("role", "card")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.setSpacing(1)
         self.title = QLabel(title)
         self.title.setProperty("role", "muted")
         self.value = QLabel("–")
@@ -57,6 +59,7 @@ class FigureCard(QFrame):
         self.note = QLabel("")
         self.note.setProperty("role", "muted")
         self.note.setWordWrap(True)
+        self.setMinimumHeight(self.sizeHint().height())
         for w in (self.title, self.value, self.note):
             layout.addWidget(w)
 
@@ -122,8 +125,10 @@ class Overview(QWidget):
         layout = QVBoxLayout(self)
         self.month = PeriodFigures(self.tr("This month"))
         self.year = PeriodFigures(self.tr("This year"))
-        layout.addWidget(self.month)
-        layout.addWidget(self.year)
+        periods = QHBoxLayout()  # side by side: the chart keeps its room on a 768-pixel-high screen
+        periods.addWidget(self.month, 1, Qt.AlignmentFlag.AlignTop)
+        periods.addWidget(self.year, 1, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(periods)
         chart_title = QLabel(
             self.tr("Occupancy per month this year (the line: %1)").replace("%1", percent(TARGET_OCCUPANCY, 0))
         )
@@ -380,7 +385,13 @@ class ReportsPage(QWidget):
     def refresh(self) -> None:
         self.overview.refresh()
 
-    def on_lock(self) -> None:
+    def finish_work(self) -> None:
+        """Before the window closes or locks: let a count or a printout under way end (it reads the database)."""
         self.overview.stop()
+        self.overview.background.wait(10_000)
+        self.maker.background.wait(10_000)
+
+    def on_lock(self) -> None:
+        self.finish_work()
         if self.maker.preview is not None:
             self.maker.preview.close()
