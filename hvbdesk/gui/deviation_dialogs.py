@@ -17,10 +17,6 @@ from hvbdesk.services.context import Actor
 from hvbdesk.services.deviations import DeviationRow, DeviationService
 
 
-def _pydate(value) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
 class DeviationDialog(_FormDialog):
     def __init__(
         self,
@@ -50,7 +46,7 @@ class DeviationDialog(_FormDialog):
         self._submit(
             lambda: self._deviations.register(
                 self._actor,
-                _pydate(self.ui.occurredEdit.date()),
+                self.ui.occurredEdit.date().toPython(),
                 DeviationKind(self.ui.kindCombo.currentData()),
                 self.ui.descriptionEdit.toPlainText(),
                 self.ui.actionEdit.toPlainText(),

@@ -14,8 +14,9 @@ from hvbdesk.services.context import Actor
 from hvbdesk.services.reference_data import MembershipRow, ReferenceDataService
 
 
-def _pydate(value) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
+def _fill_municipalities(combo, municipalities: list[tuple[str, str]]) -> None:
+    for code, name in municipalities:
+        combo.addItem(f"{name} ({code})", code)
 
 
 class MembershipDialog(_FormDialog):
@@ -34,8 +35,7 @@ class MembershipDialog(_FormDialog):
         self.ui = Ui_MembershipDialog()
         self.ui.setupUi(self)
         self._reference, self._actor, self._row = reference, actor, row
-        for code, name in municipalities:
-            self.ui.municipalityCombo.addItem(f"{name} ({code})", code)
+        _fill_municipalities(self.ui.municipalityCombo, municipalities)
         self.ui.fromEdit.setDate(qdate(row.valid_from if row else today))
         self.ui.toEdit.setDate(qdate(row.valid_to if row and row.valid_to else today))
         self.ui.openCheck.setChecked(row is None or row.valid_to is None)
@@ -48,8 +48,8 @@ class MembershipDialog(_FormDialog):
         self._wire()
 
     def _save(self) -> None:
-        start = _pydate(self.ui.fromEdit.date())
-        end = None if self.ui.openCheck.isChecked() else _pydate(self.ui.toEdit.date())
+        start = self.ui.fromEdit.date().toPython()
+        end = None if self.ui.openCheck.isChecked() else self.ui.toEdit.date().toPython()
         if self._row is None:
             code = self.ui.municipalityCombo.currentData()
             self._submit(lambda: self._reference.add_membership(self._actor, code, start, end))
@@ -73,8 +73,7 @@ class PopulationDialog(_FormDialog):
         self.ui = Ui_PopulationDialog()
         self.ui.setupUi(self)
         self._reference, self._actor = reference, actor
-        for code, name in municipalities:
-            self.ui.municipalityCombo.addItem(f"{name} ({code})", code)
+        _fill_municipalities(self.ui.municipalityCombo, municipalities)
         self.ui.yearSpin.setValue(today.year - 1)
         self.ui.populationSpin.setValue(0)
         self.ui.sourceEdit.setMinimumWidth(

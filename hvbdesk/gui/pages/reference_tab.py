@@ -180,9 +180,8 @@ class ReferenceTab(QWidget):
             self.refresh()
 
     def _save_start(self) -> None:
-        value = self.start_edit.date()
         try:
-            self._reference.set_operation_start(self._actor, dt.date(value.year(), value.month(), value.day()))
+            self._reference.set_operation_start(self._actor, self.start_edit.date().toPython())
         except HvbError as exc:
             self.status.setText(describe(exc))
             return

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -36,10 +36,6 @@ from hvbdesk.services.context import Actor
 
 POLL_MS = 20_000  # how often a shown overview asks whether anything was written
 MONTHS = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-
-
-def _pydate(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class FigureCard(QFrame):
@@ -311,7 +307,7 @@ class ReportMaker(QWidget):
             return quarter(y, self.part.currentData() or 1)
         if key == "year":
             return year(y)
-        return Period(_pydate(self.first_edit.date()), _pydate(self.last_edit.date()))
+        return Period(self.first_edit.date().toPython(), self.last_edit.date().toPython())
 
     def _show_period(self) -> None:
         p = self.period()
