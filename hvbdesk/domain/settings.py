@@ -71,6 +71,7 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("plan.followup_weeks", int, 4, "Uppföljning av genomförandeplan, minst var N:e vecka", 1, 52),
     SettingSpec("roster.daily_rest_hours", int, 11, "Dygnsvila, timmar", 1, 24),
     SettingSpec("roster.weekly_rest_hours", int, 36, "Veckovila, timmar", 1, 168),
+    SettingSpec("roster.week_start_hour", int, 0, "Veckovilans veckor börjar, timmar efter måndag 00:00", 0, 167),
     SettingSpec("roster.full_time_week_hours", int, 40, "Heltid, timmar per vecka", 1, 60),
     SettingSpec("roster.max_consecutive_days", int, 5, "Högst arbetsdagar i rad", 1, 14),
     SettingSpec("roster.max_nights_in_a_row", int, 3, "Högst nätter i rad", 1, 14),

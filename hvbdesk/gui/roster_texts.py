@@ -59,7 +59,8 @@ def sentence(sheet: RosterSheet, found: SheetViolation) -> str:
             "RosterTexts", "%name works more than %n nights in a row from %when."
         ),
         "weekly_rest": QCoreApplication.translate(
-            "RosterTexts", "%name has no %n hours' rest in a row in the 7 days from %when."
+            "RosterTexts",
+            "%name has no %n hours' rest in a row in week %week (from %when); the longest rest inside it is %rest.",
         ),
         "max_weekends": QCoreApplication.translate("RosterTexts", "%name works more weekends than every %n."),
         "locked": QCoreApplication.translate("RosterTexts", "%name: the cell on %when is locked to another shift."),
@@ -86,6 +87,27 @@ def sentence(sheet: RosterSheet, found: SheetViolation) -> str:
         .replace("%h", f"{sheet.minutes(v.employee) / 60:.0f}")
         .replace("%t", f"{(target or 0) / 60:.0f}")
         .replace("%rule", v.rule)
+        .replace("%week", str(sheet.date(v.day).isocalendar().week) if v.day is not None else "")
+        .replace("%rest", _duration(int(v.detail)) if v.rule == "weekly_rest" and v.detail.isdigit() else "")
+    )
+
+
+def _duration(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def edges_text(edges: tuple[str, str]) -> str:
+    """Where the shifts just before and after the period come from, which the rules are applied across."""
+    words = {
+        "saved": QCoreApplication.translate("RosterTexts", "the saved roster"),
+        "base": QCoreApplication.translate("RosterTexts", "the base schedule (nothing saved)"),
+        "none": QCoreApplication.translate("RosterTexts", "nothing known – the rules are not applied across"),
+    }
+    return (
+        QCoreApplication.translate("RosterTexts", "Week before: %1 · week after: %2")
+        .replace("%1", words[edges[0]])
+        .replace("%2", words[edges[1]])
     )
 
 

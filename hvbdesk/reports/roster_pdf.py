@@ -17,6 +17,14 @@ SHIFT_COLOURS = {"D": "#dbeaf3", "K": "#fde9cf", "N": "#e2dcf3", "O": "#e4f2e1"}
 ABSENT = "Frånv."  # never the kind: a sick leave pinned on the staff-room wall would be health data for all to read
 
 
+EDGE_WORDS = {
+    "saved": "det sparade schemat",
+    "base": "grundschemat (inget sparat)",
+    "none": "inget känt – reglerna prövas inte över gränsen",
+}
+EDGE_LINE = "Dygnsvila, veckovila och dagar i rad prövas mot veckan före ({}) och veckan efter ({})."
+
+
 def roster_pdf(
     home,
     assignment,
@@ -25,6 +33,7 @@ def roster_pdf(
     *,
     demo: bool,
     absent: frozenset[tuple[str, int]] = frozenset(),
+    edges: tuple[str, str] | None = None,
 ) -> bytes:
     public = holidays.country_holidays("SE", years=sorted({d.year for d in home.dates}), language="sv")
     demanded = [code for code in home.shifts if any(s == code for _, s in home.minimum)]
@@ -42,6 +51,8 @@ def roster_pdf(
                 style(13, bold=True, space_after=6),
             )
         )
+        if edges is not None and page_start == 0:
+            story.append(para(EDGE_LINE.format(*(EDGE_WORDS[e] for e in edges)), small))
         header = (
             [para("Personal", bold)]
             + [para(f"{WEEKDAYS[home.dates[d].weekday()]}\n{home.dates[d]:%d/%m}", bold) for d in days]

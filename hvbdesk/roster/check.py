@@ -4,9 +4,10 @@ the roster grid uses it to show violations as the manager edits."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, replace
 
-from hvbdesk.roster.problem import Employee, RosterProblem, free_minutes
+from hvbdesk.roster.problem import CONTEXT_DAYS, Employee, RosterProblem, rest_inside, rest_serves
 
 # assignment: employee id -> {day: shift id}
 Assignment = dict[str, dict[int, str]]
@@ -39,8 +40,10 @@ def violations(problem: RosterProblem, assignment: Assignment) -> list[Violation
     for e in problem.staff:
         mine = assignment.get(e.id, {})
         found += _day_and_count_rules(problem, e, mine)
+        if problem.weekly_rest_minutes is not None:
+            found += _weekly_rest(problem, e.id, mine)
         if not problem.cyclic:
-            found += _sequence_rules(problem, e, mine)
+            found += _sequence_rules_at_edges(problem, e, mine)
             continue
         # A base schedule repeats: check three laps and keep what starts in the middle one, so that a
         # run or a rest across the seam is seen whole.
@@ -54,6 +57,28 @@ def violations(problem: RosterProblem, assignment: Assignment) -> list[Violation
             for v in _sequence_rules(laps, e, mine3)
             if v.day is not None and n <= v.day < 2 * n
         ]
+    return found
+
+
+def _sequence_rules_at_edges(problem: RosterProblem, e: Employee, mine: dict[int, str]) -> list[Violation]:
+    """The sequence rules over the horizon and the days worked just outside it (continuity with the periods
+    before and after): a run or a succession that reaches into the horizon is reported on its first day
+    inside it."""
+    before = CONTEXT_DAYS if problem.before is not None else 0
+    after = CONTEXT_DAYS if problem.after is not None else 0
+    if not before and not after:
+        return _sequence_rules(problem, e, mine)
+    known = dict(mine)
+    for day in [*range(-before, 0), *range(problem.days, problem.days + after)]:
+        _, shift = problem.outside(e.id, day)
+        if shift is not None:
+            known[day] = shift
+    wide = replace(problem, days=problem.days + before + after)
+    found = []
+    for v, end in _sequence_rules(wide, e, {d + before: s for d, s in known.items()}, with_ends=True):
+        first, last = v.day - before, end - before  # type: ignore[operator]
+        if last >= 0 and first < problem.days:
+            found.append(replace(v, day=min(max(first, 0), problem.days - 1)))
     return found
 
 
@@ -86,32 +111,48 @@ def _day_and_count_rules(problem: RosterProblem, e: Employee, mine: dict[int, st
     return found
 
 
-def _sequence_rules(problem: RosterProblem, e: Employee, mine: dict[int, str]) -> list[Violation]:
+def _sequence_rules(problem: RosterProblem, e: Employee, mine: dict[int, str], with_ends: bool = False) -> list:
+    """Successions, runs of days and of one shift. `with_ends`: (violation, last day it concerns) pairs."""
     forbidden = {s.id: s.forbidden_next for s in problem.shifts}
-    found = []
+    found: list[tuple[Violation, int]] = []
     worked = [day in mine for day in range(problem.days)]
     for day, shift in sorted(mine.items()):
         following = mine.get(day + 1)
         if following is not None and following in forbidden.get(shift, ()):
-            found.append(Violation("succession", e.id, day, f"{shift} then {following}"))
+            found.append((Violation("succession", e.id, day, f"{shift} then {following}"), day + 1))
     for start, length in _runs(worked, True):
         if length > e.max_consecutive:
-            found.append(Violation("max_consecutive", e.id, start, f"{length} days in a row > {e.max_consecutive}"))
+            found.append(
+                (
+                    Violation("max_consecutive", e.id, start, f"{length} days in a row > {e.max_consecutive}"),
+                    start + length - 1,
+                )
+            )
         touches_end = start == 0 or start + length == problem.days
         if length < e.min_consecutive and not touches_end:
-            found.append(Violation("min_consecutive", e.id, start, f"{length} days in a row < {e.min_consecutive}"))
+            found.append(
+                (
+                    Violation("min_consecutive", e.id, start, f"{length} days in a row < {e.min_consecutive}"),
+                    start + length - 1,
+                )
+            )
     for start, length in _runs(worked, False):
         touches_end = start == 0 or start + length == problem.days
         if length < e.min_days_off and not touches_end:
-            found.append(Violation("min_days_off", e.id, start, f"{length} days off < {e.min_days_off}"))
+            found.append(
+                (Violation("min_days_off", e.id, start, f"{length} days off < {e.min_days_off}"), start + length - 1)
+            )
     for shift, limit in problem.max_in_a_row.items():
         in_row = [mine.get(day) == shift for day in range(problem.days)]
         for start, length in _runs(in_row, True):
             if length > limit:
-                found.append(Violation("max_in_a_row", e.id, start, f"{length} × {shift} in a row > {limit}"))
-    if problem.weekly_rest_minutes is not None:
-        found += _weekly_rest(problem, e.id, mine, worked)
-    return found
+                found.append(
+                    (
+                        Violation("max_in_a_row", e.id, start, f"{length} × {shift} in a row > {limit}"),
+                        start + length - 1,
+                    )
+                )
+    return found if with_ends else [v for v, _ in found]
 
 
 def objective(problem: RosterProblem, assignment: Assignment) -> int:
@@ -162,17 +203,40 @@ def fair_counts(problem: RosterProblem, assignment: Assignment) -> dict[str, dic
     return out
 
 
-def _weekly_rest(problem: RosterProblem, employee: str, mine: dict[int, str], worked: list[bool]) -> list[Violation]:
+def _weekly_rest(problem: RosterProblem, employee: str, mine: dict[int, str]) -> list[Violation]:
+    """Each fixed 7-day period needs the weekly rest inside it, or twice that across one of its boundaries
+    (Arbetstidslagen 14 § as read for shift work). Shifts just outside the horizon are counted when known;
+    where nothing is known a rest counts only up to the horizon's edge. The detail is the longest rest inside, in
+    minutes, for the sentence that names the week."""
     needed = problem.weekly_rest_minutes
     if needed is None:
         return []
     shifts = {s.id: s for s in problem.shifts}
-    rested = [
-        not worked[d] and free_minutes(shifts.get(mine.get(d - 1, "")), shifts.get(mine.get(d + 1, ""))) >= needed
-        for d in range(problem.days)
-    ]
+    n = problem.days
+    if problem.cyclic:
+        worked = {d + lap * n: s for d, s in mine.items() for lap in (-1, 0, 1)}
+    else:
+        worked = dict(mine)
+        for day in [*range(-CONTEXT_DAYS, 0), *range(n, n + CONTEXT_DAYS)]:
+            _, shift = problem.outside(employee, day)
+            if shift is not None:
+                worked[day] = shift
+    busy = sorted(
+        (d * 1440 + shifts[s].start, d * 1440 + shifts[s].end)  # type: ignore[operator]
+        for d, s in worked.items()
+        if s in shifts and shifts[s].start is not None and shifts[s].end is not None
+    )
+    # Where nothing is known outside the horizon, a rest is counted only up to its edge: an unknown week
+    # before is not a rest that could serve the first period.
+    low = 0 if problem.before is None and not problem.cyclic else -math.inf
+    high = n * 1440 if problem.after is None and not problem.cyclic else math.inf
+    edges = [low] + [x for span in busy for x in span] + [high]
+    free = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2) if edges[i + 1] > edges[i]]
     found = []
-    for d in range(max(1, problem.days - 6)):
-        if not any(rested[d : d + 7]):
-            found.append(Violation("weekly_rest", employee, d, f"no {needed // 60} h rest in 7 days"))
+    for start, end in problem.periods():
+        if any(rest_serves(a, b, start, end, needed) for a, b in free):
+            continue
+        longest = max((rest_inside(a, b, start, end) for a, b in free), default=0.0)
+        day = (start // 1440) % n if problem.cyclic else max(0, start // 1440)
+        found.append(Violation("weekly_rest", employee, day, str(int(longest))))
     return found

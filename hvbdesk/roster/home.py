@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import holidays
 
-from hvbdesk.roster.problem import Cover, Employee, Request, RosterProblem, ShiftType
+from hvbdesk.roster.problem import CONTEXT_DAYS, Cover, Employee, Request, RosterProblem, ShiftType
 
 
 @dataclass(frozen=True)
@@ -86,6 +86,7 @@ class RosterRules:
     max_consecutive_days: int = 5
     max_nights_in_a_row: int = 3
     weekends_every: int = 2  # at most every other weekend
+    week_start_hour: int = 0  # the fixed weekly-rest periods start this many hours after Monday 00:00
 
 
 @dataclass(frozen=True)
@@ -144,9 +145,13 @@ def build(
     wishes: Sequence[Wish] = (),
     locked: Mapping[tuple[str, dt.date], str | None] | None = None,
     base: bool = False,
+    before: Mapping[str, Mapping[dt.date, str]] | None = None,
+    after: Mapping[str, Mapping[dt.date, str]] | None = None,
 ) -> HomeRoster:
     """The model for `weeks` weeks from `start`. `base`: a base schedule, which repeats (the day after
-    the last is the first) and knows no public holidays. Temporary staff (no FTE) get no target."""
+    the last is the first) and knows no public holidays. Temporary staff (no FTE) get no target.
+    `before` / `after`: who works what in the week before the first day and after the last (saved, or
+    from the base schedule); every rule is then applied across both edges. None: nothing is known."""
     days = weeks * 7
     dates = [start + dt.timedelta(days=i) for i in range(days)]
     if base:
@@ -220,10 +225,13 @@ def build(
         off_requests,
         covers,
         start.weekday(),
-        rules.weekly_rest_hours * 60,
-        _night_limits(shifts, rules),
-        fixed,
+        weekly_rest_minutes=rules.weekly_rest_hours * 60,
+        week_start_minute=rules.week_start_hour * 60,
+        max_in_a_row=_night_limits(shifts, rules),
+        fixed=fixed,
         cyclic=base,
+        before=_context(before, dates[0], -1),
+        after=_context(after, dates[-1], days),
         under_target_weight=weights.under_target_hour,
         fair_shifts=round_clock,
         fair_weight=weights.fairness,
@@ -232,6 +240,22 @@ def build(
     return HomeRoster(
         problem, dates, {s.code: s for s in shifts}, {m.id: m for m in staff}, minimum, wished_by, is_holiday, rules
     )
+
+
+def _context(
+    known: Mapping[str, Mapping[dt.date, str]] | None, edge: dt.date, index_of_edge: int
+) -> dict[str, dict[int, str]] | None:
+    """Shifts by date outside the horizon as shifts by day index (negative before it, past it after)."""
+    if known is None:
+        return None
+    step = -1 if index_of_edge < 0 else 1
+    out: dict[str, dict[int, str]] = {}
+    for who, by_date in known.items():
+        for day, shift in by_date.items():
+            offset = (day - edge).days
+            if offset * step > 0 and abs(offset) <= CONTEXT_DAYS:
+                out.setdefault(who, {})[index_of_edge + offset - step] = shift
+    return out
 
 
 def _night_limits(shifts: tuple[ShiftDef, ...], rules: RosterRules) -> dict[str, int]:

@@ -57,7 +57,10 @@ class RosterProblem:
     cover: list[Cover] = field(default_factory=list)
     first_weekday: int = 0  # 0 = Monday
     # Rules the home adds to the benchmark's (None: not used):
-    weekly_rest_minutes: int | None = None  # a free stretch at least this long in every 7 days
+    weekly_rest_minutes: int | None = None  # a free stretch this long inside each fixed 7-day period
+    # Where the fixed periods start: minutes after Monday 00:00 (Arbetstidslagen 14 §: a fixed division;
+    # a rest across a boundary of at least twice the minimum serves both periods).
+    week_start_minute: int = 0
     max_in_a_row: dict[str, int] = field(default_factory=dict)  # e.g. {"N": 3}: nights in a row
     fixed: dict[tuple[str, int], str | None] = field(default_factory=dict)  # locked cells (None: locked off)
     cyclic: bool = False  # a base schedule: the day after the last is the first again
@@ -68,6 +71,28 @@ class RosterProblem:
     # Per person beyond the first over a wished number: surplus hours spread over shifts and days
     # instead of piling up on one (four awake nights on a Monday).
     crowding_weight: int = 0
+    # What is worked just outside the horizon (continuity with the periods before and after): staff id ->
+    # {day: shift} for days -CONTEXT_DAYS..-1 and days..days+CONTEXT_DAYS-1, a day not listed being off.
+    # None: nothing is known there, and a day outside counts as off.
+    before: dict[str, dict[int, str]] | None = None
+    after: dict[str, dict[int, str]] | None = None
+
+    def outside(self, employee: str, day: int) -> tuple[bool, str | None]:
+        """(known, shift) of a day outside the horizon: known from the context, else (False, None)."""
+        side = self.before if day < 0 else self.after
+        if side is None:
+            return False, None
+        return True, side.get(employee, {}).get(day)
+
+    def periods(self) -> list[tuple[int, int]]:
+        """The fixed weekly-rest periods that overlap the horizon, as [start, end) in minutes from day 0's
+        midnight (on a base schedule, those of one cycle)."""
+        week = 7 * 1440
+        offset = (self.week_start_minute - self.first_weekday * 1440) % week
+        start = offset - week if offset else 0
+        if self.cyclic:  # the periods tile one cycle; the search and the check see the seam whole
+            return [(start + j * week, start + (j + 1) * week) for j in range(max(1, self.days // 7))]
+        return [(t, t + week) for t in range(start, self.days * 1440, week)]
 
     def next_day(self, day: int) -> int | None:
         """The day after `day` inside the horizon (wrapping on a base schedule), or None."""
@@ -99,6 +124,22 @@ class RosterProblem:
             if weekday == 5 or (weekday == 6 and day == 0):
                 out.append([d for d in (day, day + 1) if d < self.days])
         return out
+
+
+CONTEXT_DAYS = 7
+
+
+def rest_inside(free_from: float, free_to: float, start: int, end: int) -> float:
+    """Minutes of the free stretch [free_from, free_to) that lie inside the period [start, end)."""
+    return max(0.0, min(free_to, end) - max(free_from, start))
+
+
+def rest_serves(free_from: float, free_to: float, start: int, end: int, needed: int) -> bool:
+    """Whether a free stretch gives the period its weekly rest: `needed` minutes inside it, or twice that
+    across one of its boundaries (such a rest serves the periods on both sides)."""
+    if rest_inside(free_from, free_to, start, end) >= needed:
+        return True
+    return free_to - free_from >= 2 * needed and any(free_from < t < free_to for t in (start, end))
 
 
 def free_minutes(before: ShiftType | None, after: ShiftType | None) -> int:

@@ -38,6 +38,8 @@ class RosterSheet:
     wishes: list[Wish] = field(default_factory=list)
     kept: dict[tuple[str, str, int], str] = field(default_factory=dict)  # violation key -> reason
     seen: str | None = None  # what was stored when the sheet was read; a save over a newer one is refused
+    # Where the shifts just before and after a period come from: saved | base | none (nothing known).
+    edges: tuple[str, str] = ("none", "none")
 
     @property
     def days(self) -> int:

@@ -16,7 +16,7 @@ from typing import Callable
 from ortools.sat.python import cp_model
 
 from hvbdesk.roster.check import Assignment
-from hvbdesk.roster.problem import RosterProblem, ShiftType, free_minutes
+from hvbdesk.roster.problem import CONTEXT_DAYS, RosterProblem, ShiftType, rest_serves
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,7 @@ class RosterModel:
         self.work: dict[tuple[str, int], cp_model.IntVar] = {}
         self.weekends_worked: dict[str, list[cp_model.IntVar]] = {}
         self._true = self.model.new_constant(1)
+        self._false = self.model.new_constant(0)
         self._build()
 
     def _build(self) -> None:
@@ -184,7 +185,8 @@ class RosterModel:
         return terms
 
     def _home_rules(self) -> None:
-        """The rules the home adds: weekly rest, most shifts of a kind in a row, locked cells."""
+        """The rules the home adds: weekly rest, most shifts of a kind in a row, locked cells, and every
+        rule across the edges to the shifts worked just before and after the horizon."""
         p, m = self.problem, self.model
         by_id = {s.id: s for s in p.shifts}
         for (who, d), fixed in p.fixed.items():
@@ -193,33 +195,113 @@ class RosterModel:
                     m.add(self.x[who, d, s] == (1 if s == fixed else 0))
         for shift, limit in p.max_in_a_row.items():
             for e in p.staff:
-                for window in self._windows(limit + 1):
-                    m.add(sum(self.x[e.id, i, shift] for i in window) <= limit)
-        if p.weekly_rest_minutes is None:
-            return
-        options = [None, *p.shifts]
-        short = [(a, b) for a in options for b in options if free_minutes(a, b) < p.weekly_rest_minutes]
+                for window in self._edge_windows(limit + 1):
+                    m.add(sum(self._worked_as(e.id, i, by_id[shift]) for i in window) <= limit)
         for e in p.staff:
-            rest = []
-            for d in range(p.days):
-                g = m.new_bool_var(f"rest[{e.id},{d}]")
-                m.add_implication(g, self.work[e.id, d].negated())
-                for a, b in short:
-                    before = self._worked_as(e.id, d - 1, a)
-                    after = self._worked_as(e.id, d + 1, b)
-                    if before is not None and after is not None:
-                        m.add_bool_or([g.negated(), before.negated(), after.negated()])
-                rest.append(g)
-            for window in self._windows(7) or [list(range(p.days))]:
-                m.add_bool_or([rest[i] for i in window])
+            self._edges(e)
+            if p.weekly_rest_minutes is not None:
+                self._weekly_rest(e.id, p.weekly_rest_minutes)
+
+    def _edge_windows(self, length: int) -> list[list[int]]:
+        """Stretches of `length` days that hold at least one day of the horizon, reaching into the days
+        known before and after it (a base schedule wraps instead)."""
+        p = self.problem
+        if p.cyclic:
+            return self._windows(length)
+        low = -CONTEXT_DAYS if p.before is not None else 0
+        high = p.days + (CONTEXT_DAYS if p.after is not None else 0)
+        return [list(range(d, d + length)) for d in range(low, high - length + 1) if d < p.days and d + length > 0]
+
+    def _edges(self, e) -> None:
+        """Daily rest and days in a row against the known shifts just outside the horizon."""
+        p, m = self.problem, self.model
+        if p.cyclic or (p.before is None and p.after is None):
+            return
+        by_id = {s.id: s for s in p.shifts}
+        known_before, last = p.outside(e.id, -1)
+        if known_before and last in by_id:
+            for t in by_id[last].forbidden_next:
+                if (e.id, 0, t) in self.x:
+                    m.add(self.x[e.id, 0, t] == 0)
+        known_after, following = p.outside(e.id, p.days)
+        if known_after and following is not None:
+            for s in p.shifts:
+                if following in s.forbidden_next:
+                    m.add(self.x[e.id, p.days - 1, s.id] == 0)
+        for window in self._edge_windows(e.max_consecutive + 1):
+            if all(0 <= d < p.days for d in window):
+                continue  # the horizon's own windows are in _build
+            m.add(sum(self._worked_as(e.id, d, None).negated() for d in window) <= e.max_consecutive)
+
+    def _weekly_rest(self, e: str, needed: int) -> None:
+        """Each fixed period needs `needed` minutes of rest inside it, or twice that across one of its
+        boundaries. A rest inside is seen from one day off and what is worked the day before and after it
+        (a day off there stands for 'at least this long'): every longer run holds such a day. A rest across
+        a boundary is seen from two days off beside it. Where nothing is known outside the horizon, a rest
+        ends at its edge, as the checker counts it."""
+        p, m = self.problem, self.model
+        overflow = max([0] + [s.end - 1440 for s in p.shifts if s.end is not None])
+        options: list[ShiftType | None] = [None, *p.shifts]
+
+        def unknown(day: int) -> bool:
+            return not p.cyclic and not 0 <= day < p.days and not p.outside(e, day)[0]
+
+        def rest(first: int, last: int, start: int, end: int):
+            """A literal that implies days first..last off and a rest that serves [start, end); None if none can."""
+            if any(unknown(d) for d in range(first, last + 1)):
+                return None
+            run = [self._worked_as(e, d, None) for d in range(first, last + 1)]
+            if any(lit is self._false for lit in run):
+                return None
+            g = m.new_bool_var("")
+            for lit in run:
+                if lit is not self._true:
+                    m.add_implication(g, lit)
+            for before, free_from in self._rest_edges(e, first - 1, options, overflow, unknown):
+                for after, free_to in self._rest_edges(e, last + 1, options, 0, unknown, after=True):
+                    if not rest_serves(free_from, free_to, start, end, needed):
+                        m.add_bool_or(
+                            [g.negated()] + [lit.negated() for lit in (before, after) if lit is not self._true]
+                        )
+            return g
+
+        for start, end in p.periods():
+            days = range(start // 1440, -(-end // 1440))
+            rests = [rest(d, d, start, end) for d in days]
+            for boundary in (start, end):
+                rests += [rest(d, d + 1, start, end) for d in range(boundary // 1440 - 2, boundary // 1440 + 1)]
+            found = [g for g in rests if g is not None]
+            if found:
+                m.add_bool_or(found)
+
+    def _rest_edges(self, e: str, day: int, options, overflow: int, unknown, *, after: bool = False):
+        """(literal, minute) pairs for what ends a rest on `day`: before it, each way the day may be worked
+        with the minute the rest starts at the latest; after it, with the minute it ends at the earliest."""
+        if unknown(day):
+            yield self._true, (day if after else day + 1) * 1440
+            return
+        for shift in options:
+            lit = self._worked_as(e, day, shift)
+            if lit is self._false:
+                continue
+            if after:
+                yield lit, (day + 1) * 1440 if shift is None else day * 1440 + (shift.start or 0)
+            else:
+                yield lit, day * 1440 + (overflow if shift is None else (shift.end or 0))
 
     def _worked_as(self, e: str, day: int, shift: ShiftType | None):
-        """The literal 'e works `shift` on day' (or 'is off' when shift is None); outside the horizon
-        a day counts as off."""
-        if self.problem.cyclic:
-            day %= self.problem.days
-        elif not 0 <= day < self.problem.days:
-            return self._true if shift is None else None
+        """The literal 'e works `shift` on day' (or 'is off' when shift is None). Outside the horizon it is
+        a constant from what is known there, and where nothing is known a day counts as off."""
+        p = self.problem
+        if p.cyclic:
+            day %= p.days
+        elif not 0 <= day < p.days:
+            known, worked = p.outside(e, day)
+            if not known:
+                worked = None
+            if shift is None:
+                return self._true if worked is None else self._false
+            return self._true if worked == shift.id else self._false
         if shift is None:
             return self.work[e, day].negated()
         return self.x[e, day, shift.id]

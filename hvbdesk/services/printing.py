@@ -91,6 +91,7 @@ class PrintService:
                 explain(home, sheet.assignment, home.rules.full_time_week_hours),
                 demo=self._is_demo(),
                 absent=frozenset(sheet.absences),
+                edges=sheet.edges if sheet.kind == "period" else None,
             )
         write_whole(out, data)
         self._audit.record(

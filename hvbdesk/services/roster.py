@@ -11,6 +11,7 @@ from typing import Callable
 
 from hvbdesk.domain.enums import AbsenceKind, AuditAction
 from hvbdesk.domain.errors import NotFound, ValidationError
+from hvbdesk.roster.problem import CONTEXT_DAYS
 from hvbdesk.roster.sheet import BASE, PERIOD, RosterSheet, SheetViolation
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
@@ -81,22 +82,28 @@ class RosterService:
         self._audit.require(actor, Permission.ROSTER_READ, "roster")
         _check_weeks(weeks)
         last = first + dt.timedelta(days=weeks * 7 - 1)
+        edge = dt.timedelta(days=CONTEXT_DAYS)
         with self._db.reading() as session:
             members = [m for m in staff_repo.all_staff(session) if m.active]
             absent: dict[int, dict[dt.date, str]] = {}
-            for a in roster_repo.absences_between(session, first, last):
-                day = max(a.first, first)
-                while day <= min(a.last, last):
+            for a in roster_repo.absences_between(session, first - edge, last + edge):
+                day = max(a.first, first - edge)
+                while day <= min(a.last, last + edge):
                     absent.setdefault(a.staff_member_id, {})[day] = a.kind
                     day += dt.timedelta(days=1)
+            saved_before = roster_repo.assignments_between(session, first - edge, first - dt.timedelta(days=1))
+            saved_after = roster_repo.assignments_between(session, last + dt.timedelta(days=1), last + edge)
             saved = roster_repo.assignments_between(session, first, last)
             locked = {(str(r.staff_member_id), r.day): r.shift for r in saved if r.locked}
             wishes = [_wish(w) for w in roster_repo.wishes_between(session, first, last)]
             setup = self._setup.setup_in(session, first)
             kept = setup_repo.kept_violations(session, PERIOD, first, last)
             base = setup_repo.latest_base(session)
-            cells = setup_repo.base_cells(session, base.id) if base and not saved else []
+            all_cells = setup_repo.base_cells(session, base.id) if base else []
+            cells = all_cells if not saved else []
         self._audit.record(actor, AuditAction.VIEW, "roster", detail=f"period {first.isoformat()} weeks={weeks}")
+        before, before_source = _edge(saved_before, base, all_cells, absent, first - edge, first - dt.timedelta(days=1))
+        after, after_source = _edge(saved_after, base, all_cells, absent, last + dt.timedelta(days=1), last + edge)
         from hvbdesk.roster.home import build
 
         staff = [_roster_staff(m, frozenset(absent.get(m.id, {}))) for m in members if m.role.value in _roles(setup)]
@@ -110,6 +117,8 @@ class RosterService:
             weights=setup.weights,
             wishes=wishes,
             locked=locked,
+            before=before,
+            after=after,
         )
         index = {d: i for i, d in enumerate(home.dates)}
         assignment: dict[str, dict[int, str]] = {}
@@ -127,7 +136,17 @@ class RosterService:
                         assignment.setdefault(str(c.staff_member_id), {})[i] = c.shift
         assignment = {k: v for k, v in assignment.items() if k in home.staff}
         absences = {(str(who), index[day]): kind for who, days in absent.items() for day, kind in days.items()}
-        return RosterSheet(PERIOD, home, assignment, source, absences, wishes, _kept(kept, index), _period_token(saved))
+        return RosterSheet(
+            PERIOD,
+            home,
+            assignment,
+            source,
+            absences,
+            wishes,
+            _kept(kept, index),
+            _period_token(saved),
+            edges=(before_source, after_source),
+        )
 
     def base(self, actor: Actor, weeks: int | None = None) -> RosterSheet:
         """The newest base schedule (or an empty one of the set length), as a sheet to edit."""
@@ -381,6 +400,29 @@ class RosterService:
                 "roster_wish",
                 detail=f"staff={staff_id} day={day.isoformat()}",
             )
+
+
+def _edge(
+    saved: list, base, cells: list, absent: dict[int, dict[dt.date, str]], first: dt.date, last: dt.date
+) -> tuple[dict[str, dict[dt.date, str]] | None, str]:
+    """Who works what on the days just outside a period, and where that comes from: the roster saved for
+    them ("saved"), else the base schedule ("base"), else nothing known ("none")."""
+    if saved:
+        out: dict[str, dict[dt.date, str]] = {}
+        for r in saved:
+            out.setdefault(str(r.staff_member_id), {})[r.day] = r.shift
+        return out, "saved"
+    if base is None or not cells:
+        return None, "none"
+    out = {}
+    length = base.weeks * 7
+    day = first
+    while day <= last:
+        for c in cells:
+            if (day - base.starts).days % length == c.day_index and day not in absent.get(c.staff_member_id, {}):
+                out.setdefault(str(c.staff_member_id), {})[day] = c.shift
+        day += dt.timedelta(days=1)
+    return out, "base"
 
 
 def _check_weeks(weeks: int) -> None:

@@ -52,6 +52,7 @@ class RosterSetupService:
             v("roster.max_consecutive_days"),
             v("roster.max_nights_in_a_row"),
             v("roster.weekends_every"),
+            v("roster.week_start_hour"),
         )
         weights = RosterWeights(
             v("roster.weight_under_minimum"),

@@ -1297,7 +1297,7 @@
 <context>
     <name>DeviationCloseDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="70"/>
+        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="68"/>
         <source>Close the deviation</source>
         <translation>Avsluta avvikelsen</translation>
     </message>
@@ -1340,22 +1340,22 @@
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="40"/>
+        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="37"/>
         <source>No particular young person</source>
         <translation>Ingen särskild ungdom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="43"/>
+        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="40"/>
         <source>What happened, where and when; facts, not judgements</source>
         <translation>Vad hände, var och när; fakta, inte värderingar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="44"/>
+        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="41"/>
         <source>What was done at once</source>
         <translation>Vad som gjordes direkt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="45"/>
+        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="42"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
@@ -3537,42 +3537,42 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="121"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="120"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="123"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="122"/>
         <source>This month</source>
         <translation>Den här månaden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="124"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="123"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="128"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="129"/>
         <source>Occupancy per month this year (the line: %1)</source>
         <translation>Beläggning per månad i år (linjen: %1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="164"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="174"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="173"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="183"/>
         <source>This month, %1 (to %2)</source>
         <translation>Den här månaden, %1 (till och med %2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="178"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="188"/>
         <source>This year, %1 (to %2)</source>
         <translation>I år, %1 (till och med %2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="184"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="194"/>
         <source>Counted %1. The figures follow what is entered; no person can be seen here.</source>
         <translation>Räknat %1. Siffrorna följer det som registreras; ingen person syns här.</translation>
     </message>
@@ -3626,72 +3626,72 @@
 <context>
     <name>PeriodFigures</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="82"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="83"/>
         <source>Care days</source>
         <translation>Vårddygn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="84"/>
         <source>Admissions</source>
         <translation>Inskrivningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="86"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="85"/>
         <source>Fee revenue</source>
         <translation>Avgiftsintäkter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="87"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="86"/>
         <source>Budgeted cost</source>
         <translation>Budgeterad kostnad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="88"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="87"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="99"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="98"/>
         <source>target %1</source>
         <translation>mål %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="103"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="102"/>
         <source>%1 days × %2 places</source>
         <translation>%1 dagar × %2 platser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="103"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="102"/>
         <source>1 day × %2 places</source>
         <translation>1 dag × %2 platser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="108"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="107"/>
         <source>%1 young people cared for</source>
         <translation>%1 ungdomar vårdade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="110"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="109"/>
         <source>care days × the day fee in force</source>
         <translation>vårddygn × gällande dygnsavgift</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="110"/>
         <source>the annual budget&apos;s share of the period</source>
         <translation>årsbudgetens andel av perioden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="112"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="111"/>
         <source>surplus</source>
         <translation>överskott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="112"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="111"/>
         <source>deficit, split by population</source>
         <translation>underskott, fördelas efter befolkning</translation>
     </message>
@@ -4092,23 +4092,23 @@
         <translation>Ange &amp;befolkning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="153"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="154"/>
         <source>Saved. Reports count with the new dates at once.</source>
         <translation>Sparat. Rapporterna räknar med de nya datumen direkt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="162"/>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="173"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="163"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="174"/>
         <source>Remove the membership</source>
         <translation>Ta bort medlemskapet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="163"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="164"/>
         <source>Remove %1&apos;s membership %2 – %3? Reports of that time then count it as a non-member.</source>
         <translation>Ta bort medlemskapet för %1, %2 – %3? Rapporter för den tiden räknar då kommunen som icke-medlem.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="178"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="179"/>
         <source>Saved. The population is the key from 1 January the year after.</source>
         <translation>Sparat. Befolkningen är fördelningsnyckel från 1 januari året efter.</translation>
     </message>
@@ -4289,137 +4289,137 @@
 <context>
     <name>ReportMaker</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="197"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="207"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="203"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="213"/>
         <source>The report the manager brings to the steering group: occupancy, care days and fee revenue by municipality, the budget and the result, the split of a deficit by population, stays, demand, quality and staffing. It holds no names, identity numbers or case notes, and counts of one or two persons are hidden.</source>
         <translation>Rapporten som föreståndaren tar med till styrgruppen: beläggning, vårddygn och avgiftsintäkter per kommun, budget och resultat, fördelningen av ett underskott efter befolkning, vistelser, efterfrågan, kvalitet och bemanning. Den innehåller inga namn, personnummer eller journaltext, och antal på en eller två personer döljs.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="223"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="214"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="224"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="215"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="225"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="216"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="226"/>
         <source>From – to</source>
         <translation>Från – till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="233"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="243"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="234"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="244"/>
         <source>&amp;Year</source>
         <translation>&amp;År</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="235"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="245"/>
         <source>&amp;Which</source>
         <translation>&amp;Vilken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="236"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="246"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="237"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="247"/>
         <source>&amp;To and including</source>
         <translation>&amp;Till och med</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="244"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="254"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="245"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="255"/>
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="256"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="247"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="257"/>
         <source>Export &amp;Excel…</source>
         <translation>Exportera &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="279"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="289"/>
         <source>Quarter %1</source>
         <translation>Kvartal %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="305"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="315"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="308"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="318"/>
         <source>%1 – %2 (%3 days)</source>
         <translation>%1 – %2 (%3 dagar)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="312"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="322"/>
         <source>The period has not ended: stays still going on are counted to its last day, as if they go on.</source>
         <translation>Perioden är inte slut: pågående vistelser räknas till periodens sista dag, som om de fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="325"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="335"/>
         <source>Preparing the report…</source>
         <translation>Förbereder rapporten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="334"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="344"/>
         <source>Report to the steering group %1</source>
         <translation>Rapport till styrgruppen %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="341"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="351"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="341"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="351"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="341"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="351"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="343"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="353"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="352"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="362"/>
         <source>Writing the report…</source>
         <translation>Skriver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="354"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="364"/>
         <source>Written to %1</source>
         <translation>Sparad i %1</translation>
     </message>
@@ -4535,17 +4535,17 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="363"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="373"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="367"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="377"/>
         <source>&amp;Overview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="368"/>
+        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="378"/>
         <source>Report to the &amp;steering group</source>
         <translation>Rapport till &amp;styrgruppen</translation>
     </message>
@@ -4899,12 +4899,12 @@
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="67"/>
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="76"/>
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="247"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="326"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="376"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="472"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="508"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="519"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="528"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="328"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="378"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="474"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="510"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="521"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="530"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
@@ -5024,104 +5024,104 @@
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="287"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="289"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="294"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="296"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="302"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="304"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="304"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="306"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="307"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="309"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="316"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="318"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="317"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="319"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="349"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="351"/>
         <source>Save the roster</source>
         <translation>Spara schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="349"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="351"/>
         <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="364"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
         <source>Writing the roster…</source>
         <translation>Skriver schemat …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="368"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="412"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="414"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="439"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="441"/>
         <source>Best roster %1 · proven bound %2 · %3 s</source>
         <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="450"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="452"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="457"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="459"/>
         <source>Optimal roster (score %1), %2 s.</source>
         <translation>Optimalt schema (poäng %1), %2 s.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="459"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="461"/>
         <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
         <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="470"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="472"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="488"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="490"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="490"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="492"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="497"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="499"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>
@@ -5283,131 +5283,151 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/roster_texts.py" line="61"/>
-        <source>%name has no %n hours&apos; rest in a row in the 7 days from %when.</source>
-        <translation>%name får inte %n timmars sammanhängande vila under 7 dagar från %when.</translation>
+        <source>%name has no %n hours&apos; rest in a row in week %week (from %when); the longest rest inside it is %rest.</source>
+        <translation>%name har ingen sammanhängande vila på %n timmar vecka %week (från %when); den längsta vilan inom veckan är %rest.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="64"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="65"/>
         <source>%name works more weekends than every %n.</source>
         <translation>%name arbetar oftare än var %n:e helg.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="65"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="66"/>
         <source>%name: the cell on %when is locked to another shift.</source>
         <translation>%name: cellen %when är låst till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="66"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="67"/>
         <source>%name may not work %shift (%when): the shift is for other roles.</source>
         <translation>%name får inte ta %shift (%when): passet är för andra roller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="69"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="70"/>
         <source>%name: &apos;%code&apos; on %when is not a shift type.</source>
         <translation>%name: &apos;%code&apos; %when är ingen passtyp.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="78"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="79"/>
         <source>%name breaks the rule %rule.</source>
         <translation>%name bryter mot regeln %rule.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="94"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="103"/>
+        <source>the saved roster</source>
+        <translation>det sparade schemat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="104"/>
+        <source>the base schedule (nothing saved)</source>
+        <translation>grundschemat (inget sparat)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="105"/>
+        <source>nothing known – the rules are not applied across</source>
+        <translation>inget känt – reglerna prövas inte över gränsen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="108"/>
+        <source>Week before: %1 · week after: %2</source>
+        <translation>Veckan före: %1 · veckan efter: %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="116"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="95"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="117"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="96"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="118"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="97"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="119"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="98"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="120"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="99"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="121"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="100"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="122"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="107"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="129"/>
         <source>Vac</source>
         <translation>Sem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="108"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="130"/>
         <source>Sick</source>
         <translation>Sjuk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="109"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="131"/>
         <source>Par</source>
         <translation>Föräl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="110"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="132"/>
         <source>Trn</source>
         <translation>Utb</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="116"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="138"/>
         <source>Vacation</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="117"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="139"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="118"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="140"/>
         <source>Parental leave</source>
         <translation>Föräldraledighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="119"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="141"/>
         <source>Training</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="127"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="149"/>
         <source>Wishes a day off</source>
         <translation>Önskar ledigt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="129"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="151"/>
         <source>Wishes to work</source>
         <translation>Önskar arbeta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="132"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="154"/>
         <source>Wishes %1</source>
         <translation>Önskar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="134"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="156"/>
         <source>Wishes to avoid %1</source>
         <translation>Vill undvika %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="142"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="164"/>
         <source>off</source>
         <translation>ledig</translation>
     </message>

@@ -201,3 +201,28 @@ def test_a_roster_is_written_as_pdf_or_csv_and_the_print_is_audited(demo, manage
     actions = [(r.action, r.detail) for r in services.audit.search(manager, AuditQuery(entity="roster"))[:2]]
     period = f"period {monday.isoformat()}..{(monday + dt.timedelta(days=13)).isoformat()}"
     assert actions == [("export", f"{period} csv"), ("print", f"{period} pdf")]
+
+
+def test_a_period_reads_the_shifts_before_and_after_it(demo, manager, tmp_path):
+    """Continuity: the week before a period comes from the saved roster, else the base schedule; the
+    rules are applied across the edge, and the sheet and its PDF say what was assumed."""
+    nothing = demo.roster.period(manager, MONDAY, 2)
+    assert nothing.edges == ("none", "none") and nothing.home.problem.before is None
+    earlier = demo.roster.period(manager, MONDAY - dt.timedelta(days=14), 2)
+    who = first_assistant(earlier)
+    earlier.assignment = {who: {13: "N"}}  # the Sunday before MONDAY: a night to 07:30
+    demo.roster.save(manager, earlier)
+    sheet = demo.roster.period(manager, MONDAY, 2)
+    assert sheet.edges == ("saved", "none")
+    assert sheet.home.problem.before == {who: {-1: "N"}}
+    sheet.set(who, 0, "D")
+    assert any(f.violation.rule == "succession" and f.violation.day == 0 for f in sheet.violations())
+    out = demo.printing.write_roster(manager, sheet, tmp_path / "schema.pdf")
+    assert "veckan före (det sparade schemat)" in " ".join(pdf_pages(out.read_bytes())).replace("\n", " ")
+
+    base = demo.roster.base(manager)
+    solution = demo.roster.solve(manager, base, GUARD_SECONDS, workers=2, deterministic_time=0.5)
+    base.apply(solution.assignment)
+    demo.roster.save(manager, base)
+    later = demo.roster.period(manager, MONDAY + dt.timedelta(days=28), 2)
+    assert later.edges == ("base", "base") and later.home.problem.before and later.home.problem.after

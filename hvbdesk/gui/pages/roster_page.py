@@ -35,7 +35,7 @@ from hvbdesk.gui.pages.common import heading, muted
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.roster_dialogs import AbsenceDialog, RosterSetupDialog
 from hvbdesk.gui.roster_grid import CellHistory, RosterGrid, RosterModel
-from hvbdesk.gui.roster_texts import day_text, differences, rule_name, sentence, wish_text
+from hvbdesk.gui.roster_texts import day_text, differences, edges_text, rule_name, sentence, wish_text
 from hvbdesk.gui.solver_runner import SolverRunner
 from hvbdesk.i18n.messages import describe
 from hvbdesk.roster.sheet import BASE, PERIOD
@@ -270,6 +270,8 @@ class RosterPage(QWidget):
         text = texts[self.sheet.source]
         if self.dirty:
             text = self.tr("Changed – not saved")
+        if self.sheet.kind == PERIOD:
+            text += "\n" + edges_text(self.sheet.edges)
         self.source_label.setText(text)
 
     # --- checks --------------------------------------------------------------------------------
