@@ -52,11 +52,16 @@ def violations(problem: RosterProblem, assignment: Assignment) -> list[Violation
         mine3 = {d + lap * n: s for d, s in mine.items() for lap in range(3)}
         if len(mine) == n and n > e.max_consecutive:
             found.append(Violation("max_consecutive", e.id, 0, f"every day worked > {e.max_consecutive}"))
-        found += [
+        repeated = [
             replace(v, day=v.day - n)
             for v in _sequence_rules(laps, e, mine3)
             if v.day is not None and n <= v.day < 2 * n
         ]
+        found += repeated
+        if problem.before is not None:  # the first cycle against the week before the schedule starts
+            seen = {(v.rule, v.day) for v in repeated}
+            first = replace(problem, cyclic=False, after=None)
+            found += [v for v in _sequence_rules_at_edges(first, e, mine) if (v.rule, v.day) not in seen]
     return found
 
 

@@ -213,9 +213,10 @@ class RosterModel:
         return [list(range(d, d + length)) for d in range(low, high - length + 1) if d < p.days and d + length > 0]
 
     def _edges(self, e) -> None:
-        """Daily rest and days in a row against the known shifts just outside the horizon."""
+        """Daily rest and days in a row against the known shifts just outside the horizon (for a base
+        schedule: its first cycle against the week before it starts)."""
         p, m = self.problem, self.model
-        if p.cyclic or (p.before is None and p.after is None):
+        if p.before is None and p.after is None:
             return
         by_id = {s.id: s for s in p.shifts}
         known_before, last = p.outside(e.id, -1)
@@ -228,10 +229,16 @@ class RosterModel:
             for s in p.shifts:
                 if following in s.forbidden_next:
                     m.add(self.x[e.id, p.days - 1, s.id] == 0)
-        for window in self._edge_windows(e.max_consecutive + 1):
-            if all(0 <= d < p.days for d in window):
-                continue  # the horizon's own windows are in _build
-            m.add(sum(self._worked_as(e.id, d, None).negated() for d in window) <= e.max_consecutive)
+        if p.cyclic:  # the first cycle after the week before; the repeats are in _build
+            low = -CONTEXT_DAYS
+            windows = [
+                list(range(d, d + e.max_consecutive + 1)) for d in range(low, 0) if d + e.max_consecutive + 1 > 0
+            ]
+        else:
+            windows = [w for w in self._edge_windows(e.max_consecutive + 1) if not all(0 <= d < p.days for d in w)]
+        for window in windows:
+            lits = [self._worked_as(e.id, d, None, wrap=d >= 0).negated() for d in window]
+            m.add(sum(lits) <= e.max_consecutive)
 
     def _weekly_rest(self, e: str, needed: int) -> None:
         """Each fixed period needs `needed` minutes of rest inside it, or twice that across one of its
@@ -289,11 +296,12 @@ class RosterModel:
             else:
                 yield lit, day * 1440 + (overflow if shift is None else (shift.end or 0))
 
-    def _worked_as(self, e: str, day: int, shift: ShiftType | None):
+    def _worked_as(self, e: str, day: int, shift: ShiftType | None, *, wrap: bool = True):
         """The literal 'e works `shift` on day' (or 'is off' when shift is None). Outside the horizon it is
-        a constant from what is known there, and where nothing is known a day counts as off."""
+        a constant from what is known there, and where nothing is known a day counts as off. A base
+        schedule wraps, unless `wrap` is False (its first cycle against the week before it starts)."""
         p = self.problem
-        if p.cyclic:
+        if p.cyclic and wrap:
             day %= p.days
         elif not 0 <= day < p.days:
             known, worked = p.outside(e, day)

@@ -161,6 +161,9 @@ class RosterService:
             _check_weeks(weeks)
             starts = base.starts if base else monday_of(today)
             cells = setup_repo.base_cells(session, base.id) if base else []
+            saved_before = roster_repo.assignments_between(
+                session, starts - dt.timedelta(days=CONTEXT_DAYS), starts - dt.timedelta(days=1)
+            )
             kept = setup_repo.kept_violations(session, BASE, starts, starts + dt.timedelta(days=weeks * 7 - 1))
         self._audit.record(actor, AuditAction.VIEW, "roster", detail=f"base weeks={weeks}")
         from hvbdesk.roster.home import build
@@ -175,6 +178,7 @@ class RosterService:
             rules=setup.rules,
             weights=setup.weights,
             base=True,
+            before=_edge(saved_before, None, [], {}, starts, starts)[0],
         )
         assignment: dict[str, dict[int, str]] = {}
         for c in cells:
@@ -182,7 +186,13 @@ class RosterService:
                 assignment.setdefault(str(c.staff_member_id), {})[c.day_index] = c.shift
         index = {d: i for i, d in enumerate(home.dates)}
         return RosterSheet(
-            BASE, home, assignment, "saved" if base else "empty", kept=_kept(kept, index), seen=_base_token(base)
+            BASE,
+            home,
+            assignment,
+            "saved" if base else "empty",
+            kept=_kept(kept, index),
+            seen=_base_token(base),
+            edges=("saved" if saved_before else "none", "none"),
         )
 
     # --- laying out ------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""The public Curtois–Qu benchmark: objective, bound and time on Instances 1–12 at 60 s each."""
+"""The public Curtois–Qu benchmark: objective, bound and time on Instances 1–14 at 60 s each."""
 
 from __future__ import annotations
 
@@ -24,6 +24,8 @@ BEST_KNOWN = {
     10: 4631,
     11: 3443,
     12: 4040,
+    13: 1348,
+    14: 1278,
 }
 
 

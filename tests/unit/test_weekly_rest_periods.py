@@ -126,3 +126,16 @@ def test_the_solver_keeps_the_rules_across_both_edges():
     for m in staff[:4]:
         assert solution.assignment.get(m.id, {}).get(0) in (None, "N")  # after a night: off, or another night
         assert solution.assignment.get(m.id, {}).get(13) != "K"  # an evening before Monday's day shift
+
+
+def test_a_base_schedule_s_first_cycle_follows_the_week_before_it():
+    sunday = MONDAY - dt.timedelta(days=1)
+    before = {"ta0": {sunday: "N"} | {MONDAY - dt.timedelta(days=i): "D" for i in range(2, 6)}}
+    home = build(MONDAY, 1, assistants(1), base=True, before=before)
+    found = {(v.rule, v.day) for v in violations(home.problem, {"ta0": {0: "D"}})}
+    assert ("succession", 0) in found  # the night before the first Monday, then a day shift
+    staff = assistants(8)
+    home = build(MONDAY, 2, staff, base=True, before={m.id: before["ta0"] for m in staff[:3]})
+    solution = RosterModel(home.problem).solve(GUARD_SECONDS, workers=2, deterministic_time=1.0)
+    assert solution.assignment and violations(home.problem, solution.assignment) == []
+    assert all(solution.assignment.get(m.id, {}).get(0) in (None, "N") for m in staff[:3])
