@@ -102,8 +102,10 @@ def edges_text(edges: tuple[str, str]) -> str:
     words = {
         "saved": QCoreApplication.translate("RosterTexts", "the saved roster"),
         "base": QCoreApplication.translate("RosterTexts", "the base schedule (nothing saved)"),
-        "none": QCoreApplication.translate("RosterTexts", "nothing known – the rules are not applied across"),
+        "none": QCoreApplication.translate("RosterTexts", "nothing known, the rules stop at the edge"),
     }
+    if edges[0] == edges[1]:
+        return QCoreApplication.translate("RosterTexts", "Weeks before and after: %1").replace("%1", words[edges[0]])
     return (
         QCoreApplication.translate("RosterTexts", "Week before: %1 · week after: %2")
         .replace("%1", words[edges[0]])

@@ -5323,111 +5323,116 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/roster_texts.py" line="105"/>
-        <source>nothing known – the rules are not applied across</source>
-        <translation>inget känt – reglerna prövas inte över gränsen</translation>
+        <source>nothing known, the rules stop at the edge</source>
+        <translation>inget känt, reglerna stannar vid gränsen</translation>
     </message>
     <message>
         <location filename="../../hvbdesk/gui/roster_texts.py" line="108"/>
+        <source>Weeks before and after: %1</source>
+        <translation>Veckorna före och efter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="110"/>
         <source>Week before: %1 · week after: %2</source>
         <translation>Veckan före: %1 · veckan efter: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="116"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="118"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="117"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="119"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="118"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="120"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="119"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="121"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="120"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="122"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="121"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="123"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="122"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="124"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="129"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="131"/>
         <source>Vac</source>
         <translation>Sem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="130"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="132"/>
         <source>Sick</source>
         <translation>Sjuk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="131"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="133"/>
         <source>Par</source>
         <translation>Föräl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="132"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="134"/>
         <source>Trn</source>
         <translation>Utb</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="138"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="140"/>
         <source>Vacation</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="139"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="141"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="140"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="142"/>
         <source>Parental leave</source>
         <translation>Föräldraledighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="141"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="143"/>
         <source>Training</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="149"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="151"/>
         <source>Wishes a day off</source>
         <translation>Önskar ledigt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="151"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="153"/>
         <source>Wishes to work</source>
         <translation>Önskar arbeta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="154"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="156"/>
         <source>Wishes %1</source>
         <translation>Önskar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="156"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="158"/>
         <source>Wishes to avoid %1</source>
         <translation>Vill undvika %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="164"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="166"/>
         <source>off</source>
         <translation>ledig</translation>
     </message>
