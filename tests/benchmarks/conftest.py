@@ -18,17 +18,33 @@ def one_at_a_time():
         pytest.fail("benchmarks measure time: run them one at a time, with -n 0")
 
 
-@pytest.fixture(scope="session")
-def ten_year_demo(tmp_path_factory):
+def make_demo(tmp_path_factory, years: int, seed: int):
+    """A demo database made by the program itself, as a user would make one; its data folder."""
     folder = tmp_path_factory.mktemp("bench") / "data"
     env = {**os.environ, "HVBDESK_DB_PASSPHRASE": PASSPHRASE}
     subprocess.run(
-        [sys.executable, "-m", "hvbdesk", "--data-dir", str(folder), "demo", "--years", "10", "--seed", "1"],
+        [
+            sys.executable,
+            "-m",
+            "hvbdesk",
+            "--data-dir",
+            str(folder),
+            "demo",
+            "--years",
+            str(years),
+            "--seed",
+            str(seed),
+        ],
         check=True,
         env=env,
         capture_output=True,
     )
     return folder
+
+
+@pytest.fixture(scope="session")
+def ten_year_demo(tmp_path_factory):
+    return make_demo(tmp_path_factory, 10, 1)
 
 
 def report(name: str, **figures) -> None:

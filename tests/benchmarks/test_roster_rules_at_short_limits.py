@@ -5,15 +5,12 @@ in a row, across the edge to the saved roster before it included (issue 14)."""
 from __future__ import annotations
 
 import datetime as dt
-import os
-import subprocess
-import sys
 
 import pytest
 
 from hvbdesk.app import build_services, open_database
 from hvbdesk.config import make_config
-from tests.benchmarks.conftest import PASSPHRASE, report
+from tests.benchmarks.conftest import PASSPHRASE, make_demo, report
 
 pytestmark = pytest.mark.benchmark
 RULES = {"weekly_rest", "succession", "max_consecutive", "max_in_a_row"}
@@ -21,15 +18,7 @@ RULES = {"weekly_rest", "succession", "max_consecutive", "max_in_a_row"}
 
 @pytest.fixture(scope="module")
 def one_year_demo(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("rules") / "data"
-    env = {**os.environ, "HVBDESK_DB_PASSPHRASE": PASSPHRASE}
-    subprocess.run(
-        [sys.executable, "-m", "hvbdesk", "--data-dir", str(folder), "demo", "--years", "1", "--seed", "9"],
-        check=True,
-        env=env,
-        capture_output=True,
-    )
-    return folder
+    return make_demo(tmp_path_factory, 1, 9)  # the demo the issue's check used
 
 
 def test_twenty_rosters_keep_the_rules_across_their_edges(one_year_demo, monkeypatch):
