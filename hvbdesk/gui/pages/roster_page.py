@@ -143,6 +143,8 @@ class RosterPage(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(8, 0, 0, 0)
+        self.edges_label = muted("")  # where the weeks before and after come from (wraps in the side panel)
+        side_layout.addWidget(self.edges_label)
         side_layout.addWidget(QLabel(self.tr("Rule breaks")))
         self.violation_list = QListWidget()
         self.violation_list.setWordWrap(True)
@@ -270,9 +272,9 @@ class RosterPage(QWidget):
         text = texts[self.sheet.source]
         if self.dirty:
             text = self.tr("Changed – not saved")
-        if self.sheet.kind == PERIOD:
-            text += "\n" + edges_text(self.sheet.edges)
         self.source_label.setText(text)
+        self.edges_label.setText(edges_text(self.sheet.edges) if self.sheet.kind == PERIOD else "")
+        self.edges_label.setVisible(self.sheet.kind == PERIOD)
 
     # --- checks --------------------------------------------------------------------------------
     def _show_checks(self) -> None:
