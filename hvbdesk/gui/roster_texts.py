@@ -16,6 +16,7 @@ def rule_name(rule: str) -> str:
         "max_in_a_row": QCoreApplication.translate("RosterTexts", "Nights in a row"),
         "weekly_rest": QCoreApplication.translate("RosterTexts", "Weekly rest"),
         "max_weekends": QCoreApplication.translate("RosterTexts", "Weekends"),
+        "weekend_edge": QCoreApplication.translate("RosterTexts", "Weekends"),
         "locked": QCoreApplication.translate("RosterTexts", "Locked cell"),
         "role": QCoreApplication.translate("RosterTexts", "Role"),
         "unknown_shift": QCoreApplication.translate("RosterTexts", "Unknown shift"),
@@ -63,6 +64,11 @@ def sentence(sheet: RosterSheet, found: SheetViolation) -> str:
             "%name has no %n hours' rest in a row in week %week (from %when); the longest rest inside it is %rest.",
         ),
         "max_weekends": QCoreApplication.translate("RosterTexts", "%name works more weekends than every %n."),
+        "weekend_edge": QCoreApplication.translate(
+            "RosterTexts",
+            "%name works the weekend of %when, next to a weekend worked in the roster before or after; at most "
+            "every %n.",
+        ),
         "locked": QCoreApplication.translate("RosterTexts", "%name: the cell on %when is locked to another shift."),
         "role": QCoreApplication.translate(
             "RosterTexts", "%name may not work %shift (%when): the shift is for other roles."
@@ -75,6 +81,7 @@ def sentence(sheet: RosterSheet, found: SheetViolation) -> str:
         "max_in_a_row": rules.max_nights_in_a_row,
         "weekly_rest": rules.weekly_rest_hours,
         "max_weekends": rules.weekends_every,
+        "weekend_edge": rules.weekends_every,
     }
     text = texts.get(v.rule, QCoreApplication.translate("RosterTexts", "%name breaks the rule %rule."))
     target = sheet.target(v.employee)

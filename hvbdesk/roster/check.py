@@ -16,7 +16,7 @@ Assignment = dict[str, dict[int, str]]
 @dataclass(frozen=True)
 class Violation:
     rule: str  # day_off | succession | max_shifts | max_minutes | min_minutes | max_consecutive |
-    #            min_consecutive | min_days_off | max_weekends | max_in_a_row | locked | weekly_rest |
+    #            min_consecutive | min_days_off | max_weekends | weekend_edge | max_in_a_row | locked | weekly_rest |
     #            unknown_shift | role
     employee: str
     day: int | None
@@ -44,6 +44,11 @@ def violations(problem: RosterProblem, assignment: Assignment) -> list[Violation
             found += _weekly_rest(problem, e.id, mine)
         if not problem.cyclic:
             found += _sequence_rules_at_edges(problem, e, mine)
+            found += [
+                Violation("weekend_edge", e.id, days[0], "next to a weekend worked just outside the roster")
+                for days in problem.weekends_off_at_edges(e.id)
+                if any(d in mine for d in days)
+            ]
             continue
         # A base schedule repeats: check three laps and keep what starts in the middle one, so that a
         # run or a rest across the seam is seen whole.

@@ -228,6 +228,7 @@ def build(
         weekly_rest_minutes=rules.weekly_rest_hours * 60,
         week_start_minute=rules.week_start_hour * 60,
         max_in_a_row=_night_limits(shifts, rules),
+        weekends_every=rules.weekends_every,
         fixed=fixed,
         cyclic=base,
         before=_context(before, dates[0], -1),

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+CONTEXT_DAYS = 7  # how far before and after a roster the shifts worked are read
+
 
 @dataclass(frozen=True)
 class ShiftType:
@@ -62,6 +64,7 @@ class RosterProblem:
     # a rest across a boundary of at least twice the minimum serves both periods).
     week_start_minute: int = 0
     max_in_a_row: dict[str, int] = field(default_factory=dict)  # e.g. {"N": 3}: nights in a row
+    weekends_every: int = 0  # a weekend worked just outside the horizon frees the next N-1 (0: not used)
     fixed: dict[tuple[str, int], str | None] = field(default_factory=dict)  # locked cells (None: locked off)
     cyclic: bool = False  # a base schedule: the day after the last is the first again
     # Soft goals the home adds (0: not used):
@@ -94,6 +97,26 @@ class RosterProblem:
             return [(start + j * week, start + (j + 1) * week) for j in range(max(1, self.days // 7))]
         return [(t, t + week) for t in range(start, self.days * 1440, week)]
 
+    def weekends_off_at_edges(self, employee: str) -> list[list[int]]:
+        """The weekends inside the horizon that must be off because the weekend just outside it was worked
+        (at most one weekend in every `weekends_every`, read across the edges to the known weeks)."""
+        if self.weekends_every < 2 or self.cyclic:
+            return []
+        inside = self.weekends()
+        out: list[list[int]] = []
+        for side, days, near in (
+            (self.before, range(-CONTEXT_DAYS, 0), inside[: self.weekends_every - 1]),
+            (self.after, range(self.days, self.days + CONTEXT_DAYS), inside[len(inside) - self.weekends_every + 1 :]),
+        ):
+            if side is None:
+                continue
+            worked = any(
+                (self.first_weekday + d) % 7 in (5, 6) and side.get(employee, {}).get(d) is not None for d in days
+            )
+            if worked:
+                out += [w for w in near if w not in out]
+        return out
+
     def next_day(self, day: int) -> int | None:
         """The day after `day` inside the horizon (wrapping on a base schedule), or None."""
         if day + 1 < self.days:
@@ -124,9 +147,6 @@ class RosterProblem:
             if weekday == 5 or (weekday == 6 and day == 0):
                 out.append([d for d in (day, day + 1) if d < self.days])
         return out
-
-
-CONTEXT_DAYS = 7
 
 
 def rest_inside(free_from: float, free_to: float, start: int, end: int) -> float:

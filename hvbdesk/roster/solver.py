@@ -229,6 +229,9 @@ class RosterModel:
             for s in p.shifts:
                 if following in s.forbidden_next:
                     m.add(self.x[e.id, p.days - 1, s.id] == 0)
+        for days in p.weekends_off_at_edges(e.id):
+            for d in days:
+                m.add(self.work[e.id, d] == 0)
         if p.cyclic:  # the first cycle after the week before; the repeats are in _build
             low = -CONTEXT_DAYS
             windows = [

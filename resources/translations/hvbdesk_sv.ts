@@ -4898,13 +4898,13 @@
     <message>
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="67"/>
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="76"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="247"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="328"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="378"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="474"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="510"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="521"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="530"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="249"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="330"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="380"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="476"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="512"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="523"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="532"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
@@ -4984,144 +4984,144 @@
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="146"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="148"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="150"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="152"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="153"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="155"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="166"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="168"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="266"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="268"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="267"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="269"/>
         <source>Made from the base schedule – not saved yet</source>
         <translation>Skapat från grundschemat – inte sparat än</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="268"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="270"/>
         <source>Empty – type shifts or lay out the roster</source>
         <translation>Tomt – skriv in pass eller lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="272"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="274"/>
         <source>Changed – not saved</source>
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="289"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="291"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="296"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="298"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="304"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="306"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="306"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="308"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="309"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="311"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="318"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="320"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="319"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="321"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="351"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="353"/>
         <source>Save the roster</source>
         <translation>Spara schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="351"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="353"/>
         <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="368"/>
         <source>Writing the roster…</source>
         <translation>Skriver schemat …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="368"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="370"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="414"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="416"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="441"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="443"/>
         <source>Best roster %1 · proven bound %2 · %3 s</source>
         <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="452"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="454"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="459"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="461"/>
         <source>Optimal roster (score %1), %2 s.</source>
         <translation>Optimalt schema (poäng %1), %2 s.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="461"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="463"/>
         <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
         <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="472"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="474"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="490"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="492"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="492"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="494"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="499"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="501"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>
@@ -5233,206 +5233,212 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/roster_texts.py" line="18"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="19"/>
         <source>Weekends</source>
         <translation>Helger</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="19"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="20"/>
         <source>Locked cell</source>
         <translation>Låst cell</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="20"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="21"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="21"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="22"/>
         <source>Unknown shift</source>
         <translation>Okänt pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="32"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="33"/>
         <source>week %1 %2</source>
         <translation>vecka %1 %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="46"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="47"/>
         <source>%name has %shift on %when but is absent or off that day.</source>
         <translation>%name har %shift %when men är frånvarande eller ledig den dagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="49"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="50"/>
         <source>%name: %shift on %when and the next shift leave less than %n hours&apos; daily rest.</source>
         <translation>%name: %shift %when och nästa pass ger mindre än %n timmars dygnsvila.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="52"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="53"/>
         <source>%name is rostered %h hours; the target is at most %t hours.</source>
         <translation>%name har %h timmar i schemat; målet är högst %t timmar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="55"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="56"/>
         <source>%name works more than %n days in a row from %when.</source>
         <translation>%name arbetar mer än %n dagar i rad från %when.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="58"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="59"/>
         <source>%name works more than %n nights in a row from %when.</source>
         <translation>%name arbetar mer än %n nätter i rad från %when.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="61"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="62"/>
         <source>%name has no %n hours&apos; rest in a row in week %week (from %when); the longest rest inside it is %rest.</source>
         <translation>%name har ingen sammanhängande vila på %n timmar vecka %week (från %when); den längsta vilan inom veckan är %rest.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="65"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="66"/>
         <source>%name works more weekends than every %n.</source>
         <translation>%name arbetar oftare än var %n:e helg.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="66"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="67"/>
+        <source>%name works the weekend of %when, next to a weekend worked in the roster before or after; at most every %n.</source>
+        <translation>%name arbetar helgen %when, intill en helg som arbetas i schemat före eller efter; högst var %n:e helg.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="72"/>
         <source>%name: the cell on %when is locked to another shift.</source>
         <translation>%name: cellen %when är låst till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="67"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="73"/>
         <source>%name may not work %shift (%when): the shift is for other roles.</source>
         <translation>%name får inte ta %shift (%when): passet är för andra roller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="70"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="76"/>
         <source>%name: &apos;%code&apos; on %when is not a shift type.</source>
         <translation>%name: &apos;%code&apos; %when är ingen passtyp.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="79"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="86"/>
         <source>%name breaks the rule %rule.</source>
         <translation>%name bryter mot regeln %rule.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="103"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="110"/>
         <source>the saved roster</source>
         <translation>det sparade schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="104"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="111"/>
         <source>the base schedule (nothing saved)</source>
         <translation>grundschemat (inget sparat)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="105"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="112"/>
         <source>nothing known, the rules stop at the edge</source>
         <translation>inget känt, reglerna stannar vid gränsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="108"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="115"/>
         <source>Weeks before and after: %1</source>
         <translation>Veckorna före och efter: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="110"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="117"/>
         <source>Week before: %1 · week after: %2</source>
         <translation>Veckan före: %1 · veckan efter: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="118"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="125"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="119"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="126"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="120"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="127"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="121"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="128"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="122"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="129"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="123"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="130"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="124"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="131"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="131"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="138"/>
         <source>Vac</source>
         <translation>Sem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="132"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="139"/>
         <source>Sick</source>
         <translation>Sjuk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="133"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="140"/>
         <source>Par</source>
         <translation>Föräl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="134"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="141"/>
         <source>Trn</source>
         <translation>Utb</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="140"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="147"/>
         <source>Vacation</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="141"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="148"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="142"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="149"/>
         <source>Parental leave</source>
         <translation>Föräldraledighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="143"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="150"/>
         <source>Training</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="151"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="158"/>
         <source>Wishes a day off</source>
         <translation>Önskar ledigt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="153"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="160"/>
         <source>Wishes to work</source>
         <translation>Önskar arbeta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="156"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="163"/>
         <source>Wishes %1</source>
         <translation>Önskar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="158"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="165"/>
         <source>Wishes to avoid %1</source>
         <translation>Vill undvika %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="166"/>
+        <location filename="../../hvbdesk/gui/roster_texts.py" line="173"/>
         <source>off</source>
         <translation>ledig</translation>
     </message>

@@ -139,3 +139,19 @@ def test_a_base_schedule_s_first_cycle_follows_the_week_before_it():
     solution = RosterModel(home.problem).solve(GUARD_SECONDS, workers=2, deterministic_time=1.0)
     assert solution.assignment and violations(home.problem, solution.assignment) == []
     assert all(solution.assignment.get(m.id, {}).get(0) in (None, "N") for m in staff[:3])
+
+
+def test_a_weekend_worked_before_or_after_frees_the_next_one():
+    saturday_before = MONDAY - dt.timedelta(days=2)
+    home = build(MONDAY, 2, assistants(1), before={"ta0": {saturday_before: "D"}})
+    found = [(v.rule, v.day) for v in violations(home.problem, {"ta0": {5: "D"}})]
+    assert ("weekend_edge", 5) in found  # the weekend before was worked: this one is off
+    assert [v.rule for v in violations(home.problem, {"ta0": {12: "D"}})] == []  # the second one is free
+    sunday_after = MONDAY + dt.timedelta(days=20)
+    home = build(MONDAY, 2, assistants(1), after={"ta0": {sunday_after: "K"}})
+    assert ("weekend_edge", 12) in [(v.rule, v.day) for v in violations(home.problem, {"ta0": {13: "N"}})]
+    staff = assistants(8)
+    home = build(MONDAY, 2, staff, before={m.id: {saturday_before: "D"} for m in staff[:4]})
+    solution = RosterModel(home.problem).solve(GUARD_SECONDS, workers=2, deterministic_time=1.0)
+    assert solution.assignment and violations(home.problem, solution.assignment) == []
+    assert not any(d in (5, 6) for m in staff[:4] for d in solution.assignment.get(m.id, {}))
