@@ -13,7 +13,7 @@ from hvbdesk.config import make_config
 from tests.benchmarks.conftest import PASSPHRASE, make_demo, report
 
 pytestmark = pytest.mark.benchmark
-RULES = {"weekly_rest", "succession", "max_consecutive", "max_in_a_row"}
+RULES = {"weekly_rest", "succession", "max_consecutive", "max_in_a_row", "weekend_edge"}
 
 
 @pytest.fixture(scope="module")
