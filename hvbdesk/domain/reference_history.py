@@ -8,6 +8,8 @@ import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
+from hvbdesk.domain.consent import add_years
+
 FIRST_YEAR_FEE_KEYS = {True: "fees.day_fee_member_first_year", False: "fees.day_fee_non_member_first_year"}
 FEE_KEYS = {True: "fees.day_fee_member", False: "fees.day_fee_non_member"}
 BUDGET_KEY = "budget.annual"
@@ -23,13 +25,6 @@ class Dated:
 
     def covers(self, day: dt.date) -> bool:
         return self.valid_from <= day and (self.valid_to is None or day <= self.valid_to)
-
-
-def add_year(day: dt.date) -> dt.date:
-    try:
-        return day.replace(year=day.year + 1)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + 1, day=28)
 
 
 @dataclass
@@ -59,12 +54,15 @@ class ReferenceHistory:
         return self.defaults[key]
 
     def in_first_year(self, day: dt.date) -> bool:
-        return self.operation_start <= day < add_year(self.operation_start)
+        return self.operation_start <= day < add_years(self.operation_start, 1)
 
-    def day_fee(self, code: str, day: dt.date) -> int:
-        member = self.is_member(code, day)
+    def fee(self, member: bool, day: dt.date) -> int:
+        """The day fee in force on `day` for a member or a non-member (the first year's in the first year)."""
         key = FIRST_YEAR_FEE_KEYS[member] if self.in_first_year(day) else FEE_KEYS[member]
         return self.setting_on(key, day)
+
+    def day_fee(self, code: str, day: dt.date) -> int:
+        return self.fee(self.is_member(code, day), day)
 
     def budget_on(self, day: dt.date) -> int:
         return self.setting_on(BUDGET_KEY, day)

@@ -29,6 +29,7 @@ def reasons() -> dict[str, str]:
         "deviation_closed": translate("ReportTexts", "is already closed"),
         "report_suffix": translate("ReportTexts", "must end in .pdf, .csv or .xlsx"),
         "period_too_early": translate("ReportTexts", "is before 2000"),
+        "period_too_late": translate("ReportTexts", "is after 2100"),
     }
 
 

@@ -295,18 +295,9 @@ def _money(inputs: ReportInputs, first: dt.date, last: dt.date, revenue: int, ca
         round(cost / expected) if expected else 0,
         round(cost / care) if care else None,
         shares,
-        (history.day_fee(_any_member(history, last), last), history.setting_on(_non_member_key(history, last), last)),
+        (history.fee(True, last), history.fee(False, last)),
         populations,
     )
-
-
-def _any_member(history, day: dt.date) -> str:
-    members = history.members_on(day)
-    return members[0] if members else ""
-
-
-def _non_member_key(history, day: dt.date) -> str:
-    return "fees.day_fee_non_member_first_year" if history.in_first_year(day) else "fees.day_fee_non_member"
 
 
 def _example(inputs: ReportInputs, last: dt.date) -> ExampleSplit:

@@ -52,7 +52,7 @@ from hvbdesk.store.repositories import deviations as deviations_repo
 from hvbdesk.store.repositories import reference
 from hvbdesk.store.repositories import report_inputs as facts
 
-EARLIEST = dt.date(2000, 1, 1)
+EARLIEST, LATEST = dt.date(2000, 1, 1), dt.date(2100, 12, 31)
 
 
 def check_period(first: dt.date, last: dt.date) -> None:
@@ -60,6 +60,8 @@ def check_period(first: dt.date, last: dt.date) -> None:
         raise ValidationError.single("last", "is before the first day of the period", "date_order")
     if first < EARLIEST:
         raise ValidationError.single("first", "is before 2000", "period_too_early")
+    if last > LATEST:
+        raise ValidationError.single("last", "is after 2100", "period_too_late")
 
 
 class SteeringReportService:

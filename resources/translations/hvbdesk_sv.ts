@@ -4512,22 +4512,27 @@
         <translation>är före år 2000</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/report_texts.py" line="37"/>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="32"/>
+        <source>is after 2100</source>
+        <translation>är efter år 2100</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="38"/>
         <source>%1 changed this membership at %2, after you opened it. Look at it again first.</source>
         <translation>%1 ändrade medlemskapet %2, efter att du öppnade det. Titta på det igen först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/report_texts.py" line="40"/>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="41"/>
         <source>%1 changed this deviation at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 ändrade avvikelsen %2, efter att du öppnade den. Öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/report_texts.py" line="43"/>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="44"/>
         <source>There is no membership with id %1.</source>
         <translation>Det finns inget medlemskap med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/report_texts.py" line="44"/>
+        <location filename="../../hvbdesk/i18n/report_texts.py" line="45"/>
         <source>There is no deviation with id %1.</source>
         <translation>Det finns ingen avvikelse med id %1.</translation>
     </message>

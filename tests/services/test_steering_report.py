@@ -134,6 +134,9 @@ def test_a_period_that_ends_before_it_starts_is_named(services, manager):
     with pytest.raises(ValidationError) as excinfo:
         services.steering.write(manager, YEAR_FIRST, YEAR_LAST, __import__("pathlib").Path("x.docx"))
     assert excinfo.value.problems[0].code == "report_suffix"
+    with pytest.raises(ValidationError) as excinfo:  # was an OverflowError from the last date + 1 day
+        services.steering.figures(manager, YEAR_FIRST, D(9999, 12, 31))
+    assert (excinfo.value.problems[0].field, excinfo.value.problems[0].code) == ("last", "period_too_late")
 
 
 def test_who_may_see_the_report(services, manager):
