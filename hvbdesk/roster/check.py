@@ -40,15 +40,19 @@ def violations(problem: RosterProblem, assignment: Assignment) -> list[Violation
     for e in problem.staff:
         mine = assignment.get(e.id, {})
         found += _day_and_count_rules(problem, e, mine)
+        found += [
+            Violation("weekend_edge", e.id, days[0], "next to a weekend worked just outside the roster")
+            for days in problem.weekends_off_at_edges(e.id)
+            if any(d in mine for d in days)
+        ]
         if problem.weekly_rest_minutes is not None:
-            found += _weekly_rest(problem, e.id, mine)
+            weekly = _weekly_rest(problem, e.id, mine)
+            if problem.cyclic and problem.before is not None:  # the first cycle after the week before
+                said = {v.day for v in weekly}
+                weekly += [v for v in _weekly_rest(problem, e.id, mine, first_cycle=True) if v.day not in said]
+            found += weekly
         if not problem.cyclic:
             found += _sequence_rules_at_edges(problem, e, mine)
-            found += [
-                Violation("weekend_edge", e.id, days[0], "next to a weekend worked just outside the roster")
-                for days in problem.weekends_off_at_edges(e.id)
-                if any(d in mine for d in days)
-            ]
             continue
         # A base schedule repeats: check three laps and keep what starts in the middle one, so that a
         # run or a rest across the seam is seen whole.
@@ -213,17 +217,25 @@ def fair_counts(problem: RosterProblem, assignment: Assignment) -> dict[str, dic
     return out
 
 
-def _weekly_rest(problem: RosterProblem, employee: str, mine: dict[int, str]) -> list[Violation]:
+def _weekly_rest(
+    problem: RosterProblem, employee: str, mine: dict[int, str], *, first_cycle: bool = False
+) -> list[Violation]:
     """Each fixed 7-day period needs the weekly rest inside it, or twice that across one of its boundaries
     (Arbetstidslagen 14 § as read for shift work). Shifts just outside the horizon are counted when known;
-    where nothing is known a rest counts only up to the horizon's edge. The detail is the longest rest inside, in
-    minutes, for the sentence that names the week."""
+    where nothing is known a rest counts only up to the horizon's edge. A base schedule is read as repeating,
+    or with `first_cycle` as its first cycle after the week before it starts. The detail is the longest rest
+    inside, in minutes, for the sentence that names the week."""
     needed = problem.weekly_rest_minutes
     if needed is None:
         return []
     shifts = {s.id: s for s in problem.shifts}
     n = problem.days
-    if problem.cyclic:
+    periods = problem.periods()
+    if first_cycle:
+        worked = {d + lap * n: s for d, s in mine.items() for lap in (0, 1)}
+        worked.update({d: s for d in range(-CONTEXT_DAYS, 0) if (s := problem.outside(employee, d)[1]) is not None})
+        periods = [(a, b) for a, b in replace(problem, cyclic=False).periods() if a < 3 * 1440]
+    elif problem.cyclic:
         worked = {d + lap * n: s for d, s in mine.items() for lap in (-1, 0, 1)}
     else:
         worked = dict(mine)
@@ -243,7 +255,7 @@ def _weekly_rest(problem: RosterProblem, employee: str, mine: dict[int, str]) ->
     edges = [low] + [x for span in busy for x in span] + [high]
     free = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2) if edges[i + 1] > edges[i]]
     found = []
-    for start, end in problem.periods():
+    for start, end in periods:
         if any(rest_serves(a, b, start, end, needed) for a, b in free):
             continue
         longest = max((rest_inside(a, b, start, end) for a, b in free), default=0.0)

@@ -99,14 +99,19 @@ class RosterProblem:
 
     def weekends_off_at_edges(self, employee: str) -> list[list[int]]:
         """The weekends inside the horizon that must be off because the weekend just outside it was worked
-        (at most one weekend in every `weekends_every`, read across the edges to the known weeks)."""
-        if self.weekends_every < 2 or self.cyclic:
+        (at most one weekend in every `weekends_every`, read across the edges to the known weeks). A base
+        schedule's first cycle is read against the week before it starts; its repeats against itself."""
+        if self.weekends_every < 2:
             return []
         inside = self.weekends()
         out: list[list[int]] = []
         for side, days, near in (
             (self.before, range(-CONTEXT_DAYS, 0), inside[: self.weekends_every - 1]),
-            (self.after, range(self.days, self.days + CONTEXT_DAYS), inside[len(inside) - self.weekends_every + 1 :]),
+            (
+                None if self.cyclic else self.after,
+                range(self.days, self.days + CONTEXT_DAYS),
+                inside[len(inside) - self.weekends_every + 1 :],
+            ),
         ):
             if side is None:
                 continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Callable
 
 from ortools.sat.python import cp_model
@@ -200,7 +200,10 @@ class RosterModel:
         for e in p.staff:
             self._edges(e)
             if p.weekly_rest_minutes is not None:
-                self._weekly_rest(e.id, p.weekly_rest_minutes)
+                self._weekly_rest(e.id, p.weekly_rest_minutes, p.periods())
+                if p.cyclic and p.before is not None:  # the first cycle after the week before it starts
+                    first = [(a, b) for a, b in replace(p, cyclic=False).periods() if a < 3 * 1440]
+                    self._weekly_rest(e.id, p.weekly_rest_minutes, first, first_cycle=True)
 
     def _edge_windows(self, length: int) -> list[list[int]]:
         """Stretches of `length` days that hold at least one day of the horizon, reaching into the days
@@ -243,12 +246,13 @@ class RosterModel:
             lits = [self._worked_as(e.id, d, None, wrap=d >= 0).negated() for d in window]
             m.add(sum(lits) <= e.max_consecutive)
 
-    def _weekly_rest(self, e: str, needed: int) -> None:
+    def _weekly_rest(self, e: str, needed: int, periods: list[tuple[int, int]], *, first_cycle: bool = False) -> None:
         """Each fixed period needs `needed` minutes of rest inside it, or twice that across one of its
         boundaries. A rest inside is seen from one day off and what is worked the day before and after it
         (a day off there stands for 'at least this long'): every longer run holds such a day. A rest across
         a boundary is seen from two days off beside it. Where nothing is known outside the horizon, a rest
-        ends at its edge, as the checker counts it."""
+        ends at its edge, as the checker counts it. `first_cycle`: a base schedule's days before its start are
+        the week before it, not its own last days."""
         p, m = self.problem, self.model
         overflow = max([0] + [s.end - 1440 for s in p.shifts if s.end is not None])
         options: list[ShiftType | None] = [None, *p.shifts]
@@ -260,22 +264,22 @@ class RosterModel:
             """A literal that implies days first..last off and a rest that serves [start, end); None if none can."""
             if any(unknown(d) for d in range(first, last + 1)):
                 return None
-            run = [self._worked_as(e, d, None) for d in range(first, last + 1)]
+            run = [self._worked_as(e, d, None, wrap=not first_cycle or d >= 0) for d in range(first, last + 1)]
             if any(lit is self._false for lit in run):
                 return None
             g = m.new_bool_var("")
             for lit in run:
                 if lit is not self._true:
                     m.add_implication(g, lit)
-            for before, free_from in self._rest_edges(e, first - 1, options, overflow, unknown):
-                for after, free_to in self._rest_edges(e, last + 1, options, 0, unknown, after=True):
+            for before, free_from in self._rest_edges(e, first - 1, options, overflow, unknown, first_cycle):
+                for after, free_to in self._rest_edges(e, last + 1, options, 0, unknown, first_cycle, after=True):
                     if not rest_serves(free_from, free_to, start, end, needed):
                         m.add_bool_or(
                             [g.negated()] + [lit.negated() for lit in (before, after) if lit is not self._true]
                         )
             return g
 
-        for start, end in p.periods():
+        for start, end in periods:
             days = range(start // 1440, -(-end // 1440))
             rests = [rest(d, d, start, end) for d in days]
             for boundary in (start, end):
@@ -284,14 +288,14 @@ class RosterModel:
             if found:
                 m.add_bool_or(found)
 
-    def _rest_edges(self, e: str, day: int, options, overflow: int, unknown, *, after: bool = False):
+    def _rest_edges(self, e: str, day: int, options, overflow: int, unknown, first_cycle: bool, *, after: bool = False):
         """(literal, minute) pairs for what ends a rest on `day`: before it, each way the day may be worked
         with the minute the rest starts at the latest; after it, with the minute it ends at the earliest."""
         if unknown(day):
             yield self._true, (day if after else day + 1) * 1440
             return
         for shift in options:
-            lit = self._worked_as(e, day, shift)
+            lit = self._worked_as(e, day, shift, wrap=not first_cycle or day >= 0)
             if lit is self._false:
                 continue
             if after:

@@ -155,3 +155,25 @@ def test_a_weekend_worked_before_or_after_frees_the_next_one():
     solution = RosterModel(home.problem).solve(GUARD_SECONDS, workers=2, deterministic_time=1.0)
     assert solution.assignment and violations(home.problem, solution.assignment) == []
     assert not any(d in (5, 6) for m in staff[:4] for d in solution.assignment.get(m.id, {}))
+
+
+def test_a_base_schedule_s_first_week_has_its_weekly_rest_and_weekend_after_the_week_before():
+    # Read as repeating, the cycle's last three days and its first free give its first week a rest across the boundary;
+    # after a weekend worked before the schedule starts, that rest is 33 hours and the first weekend is
+    # the second in a row.
+    saturday, sunday = MONDAY - dt.timedelta(days=2), MONDAY - dt.timedelta(days=1)
+    cycle = {1: "D", 2: "K", 4: "D", 5: "D", 6: "D", 8: "D", 9: "D", 10: "D"}
+    alone = build(MONDAY, 2, assistants(1), base=True)
+    assert [v.rule for v in violations(alone.problem, {"ta0": cycle})] == []
+    home = build(MONDAY, 2, assistants(1), base=True, before={"ta0": {saturday: "D", sunday: "K"}})
+    found = {(v.rule, v.day, v.detail) for v in violations(home.problem, {"ta0": cycle})}
+    assert found == {
+        ("weekly_rest", 0, str(33 * 60)),
+        ("weekend_edge", 5, "next to a weekend worked just outside the roster"),
+    }
+    staff = assistants(8)
+    before = {m.id: {saturday: "D", sunday: "K"} for m in staff[:3]}
+    home = build(MONDAY, 2, staff, base=True, before=before)
+    solution = RosterModel(home.problem).solve(GUARD_SECONDS, workers=2, deterministic_time=1.0)
+    assert solution.assignment and violations(home.problem, solution.assignment) == []
+    assert not any(d in (5, 6) for m in staff[:3] for d in solution.assignment.get(m.id, {}))
