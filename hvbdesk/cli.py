@@ -461,7 +461,7 @@ def _roster_summary(result, out: Path | None, saved: bool) -> str:
 
 def cmd_roster_bench(args) -> int:
     from hvbdesk.roster.nrp_format import FormatError, read
-    from hvbdesk.roster.solver import RosterModel
+    from hvbdesk.roster.solver import solve
 
     if args.time_limit <= 0:
         raise UsageError(translate("Cli", "--time-limit must be more than 0 seconds"))
@@ -471,7 +471,7 @@ def cmd_roster_bench(args) -> int:
         raise CliError(fill(translate("Cli", "cannot read %1: %2"), args.instance, exc.strerror)) from None
     except FormatError as exc:
         raise CliError(f"{args.instance}: {exc}") from None
-    solution = RosterModel(problem).solve(args.time_limit)
+    solution = solve(problem, args.time_limit)
     if solution.objective is None:
         raise CliError(fill(translate("Cli", "no roster found within %1 s"), f"{args.time_limit:g}"))
     print(

@@ -178,7 +178,7 @@ def objective(problem: RosterProblem, assignment: Assignment) -> int:
         if assignment.get(r.employee, {}).get(r.day) == r.shift:
             total += r.weight
     for c in problem.cover:
-        assigned = sum(1 for e in problem.staff if assignment.get(e.id, {}).get(c.day) == c.shift)
+        assigned = c.already + sum(1 for e in problem.staff if assignment.get(e.id, {}).get(c.day) == c.shift)
         total += max(0, c.requirement - assigned) * c.weight_under + max(0, assigned - c.requirement) * c.weight_over
         if c.weight_over:
             total += problem.crowding_weight * max(0, assigned - c.requirement - 1)

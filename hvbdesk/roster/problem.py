@@ -47,6 +47,7 @@ class Cover:
     requirement: int
     weight_under: int
     weight_over: int
+    already: int = 0  # worked by people outside the problem (a part of a larger roster being improved)
 
 
 @dataclass(frozen=True)

@@ -215,15 +215,19 @@ class RosterService:
     ):
         """Lay out the sheet's staff (not the temporary ones) with the solver; the sheet is not changed.
         Returns hvbdesk.roster.solver.Solution; cancelling keeps the best roster found so far. A
-        `deterministic_time` gives the same roster on every run (RosterModel.solve)."""
-        from hvbdesk.roster.solver import RosterModel
+        `deterministic_time` gives the same roster on every run (hvbdesk.roster.solver.solve)."""
+        from hvbdesk.roster.solver import solve
 
         self._audit.require(actor, Permission.ROSTER_WRITE, "roster")
         if time_limit <= 0:
             raise ValidationError.single("time_limit", "must be more than 0 seconds", "time_limit")
-        model = RosterModel(sheet.solver_problem())
-        solution = model.solve(
-            time_limit, on_progress=on_progress, cancel=cancel, workers=workers, deterministic_time=deterministic_time
+        solution = solve(
+            sheet.solver_problem(),
+            time_limit,
+            on_progress=on_progress,
+            cancel=cancel,
+            workers=workers,
+            deterministic_time=deterministic_time,
         )
         self._audit.record(
             actor,
