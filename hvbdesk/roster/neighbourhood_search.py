@@ -48,7 +48,7 @@ class NeighbourhoodSearch:
         self.seed, self.threads = seed, max(1, threads)
         self.size = min(len(problem.staff), 6)
         self._people = [e.id for e in problem.staff]
-        self._able = {s.id: [e.id for e in problem.staff if e.max_shifts.get(s.id, 0) > 0] for s in problem.shifts}
+        self._able_set = {s.id: {e.id for e in problem.staff if e.max_shifts.get(s.id, 0) > 0} for s in problem.shifts}
         self._lock = threading.Lock()
         self._busy: set[str] = set()  # people in a part being solved
 
@@ -149,24 +149,44 @@ class NeighbourhoodSearch:
         free = [p for p in self._people if p not in self._busy]
         size = min(self.size, len(free))
         kind = rng.random()
-        if kind < 0.75:
-            short = self._open_cover(assignment) if kind >= 0.4 else []
-            if short:
-                shift = rng.choice(short)
-                able = [p for p in self._able.get(shift, []) if p not in self._busy]
-                chosen = rng.sample(able, min(size, len(able)))
-                rest = [p for p in free if p not in chosen]
-                return chosen + rng.sample(rest, min(len(rest), size - len(chosen))), None
-            return rng.sample(free, size), None
-        length = min(self.problem.days, 7 * rng.randint(1, 2))
-        first = rng.randrange(0, self.problem.days - length + 1)
-        wide = min(len(free), size * max(1, self.problem.days // length))
-        return rng.sample(free, wide), (first, first + length)
+        cells = self._open_cells(assignment) if kind >= 0.3 else {}
+        if not cells or kind < 0.3:
+            if kind < 0.85 or self.problem.days < 8:
+                return rng.sample(free, size), None
+            length = 7 * rng.randint(1, 2)
+            first = rng.randrange(0, self.problem.days - length + 1)
+            wide = min(len(free), size * max(1, self.problem.days // length))
+            return rng.sample(free, wide), (first, first + length)
+        (day, shift), excess = rng.choice(sorted(cells.items()))
+        if excess < 0:  # short: people able to take it who are off that day or on a shift over its cover
+            movers = [
+                p
+                for p in free
+                if p in self._able_set[shift]
+                and (assignment.get(p, {}).get(day) is None or cells.get((day, assignment[p][day]), 0) > 0)
+            ]
+        else:  # over: people on it that day
+            movers = [p for p in free if assignment.get(p, {}).get(day) == shift]
+        if kind < 0.85 or self.problem.days < 8:
+            chosen = rng.sample(movers, min(size, len(movers)))
+            rest = [p for p in free if p not in chosen]
+            return chosen + rng.sample(rest, min(len(rest), size - len(chosen))), None
+        # The same, over the week around that day, with more people.
+        wide = min(len(free), size * max(1, self.problem.days // 7))
+        chosen = rng.sample(movers, min(wide, len(movers)))
+        rest = [p for p in free if p not in chosen]
+        chosen += rng.sample(rest, min(len(rest), wide - len(chosen)))
+        first = min(max(0, day - 3), self.problem.days - 7)
+        return chosen, (first, first + 7)
 
-    def _open_cover(self, assignment: Assignment) -> list[str]:
-        """Shift types with a day short of cover or over it, one entry per such day."""
+    def _open_cells(self, assignment: Assignment) -> dict[tuple[int, str], int]:
+        """(day, shift) of each cover off its requirement, with how many over it (negative: short)."""
         counts = self._counts(assignment, set(self._people))
-        return [c.shift for c in self.problem.cover if counts[c.day, c.shift] != c.requirement]
+        return {
+            (c.day, c.shift): counts[c.day, c.shift] - c.requirement
+            for c in self.problem.cover
+            if counts[c.day, c.shift] != c.requirement
+        }
 
     def _counts(self, assignment: Assignment, people: set[str]) -> Counter:
         counts: Counter = Counter()
