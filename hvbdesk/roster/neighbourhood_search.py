@@ -232,7 +232,12 @@ class NeighbourhoodSearch:
         # Only the run's own deadline cuts a part short in seconds, so that a part's result does not depend
         # on the machine's load.
         solver.parameters.max_time_in_seconds = max(0.05, deadline - time.perf_counter())
-        solver.parameters.linearization_level = 2  # parts solved to the end three times as often
+        # On Instance 13's parts: all three of a sample solved to the end with the cuts of level 2 (none
+        # with the default), and a light presolve (no probing, one round) took a quarter of the time.
+        solver.parameters.linearization_level = 2
+        solver.parameters.cp_model_probing_level = 0
+        solver.parameters.symmetry_level = 0
+        solver.parameters.max_presolve_iterations = 1
         solver.parameters.random_seed = rng.randrange(1 << 30)
         status = solver.solve(model.model)
         spent = solver.deterministic_time
