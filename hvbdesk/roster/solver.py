@@ -406,13 +406,14 @@ class RosterModel:
         solver.stop_search()
 
 
-BY_PARTS_FROM = 5000  # person × shift type × day cells: from here a roster is improved part by part
+BY_PARTS_FROM = 5500  # person × shift type × day cells: from here a roster is improved part by part
 
 
 def by_parts(problem: RosterProblem) -> bool:
     """Whether `solve` improves the roster part by part rather than as one model. At 60 s on two cores
-    the parts did better from Instance 10 of the benchmark up (10: 4 659 against 4 849, 12: 4 556
-    against 6 424); one model did better on the smaller ones (8: 1 418 against 1 558)."""
+    the parts did better from Instance 10 of the benchmark up (10: 4 659–4 748 against 4 849, 12: 4 428–
+    4 654 against 6 424); one model did better on the smaller ones (8: 1 418 against 1 558–1 736) and as
+    well on Instance 14 (5 376 cells: 1 406 against 1 348–1 433), where it also proves a bound."""
     return (
         neighbourhood_search.suits(problem) and len(problem.staff) * len(problem.shifts) * problem.days >= BY_PARTS_FROM
     )
