@@ -22,7 +22,7 @@ from ortools.sat.python import cp_model
 from hvbdesk.roster.check import Assignment, objective
 from hvbdesk.roster.problem import RosterProblem
 
-STEP_WORK = 0.4  # CP-SAT work units for one part (about 0.4 s on an idle core)
+STEP_WORK = 0.4  # CP-SAT work units for one part: the same on any machine (here 1–3 s of one core)
 START_GROUP = 4  # people per group while the first roster is built
 START_WORK = 0.2
 
@@ -65,7 +65,7 @@ class NeighbourhoodSearch:
         stop = stop or threading.Event()
         state = SearchState({}, 0)
         groups = [self._people[i : i + START_GROUP] for i in range(0, len(self._people), START_GROUP)]
-        self._in_threads(lambda rng: self._build(state, groups, rng, deadline, stop))
+        self._in_threads(lambda rng: self._build(state, groups, rng, deadline, stop), stop)
         if len(state.assignment) < len(self._people):
             return None
         state.cost = objective(self.problem, state.assignment)
@@ -80,21 +80,34 @@ class NeighbourhoodSearch:
                     with self._lock:
                         on_better(state)
 
-        self._in_threads(improve)
+        self._in_threads(improve, stop)
         return state
 
-    def _in_threads(self, task: Callable[[random.Random], None]) -> None:
+    def _in_threads(self, task: Callable[[random.Random], None], stop: threading.Event) -> None:
+        """Run `task` on each thread with its own seeded generator; an error in one stops the others and is
+        raised here, rather than lost with its thread."""
         if self.threads == 1:
             task(random.Random(self.seed))
             return
+        errors: list[BaseException] = []
+
+        def guarded(rng: random.Random) -> None:
+            try:
+                task(rng)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread below
+                errors.append(exc)
+                stop.set()
+
         workers = [
-            threading.Thread(target=task, args=(random.Random(self.seed + i),), daemon=True)
+            threading.Thread(target=guarded, args=(random.Random(self.seed + i),), daemon=True)
             for i in range(self.threads)
         ]
         for w in workers:
             w.start()
         for w in workers:
             w.join()
+        if errors:
+            raise errors[0]
 
     def _build(
         self, state: SearchState, groups: list[list[str]], rng: random.Random, deadline: float, stop: threading.Event

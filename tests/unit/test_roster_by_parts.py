@@ -6,6 +6,8 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
+import pytest
+
 from hvbdesk.roster.check import objective, violations
 from hvbdesk.roster.neighbourhood_search import NeighbourhoodSearch, SearchState
 from hvbdesk.roster.nrp_format import read
@@ -72,3 +74,12 @@ def test_cancel_ends_the_search_with_the_best_roster_so_far():
     solution = solve(problem, 120, workers=2, on_progress=progress, cancel=cancel)
     assert solution.seconds < 120 and solution.objective == seen[-1]
     assert violations(problem, solution.assignment) == []
+
+
+def test_an_error_in_a_search_thread_reaches_the_caller():
+    """A cover for a shift type the problem does not have cannot be modelled: the caller (in the app, the
+    off-thread helper that shows the error) gets the error instead of a search that quietly found nothing."""
+    problem = read(NRP / "Instance4.txt")
+    broken = replace(problem, cover=[*problem.cover, Cover(0, "no such shift", 1, 100, 1)])
+    with pytest.raises(KeyError):
+        NeighbourhoodSearch(broken, threads=2).run(GUARD_SECONDS, work_limit=1)
