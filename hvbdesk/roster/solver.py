@@ -45,6 +45,11 @@ class Solution:
 FEW_WORKER_SUBSOLVERS = ("max_lp", "core", "default_lp", "no_lp", "quick_restart", "reduced_costs")
 
 
+def default_workers() -> int:
+    """One search per core, at least 2 and at most 8."""
+    return min(8, max(2, os.cpu_count() or 2))
+
+
 def _successions(shifts: list[ShiftType]) -> list[tuple[list[str], list[str]]]:
     """(shifts, the shifts that may not follow any of them), grouping shifts that forbid the same ones."""
     known = {s.id for s in shifts}
@@ -353,7 +358,7 @@ class RosterModel:
         many workers run. `time_limit` then only guards against a run that never ends."""
         solver = cp_model.CpSolver()
         solver.parameters.max_time_in_seconds = time_limit
-        workers = workers or min(8, max(2, os.cpu_count() or 2))
+        workers = workers or default_workers()
         solver.parameters.num_workers = workers
         if deterministic_time is not None:
             solver.parameters.max_deterministic_time = deterministic_time
@@ -442,7 +447,7 @@ def solve(
             deterministic_time=deterministic_time,
         )
     start = time.perf_counter()
-    threads = 1 if deterministic_time is not None else workers or min(8, max(2, os.cpu_count() or 2))
+    threads = 1 if deterministic_time is not None else workers or default_workers()
     search = neighbourhood_search.NeighbourhoodSearch(problem, seed=seed, threads=threads)
 
     def better(state: neighbourhood_search.SearchState) -> None:
