@@ -215,14 +215,14 @@ class RosterService:
     ):
         """Lay out the sheet's staff (not the temporary ones) with the solver; the sheet is not changed.
         Returns hvbdesk.roster.solver.Solution; cancelling keeps the best roster found so far. A
-        `deterministic_time` gives the same roster on every run (hvbdesk.roster.solver.solve)."""
-        from hvbdesk.roster.solver import solve
+        `deterministic_time` gives the same roster on every run (RosterModel.solve). The home's rosters are
+        always one model, never part by part: the page and the PDF give the manager a proven gap."""
+        from hvbdesk.roster.solver import RosterModel
 
         self._audit.require(actor, Permission.ROSTER_WRITE, "roster")
         if time_limit <= 0:
             raise ValidationError.single("time_limit", "must be more than 0 seconds", "time_limit")
-        solution = solve(
-            sheet.solver_problem(),
+        solution = RosterModel(sheet.solver_problem()).solve(
             time_limit,
             on_progress=on_progress,
             cancel=cancel,
