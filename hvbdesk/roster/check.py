@@ -234,7 +234,7 @@ def _weekly_rest(
     if first_cycle:
         worked = {d + lap * n: s for d, s in mine.items() for lap in (0, 1)}
         worked.update({d: s for d in range(-CONTEXT_DAYS, 0) if (s := problem.outside(employee, d)[1]) is not None})
-        periods = [(a, b) for a, b in replace(problem, cyclic=False).periods() if a < 3 * 1440]
+        periods = problem.first_cycle_periods()
     elif problem.cyclic:
         worked = {d + lap * n: s for d, s in mine.items() for lap in (-1, 0, 1)}
     else:

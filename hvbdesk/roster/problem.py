@@ -4,7 +4,7 @@ minute limits from FTE, runs of days, weekends), so one model core serves both."
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 CONTEXT_DAYS = 7  # how far before and after a roster the shifts worked are read
 
@@ -97,6 +97,11 @@ class RosterProblem:
         if self.cyclic:  # the periods tile one cycle; the search and the check see the seam whole
             return [(start + j * week, start + (j + 1) * week) for j in range(max(1, self.days // 7))]
         return [(t, t + week) for t in range(start, self.days * 1440, week)]
+
+    def first_cycle_periods(self) -> list[tuple[int, int]]:
+        """The periods at a base schedule's start whose rest may reach into the week before it: a later one
+        is served by the same rests whether the days before the start are that week or the cycle's end."""
+        return [(a, b) for a, b in replace(self, cyclic=False).periods() if a < 3 * 1440]
 
     def weekends_off_at_edges(self, employee: str) -> list[list[int]]:
         """The weekends inside the horizon that must be off because the weekend just outside it was worked

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import threading
 import time
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Callable
 
 from ortools.sat.python import cp_model
@@ -220,8 +220,7 @@ class RosterModel:
             if p.weekly_rest_minutes is not None:
                 self._weekly_rest(e.id, p.weekly_rest_minutes, p.periods())
                 if p.cyclic and p.before is not None:  # the first cycle after the week before it starts
-                    first = [(a, b) for a, b in replace(p, cyclic=False).periods() if a < 3 * 1440]
-                    self._weekly_rest(e.id, p.weekly_rest_minutes, first, first_cycle=True)
+                    self._weekly_rest(e.id, p.weekly_rest_minutes, p.first_cycle_periods(), first_cycle=True)
 
     def _edge_windows(self, length: int) -> list[list[int]]:
         """Stretches of `length` days that hold at least one day of the horizon, reaching into the days

@@ -67,12 +67,11 @@ def test_cancel_ends_the_search_with_the_best_roster_so_far():
 
     def progress(p):
         seen.append(p.objective)
-        if len(seen) >= 2:
-            cancel.set()
+        cancel.set()  # at the first roster, however long the machine took to build it
 
     # No work limit: only the cancel ends this search before the guard, which fails the test if it does not.
-    solution = solve(problem, 120, workers=2, on_progress=progress, cancel=cancel)
-    assert solution.seconds < 120 and solution.objective == seen[-1]
+    solution = solve(problem, GUARD_SECONDS, workers=2, on_progress=progress, cancel=cancel)
+    assert solution.seconds < GUARD_SECONDS and solution.objective == seen[-1]
     assert violations(problem, solution.assignment) == []
 
 
