@@ -5,6 +5,7 @@ the roster grid uses it to show violations as the manager edits."""
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from hvbdesk.roster.problem import CONTEXT_DAYS, Employee, RosterProblem, rest_inside, rest_serves
@@ -177,8 +178,9 @@ def objective(problem: RosterProblem, assignment: Assignment) -> int:
     for r in problem.off_requests:
         if assignment.get(r.employee, {}).get(r.day) == r.shift:
             total += r.weight
+    worked = Counter((day, shift) for e in problem.staff for day, shift in assignment.get(e.id, {}).items())
     for c in problem.cover:
-        assigned = c.already + sum(1 for e in problem.staff if assignment.get(e.id, {}).get(c.day) == c.shift)
+        assigned = worked[c.day, c.shift]
         total += max(0, c.requirement - assigned) * c.weight_under + max(0, assigned - c.requirement) * c.weight_over
         if c.weight_over:
             total += problem.crowding_weight * max(0, assigned - c.requirement - 1)

@@ -47,7 +47,6 @@ class Cover:
     requirement: int
     weight_under: int
     weight_over: int
-    already: int = 0  # worked by people outside the problem (a part of a larger roster being improved)
 
 
 @dataclass(frozen=True)
@@ -127,6 +126,17 @@ class RosterProblem:
             if worked:
                 out += [w for w in near if w not in out]
         return out
+
+    def successions(self) -> list[tuple[list[str], list[str]]]:
+        """(shifts, the shifts that may not follow any of them), grouping shifts that forbid the same ones:
+        one constraint per group is exact, as a person works at most one shift a day."""
+        known = {s.id for s in self.shifts}
+        groups: dict[frozenset[str], list[str]] = {}
+        for s in self.shifts:
+            followers = frozenset(s.forbidden_next & known)
+            if followers:
+                groups.setdefault(followers, []).append(s.id)
+        return [(ends, sorted(followers)) for followers, ends in groups.items()]
 
     def next_day(self, day: int) -> int | None:
         """The day after `day` inside the horizon (wrapping on a base schedule), or None."""

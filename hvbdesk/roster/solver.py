@@ -15,7 +15,7 @@ from typing import Callable
 
 from ortools.sat.python import cp_model
 
-from hvbdesk.roster import neighbourhood_search
+from hvbdesk.roster import neighbourhood_search, part_model
 from hvbdesk.roster.check import Assignment
 from hvbdesk.roster.problem import CONTEXT_DAYS, RosterProblem, ShiftType, rest_serves
 
@@ -48,17 +48,6 @@ FEW_WORKER_SUBSOLVERS = ("max_lp", "core", "default_lp", "no_lp", "quick_restart
 def default_workers() -> int:
     """One search per core, at least 2 and at most 8."""
     return min(8, max(2, os.cpu_count() or 2))
-
-
-def _successions(shifts: list[ShiftType]) -> list[tuple[list[str], list[str]]]:
-    """(shifts, the shifts that may not follow any of them), grouping shifts that forbid the same ones."""
-    known = {s.id for s in shifts}
-    groups: dict[frozenset[str], list[str]] = {}
-    for s in shifts:
-        followers = frozenset(s.forbidden_next & known)
-        if followers:
-            groups.setdefault(followers, []).append(s.id)
-    return [(ends, sorted(followers)) for followers, ends in groups.items()]
 
 
 class _Reporter(cp_model.CpSolverSolutionCallback):
@@ -104,7 +93,7 @@ class RosterModel:
                 self.work[e.id, d] = works
             # Shifts that forbid the same followers in one constraint each (at most one shift a day makes
             # it exact): far fewer constraints than one per pair, and a tighter relaxation.
-            for ends, followers in _successions(p.shifts):
+            for ends, followers in p.successions():
                 for d in range(p.days):
                     following = p.next_day(d)
                     if following is not None:
@@ -148,9 +137,9 @@ class RosterModel:
             if (r.employee, r.day, r.shift) in self.x:
                 terms.append(r.weight * self.x[r.employee, r.day, r.shift])
         for c in p.cover:
-            assigned = sum(self.x[e.id, c.day, c.shift] for e in p.staff) + c.already
+            assigned = sum(self.x[e.id, c.day, c.shift] for e in p.staff)
             under = m.new_int_var(0, c.requirement, "")
-            over = m.new_int_var(0, len(p.staff) + c.already, "")
+            over = m.new_int_var(0, len(p.staff), "")
             m.add(assigned - c.requirement == over - under)
             terms.append(c.weight_under * under + c.weight_over * over)
             if c.weight_over and p.crowding_weight:
@@ -414,13 +403,11 @@ BY_PARTS_FROM = 5500  # person × shift type × day cells: from here a roster is
 
 
 def by_parts(problem: RosterProblem) -> bool:
-    """Whether `solve` improves the roster part by part rather than as one model. At 60 s on two cores
-    the parts did better from Instance 10 of the benchmark up (10: 4 659–4 748 against 4 849, 12: 4 428–
-    4 654 against 6 424); one model did better on the smaller ones (8: 1 418 against 1 558–1 736) and as
-    well on Instance 14 (5 376 cells: 1 406 against 1 348–1 433), where it also proves a bound."""
-    return (
-        neighbourhood_search.suits(problem) and len(problem.staff) * len(problem.shifts) * problem.days >= BY_PARTS_FROM
-    )
+    """Whether `solve` improves the roster part by part rather than as one model: from Instance 10 of the
+    benchmark up, where at 60 s on two cores the parts did better (10: 4 633 against 4 849, 13: 2 428–2 735
+    against 23 251); one model did better on the smaller ones (8: 1 411–1 514 against 1 444; 14: 1 400
+    against 1 518), where it also proves a bound."""
+    return part_model.handles(problem) and len(problem.staff) * len(problem.shifts) * problem.days >= BY_PARTS_FROM
 
 
 def solve(

@@ -11,8 +11,8 @@ import pytest
 from hvbdesk.roster.check import objective, violations
 from hvbdesk.roster.neighbourhood_search import NeighbourhoodSearch, SearchState
 from hvbdesk.roster.nrp_format import read
-from hvbdesk.roster.problem import Cover, Employee, RosterProblem, ShiftType
-from hvbdesk.roster.solver import RosterModel, by_parts, solve
+from hvbdesk.roster.problem import Cover
+from hvbdesk.roster.solver import by_parts, solve
 from tests.helpers import GUARD_SECONDS, NRP
 
 
@@ -33,18 +33,6 @@ def test_by_parts_is_lawful_and_the_same_on_every_run():
     assert first.bound == 0 and first.status == "feasible"  # part by part proves no bound, and says so
     again = solve(problem, GUARD_SECONDS, deterministic_time=2)
     assert again.assignment == first.assignment
-
-
-def test_a_part_counts_the_cover_the_others_give():
-    """Two need one each on day 0; one person is outside the part and already works the shift. The part's
-    model must leave its own person off (a second would be over cover), which it can only know from
-    Cover.already."""
-    shift = ShiftType("D", 480)
-    a = Employee("A", {"D": 1}, 480, 0, 1, 1, 1, 1)
-    part = RosterProblem(1, [shift], [a], cover=[Cover(0, "D", 1, 100, 5, already=1)])
-    solution = RosterModel(part).solve(GUARD_SECONDS, workers=1, deterministic_time=1)
-    assert solution.objective == 0 and solution.assignment.get("A", {}) == {}
-    assert objective(part, {"A": {0: "D"}}) == 5
 
 
 def test_the_search_never_keeps_a_worse_roster():
