@@ -68,6 +68,7 @@ class AuditAction(str, enum.Enum):
     EXPORT = "export"
     LOGIN = "login"
     LOGIN_FAILED = "login-failed"
+    LOGOUT = "logout"
     DENIED = "denied"
 
 

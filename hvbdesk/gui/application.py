@@ -13,9 +13,10 @@ from hvbdesk import APP_NAME
 from hvbdesk.app import Services, build_services, create_database, database_exists, open_database
 from hvbdesk.config import Config, load_preferences, save_preferences
 from hvbdesk.domain.errors import HvbError
-from hvbdesk.gui.login_dialogs import FirstRunDialog, LoginDialog
+from hvbdesk.gui.login_dialogs import FirstRunDialog
 from hvbdesk.gui.main_window import MainWindow, ShellContext
 from hvbdesk.gui.passphrase_dialog import ask_passphrase
+from hvbdesk.gui.session import Session
 from hvbdesk.gui.style import apply_style
 from hvbdesk.gui.translations import DEFAULT_LANGUAGE, install_translators
 from hvbdesk.i18n import fill, translate
@@ -105,31 +106,32 @@ def run(config: Config, *, smoke_test: bool = False) -> int:
     if not smoke_test:
         _install_error_dialog()
     opened = time.perf_counter()
+
+    def set_language(code: str) -> None:
+        save_preferences(config, {**load_preferences(config), "language": code})
+
+    def make_shell() -> ShellContext:  # read at each login: the manager may have changed the idle lock
+        return ShellContext(
+            config.describe_database(), services.is_demo, services.settings.idle_lock_minutes(), language, set_language
+        )
+
     try:
         if smoke_test:
             actor = _smoke_actor(services)
-        else:
-            if not services.users.has_accounts():
-                if FirstRunDialog(services.users).exec() != QDialog.DialogCode.Accepted:
-                    return 1
-            demo_accounts = [r.value for r in Role] if services.is_demo else None
-            login = LoginDialog(services.users, config.describe_database(), demo_accounts)
-            if login.exec() != QDialog.DialogCode.Accepted:
-                return 1
-            actor = login.actor
-        logged_in = time.perf_counter()
-
-        def set_language(code: str) -> None:
-            save_preferences(config, {**load_preferences(config), "language": code})
-
-        shell = ShellContext(
-            config.describe_database(), services.is_demo, services.settings.idle_lock_minutes(), language, set_language
-        )
-        window = MainWindow(services, actor, shell)
-        window.show()
-        window.show_page(window.start_page)
-        if smoke_test:
+            logged_in = time.perf_counter()
+            window = MainWindow(services, actor, make_shell())
+            window.show()
+            window.show_page(window.start_page)
             return _finish_smoke(app, window, started, qt_ready, opened, logged_in)
+        if not services.users.has_accounts():
+            if FirstRunDialog(services.users).exec() != QDialog.DialogCode.Accepted:
+                return 1
+        # The session, not the last window, decides when the app ends: after a log-out the login dialog
+        # comes back for the next person on shift.
+        app.setQuitOnLastWindowClosed(False)
+        session = Session(services, make_shell, [r.value for r in Role] if services.is_demo else None)
+        session.finished.connect(app.exit)
+        session.start()
         return app.exec()
     except HvbError as exc:
         return _report(exc, smoke_test)

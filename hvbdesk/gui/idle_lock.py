@@ -56,7 +56,7 @@ class LockScreen(QWidget):
     """Shown instead of every page while locked: no names, no numbers, only who may unlock."""
 
     unlocked = Signal()
-    quit_requested = Signal()
+    logout_requested = Signal()
 
     def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
@@ -92,8 +92,8 @@ class LockScreen(QWidget):
         buttons = QHBoxLayout()
         self.unlock_button = QPushButton(self.tr("Unlock"))
         self.unlock_button.setProperty("role", "primary")
-        self.quit_button = QPushButton(self.tr("Log out"))
-        buttons.addWidget(self.quit_button)
+        self.logout_button = QPushButton(self.tr("Log out"))
+        buttons.addWidget(self.logout_button)
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         layout.addLayout(buttons)
@@ -105,7 +105,7 @@ class LockScreen(QWidget):
         outer.addStretch(2)
         self.unlock_button.clicked.connect(self._try_unlock)
         self.password.returnPressed.connect(self._try_unlock)
-        self.quit_button.clicked.connect(self.quit_requested)
+        self.logout_button.clicked.connect(self.logout_requested)
 
     def prepare(self) -> None:
         self.password.clear()

@@ -51,12 +51,15 @@ class ShellContext:
 
 class MainWindow(QMainWindow):
     locked_changed = Signal(bool)
+    ended = Signal(bool)  # the window has closed: True after a log-out (the next person may log in)
 
     def __init__(self, services, actor: Actor, shell: ShellContext, parent: QWidget | None = None):
         super().__init__(parent)
         self._actor = actor
         self._shell = shell
+        self._users = services.users
         self._is_locked = False
+        self._logging_out = False
         title = f"hvbdesk – {HOME_NAME}"
         self.setWindowTitle(f"{title} – DEMO" if shell.is_demo else title)
         self.resize(1280, 800)
@@ -120,7 +123,7 @@ class MainWindow(QMainWindow):
         self.lock_screen = LockScreen(services.users, actor)
         self.stack.addWidget(self.lock_screen)
         self.lock_screen.unlocked.connect(self.unlock)
-        self.lock_screen.quit_requested.connect(self.close)
+        self.lock_screen.logout_requested.connect(self.log_out)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -186,6 +189,10 @@ class MainWindow(QMainWindow):
         lock.setShortcut(QKeySequence("Ctrl+L"))
         lock.triggered.connect(self.lock)
         menu.addAction(lock)
+        log_out = QAction(self.tr("Log &out"), self)
+        log_out.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        log_out.triggered.connect(self.log_out)
+        menu.addAction(log_out)
         language_menu = menu.addMenu(self.tr("Language"))
         for code, name in LANGUAGES.items():
             action = QAction(name, self, checkable=True)
@@ -243,6 +250,15 @@ class MainWindow(QMainWindow):
             if finish is not None:
                 finish()
         super().closeEvent(event)
+        if self._logging_out:
+            self._users.log_out(self._actor)
+        self.ended.emit(self._logging_out)
+
+    def log_out(self) -> None:
+        """End this person's session without quitting: drafts are saved as on closing, and the login
+        dialog comes back for the next person on shift."""
+        self._logging_out = True
+        self.close()
 
     # --- locking -----------------------------------------------------------------------------
     @property

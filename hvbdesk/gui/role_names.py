@@ -31,6 +31,7 @@ def action_label(action: str) -> str:
         "export": QCoreApplication.translate("Roles", "exported"),
         "login": QCoreApplication.translate("Roles", "logged in"),
         "login-failed": QCoreApplication.translate("Roles", "failed login"),
+        "logout": QCoreApplication.translate("Roles", "logged out"),
         "denied": QCoreApplication.translate("Roles", "denied"),
     }
     return labels.get(action, action)

@@ -163,6 +163,12 @@ class UserService:
                 session, actor.username, AuditAction.UPDATE, "account", account.id, detail="login unlocked"
             )
 
+    def log_out(self, actor: Actor) -> None:
+        """The end of a session (the next person on shift logs in at the same workstation); audited, so
+        that the log says who had the screen until when."""
+        with self._db.unit_of_work() as session:
+            self._audit.append(session, actor.username, AuditAction.LOGOUT, "account", actor.account_id or "")
+
     def confirm_password(self, actor: Actor, password: str) -> bool:
         """Unlocking after the idle lock: the same person, password asked again, audited. A wrong password
         is False; a wait or a lock after failures is raised, so that the screen says it."""

@@ -118,74 +118,74 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="50"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="51"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="52"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="52"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="53"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="53"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="83"/>
         <source>active</source>
         <translation>aktivt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="80"/>
         <source>switched off</source>
         <translation>avstängt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="55"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="56"/>
         <source>Last login</source>
         <translation>Senaste inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="61"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="62"/>
         <source>New account…</source>
         <translation>Nytt konto…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="63"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="64"/>
         <source>Switch off / on</source>
         <translation>Stäng av / slå på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="64"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="65"/>
         <source>Unlock login</source>
         <translation>Lås upp inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="65"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="66"/>
         <source>Lift the lock or the wait after failed logins</source>
         <translation>Häv låset eller väntetiden efter misslyckade inloggningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="81"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="82"/>
         <source>locked until %1</source>
         <translation>låst till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="87"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="98"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="117"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="99"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="118"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="87"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
         <source>Select an account in the list first.</source>
         <translation>Markera först ett konto i listan.</translation>
     </message>
@@ -193,27 +193,27 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="275"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="276"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="280"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="281"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="281"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="282"/>
         <source>Audit log</source>
         <translation>Loggbok (åtkomstlogg)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="282"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="283"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="284"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="285"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
@@ -394,12 +394,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="46"/>
+        <location filename="../../hvbdesk/gui/application.py" line="47"/>
         <source>Something unexpected went wrong and the last action may not have been completed. Drafts are saved. Please tell the manager what you were doing. (%1)</source>
         <translation>Något oväntat gick fel och den senaste åtgärden blev kanske inte klar. Utkast är sparade. Berätta för föreståndaren vad du höll på med. (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="73"/>
+        <location filename="../../hvbdesk/gui/application.py" line="74"/>
         <source>There is no database in %1 yet. Create a new, empty one?</source>
         <translation>Det finns ännu ingen databas i %1. Vill du skapa en ny, tom databas?</translation>
     </message>
@@ -407,64 +407,64 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="127"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="128"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="128"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="150"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="129"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="151"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="129"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="151"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="130"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="152"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="130"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="131"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="131"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="132"/>
         <source>Young person (id)</source>
         <translation>Ungdom (id)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="132"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="133"/>
         <source>Workstation</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="133"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="134"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="141"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="142"/>
         <source>All actions</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="156"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="157"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="158"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="159"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="172"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="173"/>
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="191"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="192"/>
         <source>%n event(s), newest first (at most 2000 shown)</source>
         <translation>
             <numerusform>%n händelse, nyast först (högst 2000 visas)</numerusform>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <location filename="../../hvbdesk/cli.py" line="530"/>
-        <location filename="../../hvbdesk/gui/application.py" line="59"/>
+        <location filename="../../hvbdesk/gui/application.py" line="60"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
@@ -2243,118 +2243,123 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="74"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="77"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="81"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="84"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="87"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="90"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="93"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="96"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="94"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="97"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="97"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="100"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="103"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="106"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="109"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="112"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="115"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="118"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="164"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="167"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="184"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="187"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="185"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="188"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="189"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="214"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="192"/>
+        <source>Log &amp;out</source>
+        <translation>Logga &amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/main_window.py" line="196"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="221"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="196"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="203"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="200"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="207"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="201"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="208"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="205"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="212"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="206"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="213"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="214"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="221"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="220"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="227"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="224"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="231"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="226"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="233"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="233"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="240"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -4732,130 +4737,135 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/role_names.py" line="34"/>
+        <source>logged out</source>
+        <translation>loggade ut</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="35"/>
         <source>denied</source>
         <translation>nekades</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="41"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="42"/>
         <source>account</source>
         <translation>konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="42"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="43"/>
         <source>young person</source>
         <translation>ungdom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="43"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="44"/>
         <source>stay</source>
         <translation>placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="44"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="45"/>
         <source>staff member</source>
         <translation>personal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="45"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="46"/>
         <source>settings</source>
         <translation>inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="46"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="47"/>
         <source>audit log</source>
         <translation>loggbok</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="47"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="48"/>
         <source>occupancy</source>
         <translation>beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="48"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="49"/>
         <source>database</source>
         <translation>databas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="49"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="50"/>
         <source>roster</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="50"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="51"/>
         <source>roster set-up</source>
         <translation>schemainställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="51"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="52"/>
         <source>absence</source>
         <translation>frånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="52"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="53"/>
         <source>roster wish</source>
         <translation>schemaönskemål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="53"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="54"/>
         <source>kept rule break</source>
         <translation>behållet regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="54"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="55"/>
         <source>deviation</source>
         <translation>avvikelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="55"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="56"/>
         <source>steering report</source>
         <translation>styrgruppsrapport</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="56"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="57"/>
         <source>membership of the agreement</source>
         <translation>medlemskap i samverkansavtalet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="57"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="58"/>
         <source>population</source>
         <translation>befolkning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="65"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="67"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="66"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="68"/>
         <source>Stays</source>
         <translation>Vistelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="66"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="67"/>
         <source>Admission</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="68"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="69"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="69"/>
         <location filename="../../hvbdesk/gui/role_names.py" line="70"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="71"/>
         <source>Finance</source>
         <translation>Ekonomi</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="71"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="72"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="72"/>
         <location filename="../../hvbdesk/gui/role_names.py" line="73"/>
         <location filename="../../hvbdesk/gui/role_names.py" line="74"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="75"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="75"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="76"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
@@ -5529,57 +5539,57 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="203"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="204"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="204"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="205"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="205"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="206"/>
         <source>Value today</source>
         <translation>Värde i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="208"/>
         <source>built-in</source>
         <translation>inbyggt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="209"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="210"/>
         <source>Planned change</source>
         <translation>Planerad ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="214"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="215"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="221"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="222"/>
         <source>A change applies from a date you choose; what applied before stays as it was. Double-click a row to change it.</source>
         <translation>En ändring gäller från ett datum du väljer; det som gällt före ändras inte. Dubbelklicka på en rad för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="237"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="238"/>
         <source>%1 from %2</source>
         <translation>%1 från %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="251"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="252"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="251"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="252"/>
         <source>Select a setting in the list first.</source>
         <translation>Markera en inställning i listan först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="208"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>

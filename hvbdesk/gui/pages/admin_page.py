@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from hvbdesk.domain.enums import AuditAction
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.account_dialog import AccountDialog
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
@@ -34,7 +35,7 @@ from hvbdesk.services.reference_data import ReferenceDataService
 from hvbdesk.services.settings import SettingNow, SettingsService
 from hvbdesk.services.users import UserService
 
-AUDIT_ACTIONS = ["view", "create", "update", "delete", "print", "export", "login", "login-failed", "denied"]
+AUDIT_ACTIONS = [action.value for action in AuditAction]
 
 
 def _local(moment: dt.datetime) -> str:

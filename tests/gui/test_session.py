@@ -1,0 +1,77 @@
+"""One workstation, one person at a time: logging out returns to the login dialog for the next person on
+shift (from the menu and from the lock screen) instead of quitting, and the log says who logged out."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from hvbdesk.gui.main_window import ShellContext
+from hvbdesk.gui.session import Session
+from hvbdesk.security.roles import Role
+from hvbdesk.services.audit import AuditQuery
+from tests.conftest import PASSWORD, add_actor
+
+
+def shell() -> ShellContext:
+    return ShellContext("test.db", True, 10, "sv", lambda code: None)
+
+
+def log_in(qtbot, session: Session, username: str) -> None:
+    login = session.login
+    assert login is not None and login.isVisible()
+    login.ui.usernameEdit.setText(username)
+    login.ui.passwordEdit.setText(PASSWORD)
+    qtbot.mouseClick(login.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
+
+
+def menu_action(window, text: str):
+    return next(a for a in window.findChildren(type(window.menuBar().actions()[0])) if a.text() == text)
+
+
+def test_logging_out_hands_the_workstation_to_the_next_person(qtbot, with_residents, manager, swedish):
+    add_actor(with_residents, manager, Role.TREATMENT_ASSISTANT, "assistent")
+    session = Session(with_residents, shell, None)
+    ended: list[int] = []
+    session.finished.connect(ended.append)
+    session.start()
+    log_in(qtbot, session, "chef")
+    first = session.window
+    assert "admin" in first.pages and "Föreståndaren" in first.user_label.text()
+    menu_action(first, "Logga &ut").trigger()
+    assert not first.isVisible() and session.window is None
+    assert session.login is not None and session.login.isVisible() and ended == []
+    log_in(qtbot, session, "assistent")
+    second = session.window
+    assert second is not first and "admin" not in second.pages
+    assert "Behandlingsassistent" in second.user_label.text()
+    logged = with_residents.audit.search(manager, AuditQuery(action="logout"))
+    assert [r.username for r in logged] == ["chef"]
+    second.close()  # closing the window (Avsluta) ends the app
+    assert ended == [0]
+
+
+def test_the_lock_screen_s_log_out_returns_to_the_login_dialog(qtbot, with_residents, manager, swedish):
+    session = Session(with_residents, shell, None)
+    ended: list[int] = []
+    session.finished.connect(ended.append)
+    session.start()
+    log_in(qtbot, session, "chef")
+    window = session.window
+    window.lock()
+    assert window.lock_screen.logout_button.text() == "Logga ut"
+    qtbot.mouseClick(window.lock_screen.logout_button, Qt.MouseButton.LeftButton)
+    assert session.window is None and session.login is not None and session.login.isVisible()
+    assert ended == []
+    session.login.reject()  # the next person closes the dialog: the app ends normally
+    assert ended == [0]
+
+
+def test_nobody_logging_in_ends_the_app_with_an_error_code(qtbot, with_residents, manager):
+    session = Session(with_residents, shell, None)
+    ended: list[int] = []
+    session.finished.connect(ended.append)
+    session.start()
+    session.login.reject()
+    assert ended == [1]
