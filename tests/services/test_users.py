@@ -26,6 +26,14 @@ def test_login_success_and_failure_are_audited(services, manager):
     assert actions.count(("chef", "login")) == 1
 
 
+def test_a_log_out_is_audited_with_the_account(services, manager):
+    """The log says who had the workstation until when: the next person's login follows the log-out."""
+    nurse = add_actor(services, manager, Role.NURSE)
+    services.users.log_out(nurse)
+    rows = [r for r in services.audit.search(manager, AuditQuery(action="logout"))]
+    assert [(r.username, r.entity, r.entity_id) for r in rows] == [("nurse", "account", str(nurse.account_id))]
+
+
 def test_switched_off_account_cannot_log_in(services, manager):
     nurse = add_actor(services, manager, Role.NURSE)
     services.users.set_active(manager, nurse.account_id, False)
