@@ -50,6 +50,12 @@ class ReferralRow:
     placement_id: int | None
     version: int = 0  # as read: a decision taken from an older view is refused
 
+    @property
+    def open(self) -> bool:
+        """May still be decided on and admitted from: it has not led to an admission (the service refuses
+        both after one)."""
+        return self.placement_id is None
+
 
 class ReferralService:
     def __init__(self, db: Database, audit: AuditLog, settings: SettingsService, clock: Clock = local_now):

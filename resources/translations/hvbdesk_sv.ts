@@ -4215,8 +4215,7 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="51"/>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="115"/>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="139"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="148"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
@@ -4276,19 +4275,14 @@
         <translation>Inga förfrågningar matchar urvalet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="93"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="96"/>
         <source>admitted</source>
         <translation>inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="98"/>
         <source>place reserved</source>
         <translation>plats reserverad</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="115"/>
-        <source>Select a referral in the list first.</source>
-        <translation>Markera först en förfrågan i listan.</translation>
     </message>
 </context>
 <context>

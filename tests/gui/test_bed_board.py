@@ -246,3 +246,28 @@ def test_the_stay_dialog_says_who_changed_the_stay_since_it_was_opened(qtbot, se
     assert dialog.ui.errorLabel.text().startswith("chef ändrade vistelsen ")
     window.board_page.refresh()
     assert _card(window, 1).planned_end == NOW.date() + dt.timedelta(weeks=20)
+
+
+def test_the_referral_buttons_act_only_on_a_referral_they_can_act_on(qtbot, services, manager, swedish):
+    """No popup saying 'select one first': without a selection, or on a referral that has led to an
+    admission, the decision buttons are disabled; a waiting one cannot be put on the waiting list again."""
+    waiting = services.referrals.register(manager, referral())
+    services.referrals.wait(manager, waiting)
+    window = make_window(qtbot, services, manager)
+    window.show_page("referrals")
+    page = window.pages["referrals"]
+    buttons = (page.accept_button, page.wait_button, page.decline_button, page.admit_button)
+    assert not any(b.isEnabled() for b in buttons)
+    page.view.selectRow(0)
+    assert [b.isEnabled() for b in buttons] == [True, False, True, True]
+    row = page.selected()
+    dialog = page.admission_dialog(row)
+    qtbot.addWidget(dialog)
+    _fill_person(qtbot, dialog, pnr("20090101", 982))
+    dialog.ui.admittedEdit.setDateTime(QDateTime(QDate(2026, 6, 15), QTime(9, 30)))
+    qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
+    assert dialog.result() == dialog.DialogCode.Accepted, dialog.ui.errorLabel.text()
+    page.refresh()
+    assert not any(b.isEnabled() for b in buttons)  # the refresh clears the selection
+    page.view.selectRow(0)
+    assert page.selected().placement_id is not None and not any(b.isEnabled() for b in buttons)

@@ -84,6 +84,9 @@ class ReferralsPage(QWidget):
         self.wait_button.clicked.connect(lambda: self._with_selected(self._wait))
         self.decline_button.clicked.connect(lambda: self._with_selected(self._decline))
         self.admit_button.clicked.connect(lambda: self._with_selected(self._admit))
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.model.modelReset.connect(self._update_buttons)
+        self._update_buttons()
 
     def _decision_text(self, r: ReferralRow) -> str:
         text = decision_label(r.decision)
@@ -109,12 +112,18 @@ class ReferralsPage(QWidget):
         index = self.view.selectionModel().currentIndex()
         return self.model.row_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
 
+    def _update_buttons(self) -> None:
+        """A decision button is enabled only when it can act on the selected referral."""
+        row = self.selected()
+        open_row = row is not None and row.open
+        for button in (self.accept_button, self.decline_button, self.admit_button):
+            button.setEnabled(open_row)  # a decision may be changed (the service allows it) until admitted
+        self.wait_button.setEnabled(open_row and row.decision is not ReferralDecision.WAITING)
+
     def _with_selected(self, action) -> None:
         row = self.selected()
-        if row is None:
-            QMessageBox.information(self, self.tr("Referrals"), self.tr("Select a referral in the list first."))
-            return
-        action(row)
+        if row is not None:  # the buttons are disabled without one
+            action(row)
 
     def _new(self) -> None:
         if (
