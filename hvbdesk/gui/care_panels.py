@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,7 +23,7 @@ from hvbdesk.domain.enums import CarePlanOwner, ContactRole, StaffRole
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.forms.ui_care_plan_dialog import Ui_CarePlanDialog
 from hvbdesk.gui.login_dialogs import _show_error
-from hvbdesk.gui.pages.common import fit_columns, muted, table_view
+from hvbdesk.gui.pages.common import NEWEST_FIRST, fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.table_model import Column, RowsModel
 from hvbdesk.i18n.messages import describe
@@ -111,7 +112,7 @@ class CarePlansPanel(QWidget):
         top.addStretch(1)
         top.addWidget(self.add_button)
         layout.addLayout(top)
-        self.view, _ = table_view(self.model)
+        self.view, _ = table_view(self.model, NEWEST_FIRST)
         layout.addWidget(self.view)
         self.add_button.clicked.connect(self._add)
 
@@ -171,12 +172,12 @@ class ContactsPanel(QWidget):
         self.assign_box.setLayout(form)
         self.assign_box.setVisible(allows(actor.role, Permission.CONTACT_WRITE))
         layout.addWidget(self.assign_box)
-        self.view, _ = table_view(self.model)
+        self.view, _ = table_view(self.model, (1, Qt.SortOrder.DescendingOrder))  # the latest assignment first
         layout.addWidget(self.view, 2)
         load_title = QLabel(self.tr("Current load per treatment assistant"))
         load_title.setProperty("role", "sectionHeading")
         layout.addWidget(load_title)
-        self.load_view, _ = table_view(self.load_model)
+        self.load_view, _ = table_view(self.load_model, None)  # the service's order: the heaviest load first
         layout.addWidget(self.load_view, 1)
         self.assign_button.clicked.connect(self._assign)
 

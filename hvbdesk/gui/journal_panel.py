@@ -89,7 +89,7 @@ class JournalPanel(QWidget):
         ):
             filters.addWidget(w)
         layout.addLayout(filters)
-        self.view, self.proxy = table_view(self.model)
+        self.view, self.proxy = table_view(self.model, None)
         self.view.setSortingEnabled(False)
         self.empty = muted(self.tr("No entries match."))
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from hvbdesk.domain.enums import AuditAction
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.account_dialog import AccountDialog
-from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
+from hvbdesk.gui.pages.common import NEWEST_FIRST, fit_columns, heading, muted, table_view
 from hvbdesk.gui.pages.reference_tab import ReferenceTab
 from hvbdesk.gui.role_names import action_label, entity_label, role_label, setting_area
 from hvbdesk.gui.setting_dialog import SettingDialog
@@ -163,7 +163,7 @@ class AuditTab(QWidget):
         layout.addLayout(filters)
         self.count_label = muted("")
         layout.addWidget(self.count_label)
-        self.view, _ = table_view(self.model)
+        self.view, _ = table_view(self.model, NEWEST_FIRST)
         layout.addWidget(self.view)
         self.search_button.clicked.connect(self.search)
 
@@ -226,8 +226,7 @@ class SettingsTab(QWidget):
             1,
         )
         layout.addLayout(row)
-        self.view, _ = table_view(self.model)
-        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # declared order
+        self.view, _ = table_view(self.model, None)  # in the order the settings are declared
         layout.addWidget(self.view)
         self.change_button.clicked.connect(self.change_selected)
         self.view.doubleClicked.connect(lambda _: self.change_selected())

@@ -21,7 +21,15 @@ def muted(text: str) -> QLabel:
     return label
 
 
-def table_view(model: RowsModel) -> tuple[QTableView, QSortFilterProxyModel]:
+ASCENDING = (0, Qt.SortOrder.AscendingOrder)
+NEWEST_FIRST = (0, Qt.SortOrder.DescendingOrder)  # for tables whose first column is a date or time
+
+
+def table_view(
+    model: RowsModel, sort: tuple[int, Qt.SortOrder] | None = ASCENDING
+) -> tuple[QTableView, QSortFilterProxyModel]:
+    """A sortable table that opens sorted by `sort` (column, order); None keeps the rows' own order. Qt's
+    own default is the first column Z→A, which no table here wants."""
     proxy = QSortFilterProxyModel()
     proxy.setSourceModel(model)
     proxy.setSortRole(RowsModel.SORT_ROLE)
@@ -30,6 +38,10 @@ def table_view(model: RowsModel) -> tuple[QTableView, QSortFilterProxyModel]:
     view = QTableView()
     view.setModel(proxy)
     view.setSortingEnabled(True)
+    if sort is None:
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    else:
+        view.sortByColumn(*sort)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -10,7 +10,7 @@ from hvbdesk.domain.enums import DeviationStatus
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.deviation_dialogs import DeviationCloseDialog, DeviationDialog
 from hvbdesk.gui.labels import deviation_kind_label, deviation_status_label
-from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
+from hvbdesk.gui.pages.common import NEWEST_FIRST, fit_columns, heading, muted, table_view
 from hvbdesk.gui.table_model import Column, RowsModel
 from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, allows
@@ -58,9 +58,8 @@ class DeviationsPage(QWidget):
                 Column(self.tr("Registered by"), lambda r: r.registered_by),
             ]
         )
-        self.view, self.proxy = table_view(self.model)
+        self.view, self.proxy = table_view(self.model, NEWEST_FIRST)
         self.view.setAccessibleName(self.tr("Deviations"))
-        self.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)  # newest first
         self.detail = QPlainTextEdit()
         self.detail.setReadOnly(True)
         self.detail.setAccessibleName(self.tr("The deviation"))

@@ -122,8 +122,6 @@ class ReferenceTab(QWidget):
         except HvbError as exc:
             self.status.setText(describe(exc))
             return
-        self.members_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.populations_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         fit_columns(self.members_view)
         fit_columns(self.populations_view)
         self.start_edit.setDate(qdate(self._reference.operation_start()))

@@ -8,7 +8,7 @@ from hvbdesk.domain.enums import ReferralDecision
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.admission_dialog import AdmissionDialog
 from hvbdesk.gui.labels import basis_label, decision_label, decline_label, kind_label
-from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
+from hvbdesk.gui.pages.common import NEWEST_FIRST, fit_columns, heading, muted, table_view
 from hvbdesk.gui.referral_dialogs import AcceptDialog, DeclineDialog, ReferralDialog
 from hvbdesk.gui.table_model import Column, RowsModel
 from hvbdesk.i18n.messages import describe
@@ -74,7 +74,7 @@ class ReferralsPage(QWidget):
         for b in (self.accept_button, self.wait_button, self.decline_button):
             b.setVisible(decide)
         self.admit_button.setVisible(allows(actor.role, Permission.PLACEMENT_WRITE))
-        self.view, self.proxy = table_view(self.model)
+        self.view, self.proxy = table_view(self.model, NEWEST_FIRST)
         layout.addWidget(self.view, 1)
         self.empty = muted(self.tr("No referrals match the filter."))
         layout.addWidget(self.empty)

@@ -132,8 +132,7 @@ class SipPage(QWidget):
                 Column(self.tr("Follow-up"), lambda e: e.follow_up_on.isoformat() if e.follow_up_on else ""),
             ]
         )
-        self.entries_view, _ = table_view(self.entries)
-        self.entries_view.sortByColumn(0, Qt.SortOrder.AscendingOrder)  # goals, needs, then actions
+        self.entries_view, _ = table_view(self.entries)  # goals, needs, then actions
         right.addWidget(self.entries_view, 2)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
