@@ -99,3 +99,20 @@ def test_rule_messages_say_the_numbers_in_force(swedish):
         "Personnummer: hemmet tar emot ungdomar från 16 till och med 19 år vid inskrivning\n"
         "Dagar: en förlängning är 5–10 dagar"
     )
+
+
+def test_the_settings_read_in_one_block_per_area_with_swedish_numbers(qtbot, services, manager, swedish):
+    """'Årsbudget 10135074' read as a phone number, and the stays' settings came in two blocks with the
+    admission's between them."""
+    window = make_window(qtbot, services, manager)
+    window.show_page("admin")
+    tab = window.pages["admin"].settings
+    tab.refresh()
+    areas = [_text(tab, row, 0) for row in range(tab.model.rowCount())]
+    blocks = [area for i, area in enumerate(areas) if i == 0 or areas[i - 1] != area]
+    assert len(blocks) == len(set(blocks)) and blocks[0] == "Vistelser"
+    row = _row_of(tab, "budget.annual")
+    assert _text(tab, row, 2) == "10\u00a0135\u00a0074"
+    services.settings.change(manager, "budget.annual", "11000000", NOW.date() + dt.timedelta(days=30))
+    tab.refresh()
+    assert _text(tab, _row_of(tab, "budget.annual"), 4).startswith("11\u00a0000\u00a0000 från ")

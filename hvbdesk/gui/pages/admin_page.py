@@ -28,6 +28,7 @@ from hvbdesk.gui.role_names import action_label, entity_label, role_label, setti
 from hvbdesk.gui.setting_dialog import SettingDialog
 from hvbdesk.gui.table_model import Column, RowsModel
 from hvbdesk.i18n.messages import describe
+from hvbdesk.reports.sv_format import number
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.audit import AuditLog, AuditQuery
 from hvbdesk.services.context import Actor
@@ -36,6 +37,11 @@ from hvbdesk.services.settings import SettingNow, SettingsService
 from hvbdesk.services.users import UserService
 
 AUDIT_ACTIONS = [action.value for action in AuditAction]
+
+
+def _value_text(value: str) -> str:
+    """A whole number with a space between thousands ("10 135 074"), as a Swedish reader writes it."""
+    return number(int(value)) if value.lstrip("-").isdigit() else value
 
 
 def _local(moment: dt.datetime) -> str:
@@ -203,7 +209,7 @@ class SettingsTab(QWidget):
             [
                 Column(self.tr("Area"), lambda s: setting_area(s.key)),
                 Column(self.tr("Setting"), lambda s: s.label),
-                Column(self.tr("Value today"), lambda s: s.value, align_right=True),
+                Column(self.tr("Value today"), lambda s: _value_text(s.value), align_right=True),
                 Column(
                     self.tr("Valid from"), lambda s: s.valid_from.isoformat() if s.valid_from else self.tr("built-in")
                 ),
@@ -234,14 +240,17 @@ class SettingsTab(QWidget):
     def _planned(self, setting: SettingNow) -> str:
         return (
             ", ".join(
-                self.tr("%1 from %2").replace("%1", value).replace("%2", day.isoformat())
+                self.tr("%1 from %2").replace("%1", _value_text(value)).replace("%2", day.isoformat())
                 for day, value in setting.planned
             )
             or "–"
         )
 
     def refresh(self) -> None:
-        self.model.set_rows(self._settings.overview(self._actor))
+        rows = self._settings.overview(self._actor)
+        # Each area in one block, in the order the areas first appear; the settings in it as declared.
+        areas = list(dict.fromkeys(setting_area(r.key) for r in rows))
+        self.model.set_rows(sorted(rows, key=lambda r: areas.index(setting_area(r.key))))
         fit_columns(self.view)
         self.view.resizeColumnToContents(1)  # the setting's name is what is read: never cut it short
 
