@@ -183,8 +183,8 @@ class RosterModel(QAbstractTableModel):
                 if section == self.sheet.days:
                     return self.tr("Hours")
                 date = self.sheet.date(section)
-                if self.sheet.kind == BASE:
-                    week = self.tr("Wk %1").replace("%1", str(section // 7 + 1)) if date.weekday() == 0 else ""
+                if self.sheet.kind == BASE:  # the cycle's own weeks: a base schedule has no dates
+                    week = self.tr("w. %1").replace("%1", str(section // 7 + 1)) if date.weekday() == 0 else ""
                     return f"{week}\n{weekday_short(date.weekday())}"
                 week = self.tr("w. %1").replace("%1", str(date.isocalendar()[1])) if date.weekday() == 0 else ""
                 return f"{week}\n{weekday_short(date.weekday())}\n{date.day}/{date.month}"

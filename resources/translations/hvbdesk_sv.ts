@@ -118,74 +118,74 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="57"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="52"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="58"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="53"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="59"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="54"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="89"/>
         <source>active</source>
         <translation>aktivt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="86"/>
         <source>switched off</source>
         <translation>avstängt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="56"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="62"/>
         <source>Last login</source>
         <translation>Senaste inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="62"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="68"/>
         <source>New account…</source>
         <translation>Nytt konto…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="64"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="70"/>
         <source>Switch off / on</source>
         <translation>Stäng av / slå på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="65"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="71"/>
         <source>Unlock login</source>
         <translation>Lås upp inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="66"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="72"/>
         <source>Lift the lock or the wait after failed logins</source>
         <translation>Häv låset eller väntetiden efter misslyckade inloggningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
         <source>locked until %1</source>
         <translation>låst till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="99"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="118"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="94"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="105"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="124"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="94"/>
         <source>Select an account in the list first.</source>
         <translation>Markera först ett konto i listan.</translation>
     </message>
@@ -193,27 +193,27 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="276"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="284"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="281"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="289"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="282"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="290"/>
         <source>Audit log</source>
         <translation>Loggbok (åtkomstlogg)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="283"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="291"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="285"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="293"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
@@ -407,64 +407,64 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="128"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="134"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="129"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="151"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="135"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="157"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="130"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="152"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="136"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="158"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="131"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="137"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="132"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="138"/>
         <source>Young person (id)</source>
         <translation>Ungdom (id)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="133"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="139"/>
         <source>Workstation</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="134"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="140"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="142"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="148"/>
         <source>All actions</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="157"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="163"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="159"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="165"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="173"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="179"/>
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="192"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="198"/>
         <source>%n event(s), newest first (at most 2000 shown)</source>
         <translation>
             <numerusform>%n händelse, nyast först (högst 2000 visas)</numerusform>
@@ -625,17 +625,17 @@
 <context>
     <name>CarePlanDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="50"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="51"/>
         <source>Social services</source>
         <translation>Socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="50"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="51"/>
         <source>Health care</source>
         <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="55"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="56"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
@@ -688,47 +688,47 @@
 <context>
     <name>CarePlansPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="88"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="89"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="90"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="91"/>
         <source>social services</source>
         <translation>socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="92"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="93"/>
         <source>health care</source>
         <translation>hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="95"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="96"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="96"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="97"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="97"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="98"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="98"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="99"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="102"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="103"/>
         <source>Register care plan…</source>
         <translation>Registrera vårdplan…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="109"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="110"/>
         <source>The care plans that social services and health care wrote with the young person.</source>
         <translation>Vårdplanerna som socialtjänsten och hälso- och sjukvården skrev med ungdomen.</translation>
     </message>
@@ -1165,98 +1165,98 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="140"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="141"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="141"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="142"/>
         <source>primary</source>
         <translation>ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="141"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="142"/>
         <source>secondary</source>
         <translation>ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="143"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="144"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="144"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="145"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="145"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="146"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="145"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="146"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="146"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="147"/>
         <source>Reason for change</source>
         <translation>Skäl till byte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="151"/>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="166"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="152"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="167"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="152"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="153"/>
         <source>Primary</source>
         <translation>Ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="153"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="154"/>
         <source>Secondary</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="160"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="161"/>
         <source>Primary contact person</source>
         <translation>Ordinarie kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="161"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="162"/>
         <source>Secondary contact person</source>
         <translation>Ersättande kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="163"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="164"/>
         <source>Reason, when someone else had the role</source>
         <translation>Skäl, när någon annan hade uppdraget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="164"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="165"/>
         <source>Assign</source>
         <translation>Utse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="167"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="168"/>
         <source>As</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="168"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="169"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="176"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="177"/>
         <source>Current load per treatment assistant</source>
         <translation>Nuvarande antal per behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="209"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="210"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -1459,62 +1459,62 @@
         <translation>Registrerad av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="66"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="65"/>
         <source>The deviation</source>
         <translation>Avvikelsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="92"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="91"/>
         <source>No deviations to show.</source>
         <translation>Inga avvikelser att visa.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="114"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="113"/>
         <source>What happened:</source>
         <translation>Vad hände:</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="117"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="116"/>
         <source>Immediate action:</source>
         <translation>Omedelbar åtgärd:</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="124"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="123"/>
         <source>lex Sarah</source>
         <translation>lex Sarah</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="125"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="124"/>
         <source>the Region&apos;s deviation system</source>
         <translation>Regionens avvikelsesystem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="131"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="130"/>
         <source>Analysis:</source>
         <translation>Analys:</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="134"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="133"/>
         <source>Measures:</source>
         <translation>Åtgärder:</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="137"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="136"/>
         <source>Closed %1 by %2. Reported onwards: %3.</source>
         <translation>Avslutad %1 av %2. Anmäld vidare: %3.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="140"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="139"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="155"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="154"/>
         <source>The deviation is registered. The manager is told on this page.</source>
         <translation>Avvikelsen är registrerad. Föreståndaren ser den på den här sidan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="163"/>
+        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="162"/>
         <source>The deviation is closed.</source>
         <translation>Avvikelsen är avslutad.</translation>
     </message>
@@ -4097,28 +4097,28 @@
         <translation>Ange &amp;befolkning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="154"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="152"/>
         <source>Saved. Reports count with the new dates at once.</source>
         <translation>Sparat. Rapporterna räknar med de nya datumen direkt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="163"/>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="174"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="161"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="172"/>
         <source>Remove the membership</source>
         <translation>Ta bort medlemskapet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="164"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="162"/>
         <source>Remove %1&apos;s membership %2 – %3? Reports of that time then count it as a non-member.</source>
         <translation>Ta bort medlemskapet för %1, %2 – %3? Rapporter för den tiden räknar då kommunen som icke-medlem.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="179"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="177"/>
         <source>Saved. The population is the key from 1 January the year after.</source>
         <translation>Sparat. Befolkningen är fördelningsnyckel från 1 januari året efter.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="188"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="186"/>
         <source>The start of operation is saved.</source>
         <translation>Verksamhetsstarten är sparad.</translation>
     </message>
@@ -4883,10 +4883,6 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/roster_grid.py" line="187"/>
-        <source>Wk %1</source>
-        <translation>V %1</translation>
-    </message>
-    <message>
         <location filename="../../hvbdesk/gui/roster_grid.py" line="189"/>
         <source>w. %1</source>
         <translation>v. %1</translation>
@@ -5533,57 +5529,57 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="204"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="210"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="205"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="211"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="206"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="212"/>
         <source>Value today</source>
         <translation>Värde i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="208"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="214"/>
         <source>built-in</source>
         <translation>inbyggt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="210"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="216"/>
         <source>Planned change</source>
         <translation>Planerad ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="215"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="221"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="222"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="228"/>
         <source>A change applies from a date you choose; what applied before stays as it was. Double-click a row to change it.</source>
         <translation>En ändring gäller från ett datum du väljer; det som gällt före ändras inte. Dubbelklicka på en rad för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="238"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="243"/>
         <source>%1 from %2</source>
         <translation>%1 från %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="252"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="260"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="252"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="260"/>
         <source>Select a setting in the list first.</source>
         <translation>Markera en inställning i listan först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="208"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="214"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
@@ -5819,123 +5815,123 @@
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="140"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="139"/>
         <source>Print invitation…</source>
         <translation>Skriv ut kallelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="141"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="140"/>
         <source>An invitation to the participant selected in the list</source>
         <translation>En kallelse till den deltagare som är markerad i listan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="142"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="141"/>
         <source>Print summary…</source>
         <translation>Skriv ut sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="144"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="143"/>
         <source>A version for one organisation holds only what the consent lets it see</source>
         <translation>En version för en organisation innehåller bara det som samtycket låter den ta del av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="145"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="144"/>
         <source>Version for</source>
         <translation>Version för</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="147"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="146"/>
         <source>Preview and print…</source>
         <translation>Förhandsgranska och skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="148"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="147"/>
         <source>The summary&apos;s real pages, then the computer&apos;s print dialog</source>
         <translation>Sammanfattningens riktiga sidor, sedan datorns utskriftsdialog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="172"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="171"/>
         <source>Goal (own words)</source>
         <translation>Mål (egna ord)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="173"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="172"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="174"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="173"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="183"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="182"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="232"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="231"/>
         <source>No consent registered.</source>
         <translation>Inget samtycke registrerat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="243"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="242"/>
         <source>No SIP for %1 yet.</source>
         <translation>Ingen SIP för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="248"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="247"/>
         <source>Next meeting %1, %2</source>
         <translation>Nästa möte %1, %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="265"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="264"/>
         <source>the home&apos;s file</source>
         <translation>hemmets akt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="314"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="313"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="341"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="340"/>
         <source>Select the action to follow up in the list first.</source>
         <translation>Markera först den insats som ska följas upp i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="348"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="347"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="361"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="360"/>
         <source>Select the participant to invite in the list first.</source>
         <translation>Markera först den deltagare som ska kallas i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="374"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="373"/>
         <source>Writing the SIP summary…</source>
         <translation>Skriver SIP-sammanfattningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="376"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="405"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="375"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="404"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="387"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="386"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsgranskningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="389"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="388"/>
         <source>SIP – %1</source>
         <translation>SIP – %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="403"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="402"/>
         <source>Writing the invitation…</source>
         <translation>Skriver kallelsen …</translation>
     </message>

@@ -169,7 +169,8 @@ def test_the_base_schedule_is_edited_with_weeks_not_dates(qtbot, demo, manager, 
     page.kind_combo.setCurrentIndex(page.kind_combo.findData(BASE))
     assert page.sheet.kind == BASE and page.sheet.days == 42
     assert not page.from_edit.isEnabled()
-    assert page.model.headerData(0, Qt.Orientation.Horizontal).startswith("V 1\nmån")
+    assert page.model.headerData(0, Qt.Orientation.Horizontal).startswith("v. 1\nmån")  # as a period's "v. 49"
+    assert page.model.headerData(7, Qt.Orientation.Horizontal).startswith("v. 2\nmån")
     assert page.source_label.text() == "Tomt – skriv in pass eller lägg schemat"
 
 
