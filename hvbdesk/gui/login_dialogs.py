@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from hvbdesk.gui.forms.ui_login_dialog import Ui_LoginDialog
+from hvbdesk.gui.role_names import role_label
 from hvbdesk.i18n.messages import describe
+from hvbdesk.security.roles import Role
 from hvbdesk.services.context import Actor
 from hvbdesk.services.users import UserService
 
@@ -35,12 +39,18 @@ class LoginDialog(QDialog):
         self.ui.databaseLabel.setProperty("role", "muted")
         _show_error(self.ui.errorLabel, "")
         if demo_accounts:
-            self.ui.demoHint.setText(
-                self.tr("DEMO database with fictional data. Accounts: %1. Password: demo").replace(
-                    "%1", ", ".join(demo_accounts)
-                )
-            )
+            # One account a line with its role, each a link that fills in the user name: a wrapped list
+            # of bare user names was hard to read and lost its last line's underscores.
+            lines = [
+                f'<a href="{html.escape(name)}">{html.escape(name)}</a> – {html.escape(role_label(Role(name)))}'
+                for name in demo_accounts
+            ]
+            heading = html.escape(self.tr("DEMO database with fictional data. Password for every account: demo"))
+            self.ui.demoHint.setWordWrap(False)
+            self.ui.demoHint.setTextFormat(Qt.TextFormat.RichText)
+            self.ui.demoHint.setText("<br>".join([heading, *lines]))
             self.ui.demoHint.setProperty("role", "demo")
+            self.ui.demoHint.linkActivated.connect(self._use_demo_account)
         else:
             self.ui.demoHint.hide()
         login_button = self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -49,6 +59,10 @@ class LoginDialog(QDialog):
         self.ui.buttons.accepted.connect(self._try_login)
         self.ui.buttons.rejected.connect(self.reject)
         self.ui.usernameEdit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _use_demo_account(self, username: str) -> None:
+        self.ui.usernameEdit.setText(username)
+        self.ui.passwordEdit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _try_login(self) -> None:
         try:

@@ -1625,12 +1625,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="72"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="86"/>
         <source>Create account</source>
         <translation>Skapa konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="79"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="93"/>
         <source>Password: the two passwords differ</source>
         <translation>Lösenord: de två lösenorden är olika</translation>
     </message>
@@ -2209,17 +2209,17 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="34"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="38"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="39"/>
-        <source>DEMO database with fictional data. Accounts: %1. Password: demo</source>
-        <translation>DEMO-databas med påhittade uppgifter. Konton: %1. Lösenord: demo</translation>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="48"/>
+        <source>DEMO database with fictional data. Password for every account: demo</source>
+        <translation>DEMO-databas med påhittade uppgifter. Lösenord för alla konton: demo</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="47"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="57"/>
         <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Logga in</translation>

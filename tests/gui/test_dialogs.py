@@ -52,7 +52,7 @@ def test_login_wrong_then_right(qtbot, services, manager, swedish):
     dialog = LoginDialog(UserService(services.db, services.audit, clock), "test.db", ["manager", "nurse"])
     qtbot.addWidget(dialog)
     dialog.show()
-    assert "Lösenord: demo" in dialog.ui.demoHint.text()
+    assert "Lösenord för alla konton: demo" in dialog.ui.demoHint.text()
     qtbot.keyClicks(dialog.ui.usernameEdit, "chef")
     qtbot.keyClicks(dialog.ui.passwordEdit, "fel-losenord")
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
@@ -62,6 +62,21 @@ def test_login_wrong_then_right(qtbot, services, manager, swedish):
     qtbot.keyClicks(dialog.ui.passwordEdit, PASSWORD)
     qtbot.keyClick(dialog.ui.passwordEdit, Qt.Key.Key_Return)
     assert dialog.actor is not None and dialog.actor.username == "chef"
+
+
+def test_the_demo_accounts_are_listed_with_their_roles_and_fill_in_the_name(qtbot, services, swedish):
+    """The list of eight bare user names wrapped and lost its last line's underscores; now one account a
+    line with its role, shown whole, and a click fills in the user name."""
+    from hvbdesk.security.roles import Role
+
+    dialog = LoginDialog(services.users, "test.db", [r.value for r in Role])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    hint = dialog.ui.demoHint
+    assert "nurse</a> – Sjuksköterska" in hint.text() and "steering_viewer</a> – Styrgrupp" in hint.text()
+    assert hint.height() >= hint.sizeHint().height() and hint.width() >= hint.sizeHint().width()
+    hint.linkActivated.emit("nurse")
+    assert dialog.ui.usernameEdit.text() == "nurse"
 
 
 def test_passphrase_dialog_checks_length_and_repeat(qtbot, swedish):
