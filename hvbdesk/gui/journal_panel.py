@@ -53,7 +53,7 @@ class JournalPanel(QWidget):
             [
                 Column(self.tr("Time"), lambda e: f"{e.written_at:%Y-%m-%d %H:%M}", lambda e: e.written_at.isoformat()),
                 Column(self.tr("Kind"), lambda e: kinds[e.kind]),
-                Column(self.tr("Written by"), lambda e: e.author),
+                Column(self.tr("Written by"), lambda e: e.author_name),
                 Column(self.tr("Status"), self._status),
                 Column(self.tr("Text"), lambda e: e.text.replace("\n", " ")),
             ]

@@ -13,6 +13,7 @@ from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.versions import check_version
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import JournalEntry
+from hvbdesk.store.repositories import accounts as accounts_repo
 from hvbdesk.store.repositories import journal as journal_repo
 from hvbdesk.store.repositories import residents as residents_repo
 from hvbdesk.store.repositories.journal import JournalQuery
@@ -26,7 +27,7 @@ class EntryRow:
     id: int
     resident_id: int
     written_at: dt.datetime
-    author: str
+    author: str  # the account's user name (what the filter by author takes)
     kind: JournalKind
     goal_key: str | None
     text: str
@@ -35,13 +36,14 @@ class EntryRow:
     corrects_id: int | None
     corrected_by: list[int]
     version: int = 0  # as read: a draft saved from an older view is refused
+    author_name: str = ""  # the name a person reads
 
     @property
     def is_signed(self) -> bool:
         return self.status is EntryStatus.SIGNED
 
 
-def _row(e: JournalEntry, corrected_by: list[int]) -> EntryRow:
+def _row(e: JournalEntry, corrected_by: list[int], names: dict[str, str]) -> EntryRow:
     return EntryRow(
         e.id,
         e.resident_id,
@@ -55,6 +57,7 @@ def _row(e: JournalEntry, corrected_by: list[int]) -> EntryRow:
         e.corrects_id,
         corrected_by,
         e.version,
+        names.get(e.author, e.author),
     )
 
 
@@ -120,7 +123,7 @@ class JournalService:
         """One's own draft as it is stored now (to compare with what one has typed)."""
         self._audit.require(actor, Permission.JOURNAL_WRITE, "journal_entry", entry_id)
         with self._db.reading() as session:
-            return _row(self._own_draft(session, actor, entry_id), [])
+            return _row(self._own_draft(session, actor, entry_id), [], accounts_repo.display_names(session))
 
     def _own_draft(self, session, actor: Actor, entry_id: int) -> JournalEntry:
         entry = journal_repo.by_id(session, entry_id)
@@ -210,7 +213,8 @@ class JournalService:
         with self._db.reading() as session:
             entries = journal_repo.search(session, query, actor.username)
             corrections = journal_repo.corrections_of(session, [e.id for e in entries])
-            rows = [_row(e, corrections.get(e.id, [])) for e in entries]
+            names = accounts_repo.display_names(session)
+            rows = [_row(e, corrections.get(e.id, []), names) for e in entries]
         self._audit.record(
             actor,
             AuditAction.VIEW,
@@ -225,4 +229,5 @@ class JournalService:
         """Drafts left open (a closed window, a lock, a crash) so they can be taken up again."""
         self._audit.require(actor, Permission.JOURNAL_WRITE, "journal_entry", "", resident_id)
         with self._db.reading() as session:
-            return [_row(e, []) for e in journal_repo.drafts_of(session, actor.username, resident_id)]
+            names = accounts_repo.display_names(session)
+            return [_row(e, [], names) for e in journal_repo.drafts_of(session, actor.username, resident_id)]

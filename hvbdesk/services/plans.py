@@ -15,6 +15,7 @@ from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.versions import check_version
 from hvbdesk.store.database import Database
 from hvbdesk.store.models import GoalFollowUp, ImplementationPlan, PlanAction, PlanFollowUp, PlanGoal
+from hvbdesk.store.repositories import accounts as accounts_repo
 from hvbdesk.store.repositories import care as care_repo
 
 
@@ -67,7 +68,7 @@ class GoalView:
 @dataclass(frozen=True)
 class FollowUpView:
     followed_up_on: dt.date
-    recorded_by: str
+    recorded_by: str  # the name a person reads
     note: str
     results: dict[str, tuple[GoalResult, str]]  # goal key -> (result, comment)
 
@@ -123,6 +124,7 @@ class PlanService:
         staff_ids = {a.who_staff_id for p in plans for g in p.goals for a in g.actions if a.who_staff_id}
         staff = care_repo.staff_by_ids(session, staff_ids)
         followups = care_repo.followups_of(session, [p.id for p in plans])
+        names = accounts_repo.display_names(session)
         keys = {g.id: g.key for p in plans for g in p.goals}
         views = []
         for p in plans:
@@ -142,7 +144,10 @@ class PlanService:
             ]
             fus = [
                 FollowUpView(
-                    f.followed_up_on, f.recorded_by, f.note, {keys[r.goal_id]: (r.result, r.comment) for r in f.results}
+                    f.followed_up_on,
+                    names.get(f.recorded_by, f.recorded_by),
+                    f.note,
+                    {keys[r.goal_id]: (r.result, r.comment) for r in f.results},
                 )
                 for f in followups
                 if f.plan_id == p.id

@@ -15,7 +15,7 @@ from hvbdesk.services.care_plans import CarePlanInput
 from hvbdesk.services.journal import JournalQuery
 from hvbdesk.services.plans import ActionInput, GoalInput, PlanContent
 from tests.conftest import NOW, add_actor
-from tests.helpers import STAFF_HEADER, write_csv
+from tests.helpers import STAFF_HEADER, pdf_pages, write_csv
 from tests.services.test_stays import request
 
 
@@ -233,3 +233,22 @@ def test_a_draft_saved_by_someone_else_since_it_was_opened_is_not_overwritten(se
     services.plans.save_draft(second, plan_id, _content(("Sömn",)), seen_version=now_seen)
     with pytest.raises(ConflictError):
         services.plans.save_draft(first, plan_id, _content(("Drogfrihet",)), seen_version=now_seen)
+
+
+def test_authors_are_shown_by_name_not_by_user_name(services, manager, stay):
+    """The journal and the plan's follow-ups (on screen and in the PDF) said 'chef' where a reader expects
+    the person's name; the user name stays what the filter by author takes."""
+    resident = stay["resident"]
+    entry = services.journal.save_draft(manager, resident, JournalKind.DAILY_NOTE, NOW, "Lugn kväll").id
+    assert services.journal.my_drafts(manager, resident)[0].author_name == "Föreståndaren"
+    services.journal.sign(manager, entry)
+    row = services.journal.search(manager, JournalQuery(author="chef"))[0]
+    assert (row.author, row.author_name) == ("chef", "Föreståndaren")
+    plan_id = services.plans.start_version(manager, stay["id"])
+    services.plans.save_draft(manager, plan_id, _content(("Skolgång",)))
+    services.plans.establish(manager, plan_id, NOW.date(), "Ungdomen")
+    plan = services.plans.current(manager, stay["id"])
+    services.plans.follow_up(manager, plan.id, NOW.date(), {plan.goals[0].key: (GoalResult.REACHED, "")})
+    assert services.plans.current(manager, stay["id"]).followups[0].recorded_by == "Föreståndaren"
+    text = "\n".join(pdf_pages(services.printing.plan_pdf(manager, resident)))
+    assert f"{NOW.date():%Y-%m-%d} (Föreståndaren)" in text and "(chef)" not in text

@@ -24,6 +24,12 @@ def all_accounts(session: Session) -> list[Account]:
     return list(session.scalars(select(Account).order_by(Account.username)))
 
 
+def display_names(session: Session) -> dict[str, str]:
+    """User name -> the name a person reads (the user name where no display name is set)."""
+    rows = session.execute(select(Account.username, Account.display_name))
+    return {username: display_name or username for username, display_name in rows}
+
+
 def add_login_event(session: Session, at: dt.datetime, account_id: int | None, workstation: str, outcome: str) -> None:
     session.add(LoginEvent(at=at, account_id=account_id, workstation=workstation[:80], outcome=outcome))
 
