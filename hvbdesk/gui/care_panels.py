@@ -142,7 +142,12 @@ class ContactsPanel(QWidget):
                     lambda c: self.tr("primary") if c.role is ContactRole.PRIMARY else self.tr("secondary"),
                 ),
                 Column(self.tr("Contact person"), lambda c: c.name),
-                Column(self.tr("From"), lambda c: f"{c.valid_from:%Y-%m-%d}"),
+                # On one day the later assignment (the higher id) is the later one.
+                Column(
+                    self.tr("From"),
+                    lambda c: f"{c.valid_from:%Y-%m-%d}",
+                    lambda c: f"{c.valid_from.isoformat()} {c.id:012d}",
+                ),
                 Column(self.tr("To"), lambda c: f"{c.valid_to:%Y-%m-%d}" if c.valid_to else self.tr("now")),
                 Column(self.tr("Reason for change"), lambda c: c.change_reason),
             ]
@@ -172,7 +177,7 @@ class ContactsPanel(QWidget):
         self.assign_box.setLayout(form)
         self.assign_box.setVisible(allows(actor.role, Permission.CONTACT_WRITE))
         layout.addWidget(self.assign_box)
-        self.view, _ = table_view(self.model, (1, Qt.SortOrder.DescendingOrder))  # the latest assignment first
+        self.view, _ = table_view(self.model, (2, Qt.SortOrder.DescendingOrder))  # the latest assignment first
         layout.addWidget(self.view, 2)
         load_title = QLabel(self.tr("Current load per treatment assistant"))
         load_title.setProperty("role", "sectionHeading")
@@ -180,10 +185,18 @@ class ContactsPanel(QWidget):
         self.load_view, _ = table_view(self.load_model, None)  # the service's order: the heaviest load first
         layout.addWidget(self.load_view, 1)
         self.assign_button.clicked.connect(self._assign)
+        self.person.currentIndexChanged.connect(lambda _: self._update_assign())
+        self._update_assign()
+
+    def _update_assign(self) -> None:
+        """Assign only with a young person shown and a treatment assistant chosen."""
+        self.assign_button.setEnabled(self._stay_id is not None and self.person.currentData() is not None)
 
     def show_stay(self, stay_id: int | None) -> None:
         self._stay_id = stay_id
         if self.person.count() == 0 and allows(self._actor.role, Permission.CONTACT_WRITE):
+            # Nobody chosen at first: a name already in the box read as the contact person.
+            self.person.addItem(self.tr("Choose a treatment assistant…"), None)
             for s in self._staff.list_staff(self._actor):
                 if s.role is StaffRole.TREATMENT_ASSISTANT:
                     self.person.addItem(f"{s.first_name} {s.last_name}", s.id)
@@ -192,6 +205,7 @@ class ContactsPanel(QWidget):
         self.load_model.set_rows(self._contacts.load(self._actor))
         fit_columns(self.view)
         fit_columns(self.load_view)
+        self._update_assign()
 
     def _assign(self) -> None:
         if not self._stay_id:
@@ -210,4 +224,5 @@ class ContactsPanel(QWidget):
             QMessageBox.warning(self, self.tr("Contact persons"), describe(exc))
             return
         self.reason.clear()
+        self.person.setCurrentIndex(0)
         self.show_stay(self._stay_id)

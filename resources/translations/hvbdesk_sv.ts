@@ -1256,7 +1256,12 @@
         <translation>Nuvarande antal per behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="210"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="194"/>
+        <source>Choose a treatment assistant…</source>
+        <translation>Välj behandlingsassistent…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="219"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>

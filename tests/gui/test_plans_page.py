@@ -38,17 +38,26 @@ def _plans_page(qtbot, services, actor):
 def test_manager_assigns_contact_persons(qtbot, placed, manager, swedish):
     window, page = _plans_page(qtbot, placed, manager)
     contacts = page.contacts
+    # Nobody is pre-filled (a name in the box read as the contact person): assigning waits for a choice.
+    assert contacts.person.currentText() == "Välj behandlingsassistent…" and not contacts.assign_button.isEnabled()
     contacts.person.setCurrentIndex(contacts.person.findText("Anna Björk"))
+    assert contacts.assign_button.isEnabled()
     qtbot.mouseClick(contacts.assign_button, Qt.MouseButton.LeftButton)
     assert contacts.model.rowCount() == 1 and contacts.model.row_at(0).name == "Anna Björk"
+    assert contacts.person.currentData() is None and not contacts.assign_button.isEnabled()
+    contacts.person.setCurrentIndex(contacts.person.findText("Erik Dalström"))
+    contacts.reason.setText("Byte efter önskemål")
+    qtbot.mouseClick(contacts.assign_button, Qt.MouseButton.LeftButton)
+    shown = [contacts.view.model().index(r, 1).data() for r in range(contacts.view.model().rowCount())]
+    assert shown == ["Erik Dalström", "Anna Björk"]  # the latest assignment first
     loads = {
         contacts.load_model.row_at(r).name: contacts.load_model.row_at(r).primary
         for r in range(contacts.load_model.rowCount())
     }
-    assert loads == {"Anna Björk": 1, "Erik Dalström": 0}
+    assert loads == {"Anna Björk": 0, "Erik Dalström": 1}
     window.show_page("occupancy")
     card = window.board_page.board.cards()[0]
-    assert card.contact_persons == ["Anna B."]
+    assert card.contact_persons == ["Erik D."]
 
 
 def test_assistant_registers_a_care_plan(qtbot, placed, manager, swedish):
