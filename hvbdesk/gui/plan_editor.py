@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Callable
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -79,6 +80,7 @@ class PlanEditor(QWidget):
             + [(f"staff:{sid}", name) for sid, name in staff]
         )
         self._may_write = allows(actor.role, Permission.PLAN_WRITE)
+        self._editable = False  # the plan shown is a draft this user may write
         self._stay_id: int | None = None
         self._resident_id: int | None = None
         self._versions: list[PlanView] = []
@@ -227,6 +229,7 @@ class PlanEditor(QWidget):
 
     def _show_plan(self, plan: PlanView | None) -> None:
         editable = plan is not None and not plan.is_established and self._may_write
+        self._editable = editable
         if plan is None:
             self.status.setText(
                 self.tr("No implementation plan yet. Start one with New version.")
@@ -299,7 +302,7 @@ class PlanEditor(QWidget):
         g = self._goals[self._goal_index]
         g.goal, g.need, g.link = self.goal_text.text(), self.goal_need.text(), self.goal_link.text()
         g.actions = [
-            [self._cell(r, 0), self._cell(r, 1), self.actions.cellWidget(r, 2).currentData() or "", self._cell(r, 3)]
+            [self._cell(r, 0), self._cell(r, 1), self._who_at(r), self._cell(r, 3)]
             for r in range(self.actions.rowCount())
         ]
         item = self.goal_list.item(self._goal_index)
@@ -352,6 +355,13 @@ class PlanEditor(QWidget):
         self._add_action_row([what, "", "", when])
         self.actions.resizeRowsToContents()
 
+    def _who_at(self, row: int) -> str:
+        combo = self.actions.cellWidget(row, 2)
+        if combo is not None:
+            return combo.currentData() or ""
+        item = self.actions.item(row, 2)
+        return (item.data(Qt.ItemDataRole.UserRole) or "") if item else ""
+
     def _cell(self, row: int, column: int) -> str:
         item = self.actions.item(row, column)
         return item.text() if item else ""
@@ -362,13 +372,18 @@ class PlanEditor(QWidget):
         self.actions.insertRow(row)
         self.actions.setItem(row, 0, QTableWidgetItem(what))
         self.actions.setItem(row, 1, QTableWidgetItem(how))
-        combo = QComboBox()
-        for code, label in self._who_choices:
-            combo.addItem(label, code)
-        combo.setCurrentIndex(max(0, combo.findData(who)))
-        combo.setMinimumWidth(180)
-        combo.setEnabled(self.actions.isEnabled())
-        self.actions.setCellWidget(row, 2, combo)
+        if not self._editable:  # read-only: the name as text, not a box that looks as if it could be changed
+            label = next((text for code, text in self._who_choices if code == who), "")
+            item = QTableWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, who)
+            self.actions.setItem(row, 2, item)
+        else:
+            combo = QComboBox()
+            for code, text in self._who_choices:
+                combo.addItem(text, code)
+            combo.setCurrentIndex(max(0, combo.findData(who)))
+            combo.setMinimumWidth(180)
+            self.actions.setCellWidget(row, 2, combo)
         self.actions.setItem(row, 3, QTableWidgetItem(when))
 
     def content(self) -> PlanContent:

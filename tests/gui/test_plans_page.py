@@ -110,6 +110,8 @@ def test_write_establish_version_compare_and_follow_up(qtbot, placed, manager, s
     assert not editor.goal_text.isEnabled()
     v1 = editor.current_view()
     assert v1.goals[0].actions[0].who == "Anna Björk"
+    # Read-only: who does it is text, not a box that looks as if it could be changed.
+    assert editor.actions.cellWidget(0, 2) is None and editor.actions.item(0, 2).text() == "Anna Björk"
 
     follow = editor.followup_dialog()
     qtbot.addWidget(follow)
@@ -121,6 +123,7 @@ def test_write_establish_version_compare_and_follow_up(qtbot, placed, manager, s
 
     qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
     assert editor.version_combo.currentText() == "Version 2, utkast"
+    assert editor.actions.cellWidget(0, 2).currentText() == "Anna Björk"  # the draft's copy can be changed
     editor.goal_text.clear()
     qtbot.keyClicks(editor.goal_text, "Drogfrihet och skolgang")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
