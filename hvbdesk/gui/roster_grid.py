@@ -9,6 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPoint, QR
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
+    QFontMetrics,
     QGuiApplication,
     QKeySequence,
     QPainter,
@@ -330,8 +332,25 @@ class RosterGrid(QTableView):
         model.modelReset.connect(self._fit)
 
     def _fit(self) -> None:
-        if self._model.sheet is not None:
-            self.horizontalHeader().resizeSection(self._model.sheet.days, 86)
+        """Day columns wide enough for their header's widest line ("30/11", "v. 49") in the header's bold
+        font, at any text scale; the header as tall as its lines."""
+        sheet = self._model.sheet
+        if sheet is None:
+            return
+        header = self.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        lines = [
+            line
+            for day in range(sheet.days)
+            for line in str(self._model.headerData(day, Qt.Orientation.Horizontal)).split("\n")
+        ]
+        widest = max((metrics.horizontalAdvance(line) for line in lines), default=0)
+        header.setDefaultSectionSize(max(54, widest + 14))
+        header.setMinimumHeight(3 * metrics.lineSpacing() + 12)
+        hours = str(self._model.headerData(sheet.days, Qt.Orientation.Horizontal))
+        header.resizeSection(sheet.days, max(86, metrics.horizontalAdvance(hours) + 14))
 
     def _menu(self, pos) -> None:
         index = self.indexAt(pos)

@@ -1185,83 +1185,83 @@
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="145"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="147"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="146"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="151"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="146"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="151"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="147"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="152"/>
         <source>Reason for change</source>
         <translation>Skäl till byte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="152"/>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="167"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="157"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="172"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="153"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="158"/>
         <source>Primary</source>
         <translation>Ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="154"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="159"/>
         <source>Secondary</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="161"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="166"/>
         <source>Primary contact person</source>
         <translation>Ordinarie kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="162"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="167"/>
         <source>Secondary contact person</source>
         <translation>Ersättande kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="164"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="169"/>
         <source>Reason, when someone else had the role</source>
         <translation>Skäl, när någon annan hade uppdraget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="165"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="170"/>
         <source>Assign</source>
         <translation>Utse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="168"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="173"/>
         <source>As</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="169"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="174"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="177"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="182"/>
         <source>Current load per treatment assistant</source>
         <translation>Nuvarande antal per behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="194"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="199"/>
         <source>Choose a treatment assistant…</source>
         <translation>Välj behandlingsassistent…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="219"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="224"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -3709,230 +3709,230 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="77"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="78"/>
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="92"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="95"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="96"/>
         <source>Establish…</source>
         <translation>Fastställ…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="96"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="98"/>
         <source>Compare with previous</source>
         <translation>Jämför med föregående</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="97"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="99"/>
         <source>Follow up…</source>
         <translation>Följ upp…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="98"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="100"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="99"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="101"/>
         <source>Print easy-read</source>
         <translation>Skriv ut lättläst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="118"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="120"/>
         <source>Phase 1: mapping</source>
         <translation>Fas 1: kartläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="119"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="121"/>
         <source>Phase 2: treatment</source>
         <translation>Fas 2: behandling</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="120"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="122"/>
         <source>Phase 3: discharge and aftercare</source>
         <translation>Fas 3: utskrivning och eftervård</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="124"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="126"/>
         <source>What is important to you? In the young person&apos;s own words.</source>
         <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="126"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="128"/>
         <source>How the young person took part</source>
         <translation>Hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="129"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="131"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="131"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="133"/>
         <source>What is important to you?</source>
         <translation>Vad är viktigt för dig?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="133"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="135"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="139"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="141"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="144"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="146"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="145"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="147"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="154"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="156"/>
         <source>Which goal of the care plan it serves</source>
         <translation>Vilket mål i vårdplanen det hör till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="158"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="158"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="158"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="158"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="165"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
         <source>Add action</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="166"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
         <source>Remove action</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="169"/>
         <source>From the SIP…</source>
         <translation>Från SIP:en…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="170"/>
         <source>The SIP&apos;s actions the home answers for, as actions of this goal</source>
         <translation>SIP:ens insatser som hemmet ansvarar för, som insatser för det här målet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="174"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="176"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="175"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="177"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="176"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="178"/>
         <source>Care plan</source>
         <translation>Vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="177"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="179"/>
         <source>Actions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="205"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="207"/>
         <source>Version %1, established %2</source>
         <translation>Version %1, fastställd %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="207"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="209"/>
         <source>Version %1, draft</source>
         <translation>Version %1, utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="232"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="235"/>
         <source>No implementation plan yet. Start one with New version.</source>
         <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="234"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="237"/>
         <source>Choose a young person.</source>
         <translation>Välj en ungdom.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="238"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="241"/>
         <source>Established %1 with %2. Read-only: a change makes a new version.</source>
         <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="243"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="246"/>
         <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
         <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="307"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="325"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="310"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="328"/>
         <source>(new goal)</source>
         <translation>(nytt mål)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="342"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="345"/>
         <source>The SIP has no actions for the home</source>
         <translation>SIP:en har inga insatser för hemmet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="471"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="486"/>
         <source>Writing the plan…</source>
         <translation>Skriver planen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="473"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="488"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="75"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="400"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="413"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="76"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="415"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="428"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="421"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="436"/>
         <source>Draft saved.</source>
         <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="461"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="476"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
@@ -4872,33 +4872,33 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="147"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="149"/>
         <source>Hours in the roster against the target (FTE × full-time week, less absence)</source>
         <translation>Timmar i schemat mot måltiden (tjänstgöringsgrad × heltidsvecka, minus frånvaro)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="163"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="165"/>
         <source>%1: %2 on the roster; at least %3, wished %4</source>
         <translation>%1: %2 i schemat; minst %3, önskat %4</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="184"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="186"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="187"/>
         <location filename="../../hvbdesk/gui/roster_grid.py" line="189"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="191"/>
         <source>w. %1</source>
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="198"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="200"/>
         <source>temp</source>
         <translation>timanställd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="201"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="203"/>
         <source>Cover %1</source>
         <translation>Bemanning %1</translation>
     </message>
@@ -4906,35 +4906,35 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="67"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="76"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="249"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="330"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="380"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="476"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="512"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="523"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="532"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="78"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="262"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="343"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="393"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="489"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="525"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="536"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="545"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="80"/>
         <source>Period roster</source>
         <translation>Periodschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="81"/>
         <source>Base schedule</source>
         <translation>Grundschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="83"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="87"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="88"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
@@ -4974,19 +4974,29 @@
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="108"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="107"/>
         <source>Lay out the roster</source>
         <translation>Lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="110"/>
         <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
         <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="116"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="115"/>
         <source>Time limit (s)</source>
         <translation>Tidsgräns (s)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="123"/>
+        <source>Proven: %p %</source>
+        <translation>Bevisat: %p %</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="125"/>
+        <source>How close the best roster so far is proven to be to the best possible (100 %: none is better)</source>
+        <translation>Hur nära bästa möjliga det bästa schemat hittills är bevisat att vara (100 %: inget är bättre)</translation>
     </message>
     <message>
         <location filename="../../hvbdesk/gui/pages/roster_page.py" line="129"/>
@@ -4994,144 +5004,144 @@
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="148"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="161"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="152"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="165"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="155"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="168"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="168"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="181"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="268"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="281"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="269"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="282"/>
         <source>Made from the base schedule – not saved yet</source>
         <translation>Skapat från grundschemat – inte sparat än</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="270"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="283"/>
         <source>Empty – type shifts or lay out the roster</source>
         <translation>Tomt – skriv in pass eller lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="274"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="287"/>
         <source>Changed – not saved</source>
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="291"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="304"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="298"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="311"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="306"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="319"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="308"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="321"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="311"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="324"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="320"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="333"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="321"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="334"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="353"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
         <source>Save the roster</source>
         <translation>Spara schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="353"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
         <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="368"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="381"/>
         <source>Writing the roster…</source>
         <translation>Skriver schemat …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="370"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="383"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="416"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="429"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="443"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="456"/>
         <source>Best roster %1 · proven bound %2 · %3 s</source>
         <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="454"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="467"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="461"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="474"/>
         <source>Optimal roster (score %1), %2 s.</source>
         <translation>Optimalt schema (poäng %1), %2 s.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="463"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="476"/>
         <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
         <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="474"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="487"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="492"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="505"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="494"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="507"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="501"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="514"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>

@@ -342,3 +342,36 @@ def test_a_roster_saved_elsewhere_meanwhile_is_compared_not_overwritten(qtbot, d
     assert f"{name}, mån 15/6: K" in shown["mine"] and f"{name}, mån 15/6: N" in shown["theirs"]
     stored = demo.roster.period(manager, MONDAY, 1).shift_at(who, 0)
     assert stored == ("K" if keep else "N") and page.sheet.shift_at(who, 0) == stored
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5])
+def test_nothing_on_the_page_is_cut_short_on_a_small_screen(qtbot, demo, manager, swedish, scale):
+    """At 1366×768 (less the navigation) the toolbar clipped 'Periodschema', the date, 'Skriv ut /
+    exportera…' and 'Inställningar…', and the day headers '30/11': the toolbars now wrap and the day
+    columns are as wide as their header. At 150 % the same text is half as wide again: still whole."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton
+
+    page = open_page(qtbot, demo, manager, weeks=6)
+    if scale != 1.0:
+        font = QFont(page.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        page.setFont(font)
+    page.resize(1366 - 220, 700)
+    qtbot.waitUntil(lambda: page.width() == 1366 - 220)
+    page.refresh()
+    for widget in page.findChildren(QPushButton) + page.findChildren(QLabel) + page.findChildren(QComboBox):
+        if widget.isVisible() and widget.parent() is page and not (isinstance(widget, QLabel) and widget.wordWrap()):
+            assert widget.width() >= widget.sizeHint().width(), (
+                type(widget).__name__,
+                widget.text() if hasattr(widget, "text") else widget.currentText(),
+            )
+    date = page.findChild(QDateEdit)
+    assert date.width() >= date.sizeHint().width()
+    header = page.grid.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    metrics = QFontMetrics(bold)
+    for day in range(page.sheet.days):
+        for line in page.model.headerData(day, Qt.Orientation.Horizontal).split("\n"):
+            assert metrics.horizontalAdvance(line) <= header.sectionSize(day), line

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.background import Background
 from hvbdesk.gui.conflict_dialog import ConflictDialog, resolve
+from hvbdesk.gui.flow_layout import FlowLayout
 from hvbdesk.gui.pages.common import heading, muted
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.roster_dialogs import AbsenceDialog, RosterSetupDialog
@@ -72,9 +73,9 @@ class RosterPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 14)
         layout.setSpacing(8)
-        top = QHBoxLayout()
+        # The toolbars wrap rather than clip their labels on a small screen or at a large text scale.
+        top = FlowLayout()
         top.addWidget(heading(self.tr("Roster")))
-        top.addSpacing(16)
         self.kind_combo = QComboBox()
         self.kind_combo.addItem(self.tr("Period roster"), PERIOD)
         self.kind_combo.addItem(self.tr("Base schedule"), BASE)
@@ -89,7 +90,6 @@ class RosterPage(QWidget):
         self.weeks_spin.setRange(1, MAX_WEEKS)
         self.weeks_spin.setValue(6)
         top.addWidget(self.weeks_spin)
-        top.addStretch(1)
         self.export_button = QPushButton(self.tr("Print / export…"))
         self.export_button.setToolTip(self.tr("The period roster as a PDF for the wall (two weeks a page) or as CSV"))
         top.addWidget(self.export_button)
@@ -102,9 +102,8 @@ class RosterPage(QWidget):
         for button in (self.absence_button, self.setup_button, self.undo_button, self.redo_button, self.save_button):
             button.setVisible(self.may_write)
             top.addWidget(button)
-        layout.addLayout(top)
 
-        solve_row = QHBoxLayout()
+        solve_row = FlowLayout()
         self.solve_button = QPushButton(self.tr("Lay out the roster"))
         self.solve_button.setToolTip(
             self.tr(
@@ -113,29 +112,43 @@ class RosterPage(QWidget):
             )
         )
         solve_row.addWidget(self.solve_button)
-        solve_row.addWidget(QLabel(self.tr("Time limit (s)")))
+        self.limit_label = QLabel(self.tr("Time limit (s)"))
+        solve_row.addWidget(self.limit_label)
         self.limit_spin = QSpinBox()
         self.limit_spin.setRange(1, 600)
         self.limit_spin.setValue(30)
         solve_row.addWidget(self.limit_spin)
         self.progress = QProgressBar()
         self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
-        self.progress.setFixedWidth(220)
+        self.progress.setFormat(self.tr("Proven: %p %"))
+        self.progress.setToolTip(
+            self.tr("How close the best roster so far is proven to be to the best possible (100 %: none is better)")
+        )
+        self.progress.setFixedWidth(200)
         solve_row.addWidget(self.progress)
-        self.progress_label = QLabel("")
-        self.progress_label.setWordWrap(True)  # the result sentence must be read whole, also on small screens
-        solve_row.addWidget(self.progress_label, 1)
         self.cancel_button = QPushButton(self.tr("Stop and keep the best"))
         self.cancel_button.setEnabled(False)
         solve_row.addWidget(self.cancel_button)
-        for w in (self.solve_button, self.limit_spin, self.progress, self.progress_label, self.cancel_button):
+        layout.addLayout(top)
+        layout.addLayout(solve_row)
+        status_row = QHBoxLayout()
+        self.progress_label = QLabel("")
+        self.progress_label.setWordWrap(True)  # the result sentence must be read whole, also on small screens
+        status_row.addWidget(self.progress_label, 1)
+        for w in (
+            self.solve_button,
+            self.limit_label,
+            self.limit_spin,
+            self.progress,
+            self.progress_label,
+            self.cancel_button,
+        ):
             w.setVisible(self.may_write)
         self.source_label = QLabel("")
         self.source_label.setProperty("role", "summary")
-        solve_row.addSpacing(12)
-        solve_row.addWidget(self.source_label)
-        layout.addLayout(solve_row)
+        self.source_label.setWordWrap(True)
+        status_row.addWidget(self.source_label, 1)
+        layout.addLayout(status_row)
 
         splitter = QSplitter()
         self.grid = RosterGrid(self.model, self.undo, self.may_write)
