@@ -56,6 +56,17 @@ def entity_label(entity: str) -> str:
         "steering_report": QCoreApplication.translate("Roles", "steering report"),
         "municipality_membership": QCoreApplication.translate("Roles", "membership of the agreement"),
         "municipality_population": QCoreApplication.translate("Roles", "population"),
+        "bed_board": QCoreApplication.translate("Roles", "bed board"),
+        "care_plan": QCoreApplication.translate("Roles", "care plan"),
+        "consent": QCoreApplication.translate("Roles", "consent"),
+        "contact_assignment": QCoreApplication.translate("Roles", "contact person"),
+        "implementation_plan": QCoreApplication.translate("Roles", "implementation plan"),
+        "journal_entry": QCoreApplication.translate("Roles", "journal entry"),
+        "plan_followup": QCoreApplication.translate("Roles", "plan follow-up"),
+        "referral": QCoreApplication.translate("Roles", "referral"),
+        "reservation": QCoreApplication.translate("Roles", "reservation"),
+        "sip": QCoreApplication.translate("Roles", "SIP"),
+        "watch": QCoreApplication.translate("Roles", "to-do item"),
     }
     return labels.get(entity, entity)
 

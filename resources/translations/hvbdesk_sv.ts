@@ -4830,41 +4830,96 @@
         <translation>befolkning</translation>
     </message>
     <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="59"/>
+        <source>bed board</source>
+        <translation>beläggningstavla</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="60"/>
+        <source>care plan</source>
+        <translation>vårdplan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="61"/>
+        <source>consent</source>
+        <translation>samtycke</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="62"/>
+        <source>contact person</source>
+        <translation>kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="63"/>
+        <source>implementation plan</source>
+        <translation>genomförandeplan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="64"/>
+        <source>journal entry</source>
+        <translation>journalanteckning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="65"/>
+        <source>plan follow-up</source>
+        <translation>uppföljning av plan</translation>
+    </message>
+    <message>
         <location filename="../../hvbdesk/gui/role_names.py" line="66"/>
+        <source>referral</source>
+        <translation>förfrågan</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="67"/>
+        <source>reservation</source>
+        <translation>platsreservation</translation>
+    </message>
+    <message>
         <location filename="../../hvbdesk/gui/role_names.py" line="68"/>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="69"/>
+        <source>to-do item</source>
+        <translation>bevakning</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/role_names.py" line="77"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="79"/>
         <source>Stays</source>
         <translation>Vistelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="67"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="78"/>
         <source>Admission</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="69"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="80"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="70"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="71"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="81"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="82"/>
         <source>Finance</source>
         <translation>Ekonomi</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="72"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="83"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="73"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="74"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="75"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="84"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="85"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="86"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="76"/>
+        <location filename="../../hvbdesk/gui/role_names.py" line="87"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
