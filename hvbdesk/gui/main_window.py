@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from hvbdesk import HOME_NAME, __version__
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.handbook import HandbookDialog
 from hvbdesk.gui.idle_lock import IdleWatcher, LockScreen
 from hvbdesk.gui.pages.admin_page import AdminPage
 from hvbdesk.gui.pages.board_page import BoardPage
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self._users = services.users
         self._is_locked = False
         self._logging_out = False
+        self.handbook: HandbookDialog | None = None
         title = f"hvbdesk – {HOME_NAME}"
         self.setWindowTitle(f"{title} – DEMO" if shell.is_demo else title)
         self.resize(1280, 800)
@@ -205,6 +207,10 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        handbook = QAction(self.tr("&Handbook"), self)
+        handbook.setShortcut(QKeySequence.StandardKey.HelpContents)  # F1: at the page you are on
+        handbook.triggered.connect(lambda: self.open_handbook(self.current_page_key()))
+        help_menu.addAction(handbook)
         about = QAction(self.tr("&About hvbdesk"), self)
         about.triggered.connect(
             lambda: QMessageBox.about(
@@ -214,6 +220,12 @@ class MainWindow(QMainWindow):
             )
         )
         help_menu.addAction(about)
+
+    def open_handbook(self, section: str | None = None) -> HandbookDialog:
+        if self.handbook is None:
+            self.handbook = HandbookDialog(self._shell.language, self)
+        self.handbook.show_section(None if self._is_locked else section)
+        return self.handbook
 
     def _choose_language(self, code: str) -> None:
         self._shell.set_language(code)

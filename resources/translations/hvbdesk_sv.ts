@@ -1739,6 +1739,14 @@
     </message>
 </context>
 <context>
+    <name>HandbookDialog</name>
+    <message>
+        <location filename="../../hvbdesk/gui/handbook.py" line="23"/>
+        <source>Handbook</source>
+        <translation>Handbok</translation>
+    </message>
+</context>
+<context>
     <name>JournalPanel</name>
     <message>
         <location filename="../../hvbdesk/gui/journal_panel.py" line="54"/>
@@ -2248,123 +2256,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="77"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="79"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="84"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="86"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="90"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="92"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="96"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="98"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="97"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="99"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="100"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="102"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="106"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="108"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="112"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="114"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="118"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="120"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="167"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="169"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="187"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="189"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="188"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="190"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="192"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="194"/>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="196"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="221"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="198"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="233"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="203"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="205"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="207"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="209"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="208"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="210"/>
+        <source>&amp;Handbook</source>
+        <translation>&amp;Handbok</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/main_window.py" line="214"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="212"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="218"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="213"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="219"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="221"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="233"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="227"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="239"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="231"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="243"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="233"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="245"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="240"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="252"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
