@@ -30,6 +30,7 @@ from hvbdesk.services.plans import PlanService
 from hvbdesk.services.printing import PrintService
 from hvbdesk.services.reference_data import ReferenceDataService
 from hvbdesk.services.referrals import ReferralService
+from hvbdesk.services.resident_record import ResidentRecordService
 from hvbdesk.services.residents import ResidentService
 from hvbdesk.services.roster import RosterService
 from hvbdesk.services.roster_setup import RosterSetupService
@@ -75,6 +76,7 @@ class Services:
     roster: RosterService
     roster_setup: RosterSetupService
     steering: SteeringReportService
+    records: ResidentRecordService
 
     def database_facts(self) -> dict[str, str]:
         with self.db.reading() as session:
@@ -93,6 +95,9 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
     roster_setup = RosterSetupService(db, audit, settings)
     consents = ConsentService(db, audit, clock)
     sips = SipService(db, audit, consents, clock)
+    contacts = ContactService(db, audit, clock)
+    care_plans = CarePlanService(db, audit, clock)
+    journal = JournalService(db, audit, clock)
     return Services(
         db=db,
         audit=audit,
@@ -107,16 +112,17 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
         referrals=ReferralService(db, audit, settings, clock),
         reference_data=ReferenceDataService(db, audit),
         deviations=DeviationService(db, audit, clock),
-        contacts=ContactService(db, audit, clock),
+        contacts=contacts,
         consents=consents,
         sips=sips,
-        care_plans=CarePlanService(db, audit, clock),
+        care_plans=care_plans,
         plans=plans,
         printing=PrintService(db, audit, residents, plans, sips, clock),
         roster=RosterService(db, audit, roster_setup, clock),
         roster_setup=roster_setup,
         steering=SteeringReportService(db, audit, roster_setup, clock),
-        journal=JournalService(db, audit, clock),
+        journal=journal,
+        records=ResidentRecordService(residents, contacts, plans, care_plans, journal, sips, consents, audit),
     )
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDateTime, Qt, QTime, QTimer
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -160,14 +160,18 @@ class JournalPanel(QWidget):
         self.discard_button.clicked.connect(self.discard)
         self.correct_button.clicked.connect(self.correct_selected)
 
-    def kind_labels(self) -> dict[JournalKind, str]:
+    @staticmethod
+    def kind_labels() -> dict[JournalKind, str]:
+        """Also for the young person's page, which lists the same notes."""
         return {
-            JournalKind.DAILY_NOTE: self.tr("daily note"),
-            JournalKind.CONVERSATION: self.tr("conversation"),
-            JournalKind.TREATMENT_SESSION: self.tr("treatment session"),
-            JournalKind.SOCIAL_SERVICES_CONTACT: self.tr("contact with social services"),
-            JournalKind.INCIDENT: self.tr("incident"),
-            JournalKind.OTHER: self.tr("other"),
+            JournalKind.DAILY_NOTE: QCoreApplication.translate("JournalPanel", "daily note"),
+            JournalKind.CONVERSATION: QCoreApplication.translate("JournalPanel", "conversation"),
+            JournalKind.TREATMENT_SESSION: QCoreApplication.translate("JournalPanel", "treatment session"),
+            JournalKind.SOCIAL_SERVICES_CONTACT: QCoreApplication.translate(
+                "JournalPanel", "contact with social services"
+            ),
+            JournalKind.INCIDENT: QCoreApplication.translate("JournalPanel", "incident"),
+            JournalKind.OTHER: QCoreApplication.translate("JournalPanel", "other"),
         }
 
     def _status(self, e: EntryRow) -> str:

@@ -32,6 +32,7 @@ from hvbdesk.gui.pages.reports_page import ReportsPage
 from hvbdesk.gui.pages.residents_page import ResidentsPage
 from hvbdesk.gui.pages.roster_page import RosterPage
 from hvbdesk.gui.pages.sip_page import SipPage
+from hvbdesk.gui.resident_record_dialog import ResidentRecordDialog
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.translations import LANGUAGES
 from hvbdesk.i18n.messages import describe
@@ -62,6 +63,8 @@ class MainWindow(QMainWindow):
         self._is_locked = False
         self._logging_out = False
         self.handbook: HandbookDialog | None = None
+        self._records = services.records
+        self.records_open: list[ResidentRecordDialog] = []
         title = f"hvbdesk – {HOME_NAME}"
         self.setWindowTitle(f"{title} – DEMO" if shell.is_demo else title)
         self.resize(1280, 800)
@@ -95,6 +98,9 @@ class MainWindow(QMainWindow):
             ),
             Permission.RESIDENT_READ,
         )
+        residents_page = self.pages.get("residents")
+        if residents_page is not None:
+            residents_page.record_requested.connect(self.open_record)
         self._add_page("plans", self.tr("Plans"), lambda: PlansPage(services, actor), Permission.PLAN_READ)
         self._add_page("sip", self.tr("SIP"), lambda: SipPage(services, actor), Permission.SIP_READ)
         self._add_page(
@@ -221,6 +227,15 @@ class MainWindow(QMainWindow):
         )
         help_menu.addAction(about)
 
+    def open_record(self, resident_id: int) -> ResidentRecordDialog:
+        """The young person's page, beside the window (several may be open at once)."""
+        dialog = ResidentRecordDialog(self._records, self._actor, resident_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.records_open.append(dialog)
+        dialog.destroyed.connect(lambda *_: self.records_open.remove(dialog) if dialog in self.records_open else None)
+        dialog.show()
+        return dialog
+
     def open_handbook(self, section: str | None = None) -> HandbookDialog:
         if self.handbook is None:
             self.handbook = HandbookDialog(self._shell.language, self)
@@ -253,7 +268,13 @@ class MainWindow(QMainWindow):
             self.demo_label.setProperty("role", "demoBadge")
             bar.addPermanentWidget(self.demo_label)
 
+    def _close_records(self) -> None:
+        """A young person's page goes with a lock or a log-out: it shows names."""
+        for dialog in list(self.records_open):
+            dialog.close()
+
     def closeEvent(self, event) -> None:
+        self._close_records()
         for page in self.pages.values():  # drafts are saved before the window goes
             save = getattr(page, "save_pending", None)
             if save is not None:
@@ -282,6 +303,7 @@ class MainWindow(QMainWindow):
             return
         self._is_locked = True
         self._page_before_lock = self.current_page_key()
+        self._close_records()
         for page in self.pages.values():
             page.on_lock()
         self.nav.hide()

@@ -1810,100 +1810,100 @@
         <translation>Rätta markerad anteckning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="165"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="167"/>
         <source>daily note</source>
         <translation>daganteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="166"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="168"/>
         <source>conversation</source>
         <translation>samtal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="167"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="169"/>
         <source>treatment session</source>
         <translation>behandlingssession</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="168"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="170"/>
         <source>contact with social services</source>
         <translation>kontakt med socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="169"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="173"/>
         <source>incident</source>
         <translation>händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="170"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="174"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="175"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="179"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="177"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="181"/>
         <source>correction of %1</source>
         <translation>rättelse av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="179"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="183"/>
         <source>signed, corrected by %1</source>
         <translation>signerad, rättad av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="180"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="184"/>
         <source>signed</source>
         <translation>signerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="188"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="192"/>
         <source>No goal</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="188"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="192"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="218"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="222"/>
         <source>Your unsigned draft was brought back.</source>
         <translation>Ditt osignerade utkast har tagits fram igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="262"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="266"/>
         <source>Draft saved %1</source>
         <translation>Utkast sparat %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="294"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="298"/>
         <source>The saved draft is shown; your text is on the clipboard.</source>
         <translation>Det sparade utkastet visas; din text finns i urklipp.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="303"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="314"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="335"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="343"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="307"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="318"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="339"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="347"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="326"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="330"/>
         <source>Correct entry</source>
         <translation>Rätta anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="327"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="331"/>
         <source>The signed entry stays as it is. Write the correction; it is signed at once and points to it.</source>
         <translation>Den signerade anteckningen står kvar som den är. Skriv rättelsen; den signeras direkt och pekar på den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="335"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="339"/>
         <source>Select a signed entry in the list first.</source>
         <translation>Markera först en signerad anteckning i listan.</translation>
     </message>
@@ -2256,128 +2256,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="79"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="82"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="86"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="89"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="92"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="95"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="98"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="104"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="99"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="105"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="102"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="108"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="108"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="114"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="114"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="120"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="120"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="126"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="169"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="175"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="189"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="195"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="190"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="196"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="194"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="200"/>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="198"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="233"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="204"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="248"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="205"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="209"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="215"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="210"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="216"/>
         <source>&amp;Handbook</source>
         <translation>&amp;Handbok</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="214"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="220"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="218"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="224"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="219"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="225"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="233"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="248"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="239"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="254"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="243"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="258"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="245"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="260"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="252"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="267"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -4573,94 +4573,332 @@
     </message>
 </context>
 <context>
-    <name>ResidentsPage</name>
+    <name>ResidentRecordDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="22"/>
-        <source>woman</source>
-        <translation>kvinna</translation>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="41"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="53"/>
+        <source>Young person</source>
+        <translation>Ungdom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="22"/>
-        <source>man</source>
-        <translation>man</translation>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="44"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="55"/>
+        <source>Reading the record…</source>
+        <translation>Läser journalen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="22"/>
-        <source>non-binary</source>
-        <translation>icke-binär</translation>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="73"/>
+        <source>%1 · %2 years · %3</source>
+        <translation>%1 · %2 år · %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="26"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="78"/>
+        <source>Details and stays</source>
+        <translation>Uppgifter och vistelser</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="80"/>
+        <source>Contact persons</source>
+        <translation>Kontaktpersoner</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="82"/>
+        <source>Plans</source>
+        <translation>Planer</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="84"/>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="86"/>
+        <source>SIP and consents</source>
+        <translation>SIP och samtycken</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="88"/>
+        <source>Who has opened the record</source>
+        <translation>Vem har öppnat journalen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="93"/>
+        <source>Guardians</source>
+        <translation>Vårdnadshavare</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="97"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="27"/>
-        <source>Personal identity number</source>
-        <translation>Personnummer</translation>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="98"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="28"/>
-        <source>Age</source>
-        <translation>Ålder</translation>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="99"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="29"/>
-        <source>Gender</source>
-        <translation>Kön</translation>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="105"/>
+        <source>Stays</source>
+        <translation>Vistelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="31"/>
-        <source>Place</source>
-        <translation>Plats</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="37"/>
-        <source>Legal basis</source>
-        <translation>Lagrum</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="39"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="109"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="110"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="111"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="171"/>
+        <source>Kind</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="112"/>
+        <source>Legal basis</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="113"/>
+        <source>Planned end</source>
+        <translation>Planerat slut</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="114"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="50"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="125"/>
+        <source>Contact person</source>
+        <translation>Kontaktperson</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="126"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="127"/>
+        <source>To</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="127"/>
+        <source>now</source>
+        <translation>nu</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="128"/>
+        <source>Reason for change</source>
+        <translation>Skäl till byte</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="139"/>
+        <source>No established implementation plan for the latest stay.</source>
+        <translation>Ingen fastställd genomförandeplan för den senaste vistelsen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="143"/>
+        <source>Implementation plan, version %1, established %2 with %3.</source>
+        <translation>Genomförandeplan, version %1, fastställd %2 med %3.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="152"/>
+        <source>Care plans</source>
+        <translation>Vårdplaner</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="156"/>
+        <source>Dated</source>
+        <translation>Daterad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="157"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="172"/>
+        <source>Written by</source>
+        <translation>Skriven av</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="158"/>
+        <source>Needs and goals</source>
+        <translation>Behov och mål</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="170"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="207"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="173"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="183"/>
+        <source>No SIP has been started.</source>
+        <translation>Ingen SIP har påbörjats.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="186"/>
+        <source>Started</source>
+        <translation>Påbörjad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="187"/>
+        <source>Closed</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="187"/>
+        <source>open</source>
+        <translation>pågår</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="188"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="190"/>
+        <source>Consents</source>
+        <translation>Samtycken</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="194"/>
+        <source>Given</source>
+        <translation>Givet</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="195"/>
+        <source>Valid until</source>
+        <translation>Gäller till</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="196"/>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="208"/>
+        <source>User</source>
+        <translation>Användare</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="209"/>
+        <source>Action</source>
+        <translation>Händelse</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="210"/>
+        <source>Record</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="211"/>
+        <source>Workstation</source>
+        <translation>Arbetsstation</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="24"/>
+        <source>woman</source>
+        <translation>kvinna</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="24"/>
+        <source>man</source>
+        <translation>man</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="24"/>
+        <source>non-binary</source>
+        <translation>icke-binär</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="28"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="29"/>
+        <source>Personal identity number</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="30"/>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="31"/>
+        <source>Gender</source>
+        <translation>Kön</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="33"/>
+        <source>Place</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="39"/>
+        <source>Legal basis</source>
+        <translation>Lagrum</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="41"/>
+        <source>Admitted</source>
+        <translation>Inskriven</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="43"/>
+        <source>Discharged</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="58"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="60"/>
         <source>Next SIP meeting</source>
         <translation>Nästa SIP-möte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="67"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="69"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="72"/>
         <source>Search name or number…</source>
         <translation>Sök namn eller nummer…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="82"/>
         <source>No young people are registered yet. Stays are registered from the bed board, or imported from earlier records by the manager.</source>
         <translation>Inga ungdomar är registrerade ännu. Placeringar registreras från platstavlan, eller importeras från tidigare register av föreståndaren.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="92"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="95"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="92"/>
+        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="95"/>
         <source>discharged</source>
         <translation>utskriven</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
@@ -12,6 +12,8 @@ from hvbdesk.services.residents import ResidentRow, ResidentService
 
 
 class ResidentsPage(QWidget):
+    record_requested = Signal(int)  # a resident's id: open the young person's page
+
     def __init__(self, residents: ResidentService, actor: Actor, parent: QWidget | None = None, sips=None):
         """`sips`: the SIP service, when the user may see SIPs (the next meeting is then a column)."""
         super().__init__(parent)
@@ -74,6 +76,7 @@ class ResidentsPage(QWidget):
         layout.addLayout(top)
         self.view, self.proxy = table_view(self.model)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view.activated.connect(self._open)  # double-click or Enter
         self.empty = muted(
             self.tr(
                 "No young people are registered yet. Stays are registered from the "
@@ -90,6 +93,10 @@ class ResidentsPage(QWidget):
         if s is None:
             return ""
         return self.tr("placed") if s.discharged_at is None else self.tr("discharged")
+
+    def _open(self, index) -> None:
+        if index.isValid():
+            self.record_requested.emit(self.model.row_at(self.proxy.mapToSource(index).row()).id)
 
     def refresh(self) -> None:
         rows = self._residents.list_residents(self._actor)

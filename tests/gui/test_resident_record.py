@@ -1,0 +1,47 @@
+"""The young person's page, opened from Ungdomar with a double-click: read off the GUI thread, a tab per
+part of the record the role may see, and gone when the screen locks (it shows names)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from hvbdesk.security.roles import Role
+from tests.conftest import add_actor
+from tests.gui.conftest import make_window
+
+
+def open_from_young_people(qtbot, window):
+    window.show_page("residents")
+    page = window.pages["residents"]
+    page.refresh()
+    source = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).last_name == "Strand")
+    index = page.proxy.mapFromSource(page.model.index(source, 1))
+    rect = page.view.visualRect(index)
+    qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # a real double-click
+    qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # starts with a press
+    qtbot.waitUntil(lambda: bool(window.records_open) and window.records_open[-1].record is not None)
+    return window.records_open[-1]
+
+
+def test_a_double_click_in_young_people_opens_the_record(qtbot, with_residents, manager, swedish):
+    window = make_window(qtbot, with_residents, manager)
+    dialog = open_from_young_people(qtbot, window)
+    assert dialog.title.text() == "Ebba Strand" and dialog.isVisible()
+    assert dialog.tab_titles() == [
+        "Uppgifter och vistelser",
+        "Kontaktpersoner",
+        "Planer",
+        "Journal",
+        "SIP och samtycken",
+        "Vem har öppnat journalen",
+    ]
+    window.lock()  # names go with the lock
+    qtbot.waitUntil(lambda: not window.records_open)
+
+
+def test_an_assistant_s_page_has_no_log_tab(qtbot, with_residents, manager, swedish):
+    assistant = add_actor(with_residents, manager, Role.TREATMENT_ASSISTANT)
+    window = make_window(qtbot, with_residents, assistant)
+    dialog = open_from_young_people(qtbot, window)
+    assert "Vem har öppnat journalen" not in dialog.tab_titles() and "Journal" in dialog.tab_titles()
+    dialog.close()
