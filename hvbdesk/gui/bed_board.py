@@ -23,6 +23,7 @@ OVERDUE, UPCOMING, SELECTED = QColor("#b3261e"), QColor("#b26a00"), QColor("#1f7
 
 class BedBoard(QWidget):
     activated = Signal(object)  # PlaceCard, on double-click or Enter
+    context_requested = Signal(object, object)  # PlaceCard and the global position, on a right-click
     # "stay" | "reservation", its id, target place number, its version as the board showed it
     move_requested = Signal(str, int, int, int)
 
@@ -249,6 +250,11 @@ class BedBoard(QWidget):
         if card.reservation is not None:
             return f"reservation:{card.reservation.id}:{card.reservation.version}"
         return None
+
+    def contextMenuEvent(self, e) -> None:
+        card = self._card_at(e.pos())
+        if card:
+            self.context_requested.emit(card, e.globalPos())
 
     def mouseDoubleClickEvent(self, e) -> None:
         card = self._card_at(e.position())

@@ -98,9 +98,9 @@ class MainWindow(QMainWindow):
             ),
             Permission.RESIDENT_READ,
         )
-        residents_page = self.pages.get("residents")
-        if residents_page is not None:
-            residents_page.record_requested.connect(self.open_record)
+        for key in ("occupancy", "residents"):  # pages that open a young person's page
+            if key in self.pages and allows(actor.role, Permission.RESIDENT_READ):
+                self.pages[key].record_requested.connect(self.open_record)
         self._add_page("plans", self.tr("Plans"), lambda: PlansPage(services, actor), Permission.PLAN_READ)
         self._add_page("sip", self.tr("SIP"), lambda: SipPage(services, actor), Permission.SIP_READ)
         self._add_page(
@@ -232,7 +232,7 @@ class MainWindow(QMainWindow):
         dialog = ResidentRecordDialog(self._records, self._actor, resident_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.records_open.append(dialog)
-        dialog.destroyed.connect(lambda *_: self.records_open.remove(dialog) if dialog in self.records_open else None)
+        dialog.finished.connect(lambda _: self.records_open.remove(dialog) if dialog in self.records_open else None)
         dialog.show()
         return dialog
 

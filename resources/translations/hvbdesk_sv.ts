@@ -493,62 +493,62 @@
 <context>
     <name>BedBoard</name>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="95"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="96"/>
         <source>No places are set up.</source>
         <translation>Inga platser är upplagda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="117"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="118"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="118"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="119"/>
         <source>ACUTE</source>
         <translation>AKUT</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="126"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="127"/>
         <source>Reserved</source>
         <translation>Reserverad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="128"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="129"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="132"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="133"/>
         <source>Free</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="138"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="139"/>
         <source>reserved from %1</source>
         <translation>reserverad från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="144"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="145"/>
         <source>Occupied</source>
         <translation>Belagd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="153"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="154"/>
         <source>day %1/%2</source>
         <translation>dag %1/%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="168"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="169"/>
         <source>ends %1</source>
         <translation>slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="170"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="171"/>
         <source>SIP %1</source>
         <translation>SIP %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="174"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="175"/>
         <source>Contact: %1</source>
         <translation>Kontaktperson: %1</translation>
     </message>
@@ -556,68 +556,79 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="70"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="73"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="75"/>
         <source>Show initials only</source>
         <translation>Visa bara initialer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="78"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="222"/>
         <source>Admit…</source>
         <translation>Skriv in…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="90"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="92"/>
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="94"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="96"/>
         <source>Nothing to watch right now.</source>
         <translation>Inget att bevaka just nu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="106"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="108"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="110"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="112"/>
         <source>◀ 4 weeks</source>
         <translation>◀ 4 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="113"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="112"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="114"/>
         <source>4 weeks ▶</source>
         <translation>4 veckor ▶</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="151"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="155"/>
         <source>Occupied now: %1 of %2 (care places %3/%4, acute %5/%6) · This month: %7 %</source>
         <translation>Belagda nu: %1 av %2 (vårdplatser %3/%4, akut %5/%6) · Denna månad: %7 %</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="171"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="175"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="251"/>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="267"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="218"/>
+        <source>Open the young person&apos;s page</source>
+        <translation>Öppna ungdomens sida</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="222"/>
+        <source>Stay…</source>
+        <translation>Vistelse…</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="273"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="289"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="251"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="273"/>
         <source>Why is it moved to place %1?</source>
         <translation>Varför flyttas den till plats %1?</translation>
     </message>

@@ -45,3 +45,29 @@ def test_an_assistant_s_page_has_no_log_tab(qtbot, with_residents, manager, swed
     dialog = open_from_young_people(qtbot, window)
     assert "Vem har öppnat journalen" not in dialog.tab_titles() and "Journal" in dialog.tab_titles()
     dialog.close()
+
+
+def test_the_board_and_the_to_do_list_open_the_record(qtbot, with_residents, manager, swedish):
+    window = make_window(qtbot, with_residents, manager)
+    board = window.board_page
+    card = next(c for c in board.board.cards() if c.name == "Hugo Öberg")
+    menu = board.card_menu(card)
+    assert [a.text() for a in menu.actions()] == ["Öppna ungdomens sida", "Vistelse…"]
+    menu.actions()[0].trigger()
+    qtbot.waitUntil(lambda: bool(window.records_open) and window.records_open[-1].record is not None)
+    assert window.records_open[-1].title.text() == "Hugo Öberg"
+    window.records_open[-1].close()
+    item = next(board.todo.item(i) for i in range(board.todo.count()) if "Hugo Öberg" in board.todo.item(i).text())
+    board.todo.itemDoubleClicked.emit(item)
+    qtbot.waitUntil(lambda: bool(window.records_open) and window.records_open[-1].record is not None)
+    assert window.records_open[-1].title.text() == "Hugo Öberg"
+
+
+def test_a_reader_s_double_click_on_a_card_opens_the_record(qtbot, with_residents, manager, swedish):
+    """A treatment assistant may not change stays: the double-click did nothing (a dead end)."""
+    assistant = add_actor(with_residents, manager, Role.TREATMENT_ASSISTANT)
+    window = make_window(qtbot, with_residents, assistant)
+    card = next(c for c in window.board_page.board.cards() if c.name == "Ebba Strand")
+    window.board_page.board.activated.emit(card)
+    qtbot.waitUntil(lambda: bool(window.records_open) and window.records_open[-1].record is not None)
+    assert window.records_open[-1].title.text() == "Ebba Strand"

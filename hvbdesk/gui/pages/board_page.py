@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -43,6 +44,7 @@ WEEKS_AHEAD, DAYS_BACK = 12, 14
 
 class BoardPage(QWidget):
     painted = Signal()
+    record_requested = Signal(int)  # a resident's id: open the young person's page
 
     def __init__(
         self,
@@ -135,7 +137,9 @@ class BoardPage(QWidget):
         self.board.activated.connect(self.open_card)
         self.board.move_requested.connect(self.move)
         self.todo.itemClicked.connect(lambda item: self.board.select(item.data(Qt.ItemDataRole.UserRole)))
-        self.todo.itemDoubleClicked.connect(lambda item: self._open_place(item.data(Qt.ItemDataRole.UserRole)))
+        # A watch is about a young person's plans and dates: it opens the young person's page.
+        self.todo.itemDoubleClicked.connect(lambda item: self._open_person(item.data(Qt.ItemDataRole.UserRole)))
+        self.board.context_requested.connect(self._card_menu)
         self.earlier_button.clicked.connect(lambda: self._shift_timeline(-28))
         self.later_button.clicked.connect(lambda: self._shift_timeline(28))
         self.today_button.clicked.connect(lambda: self._shift_timeline(None))
@@ -203,13 +207,31 @@ class BoardPage(QWidget):
             self.painted.emit()
 
     # --- actions -------------------------------------------------------------------------------
-    def _open_place(self, place_number: int) -> None:
+    def _open_person(self, place_number: int) -> None:
         card = next((c for c in self.board.cards() if c.place_number == place_number), None)
-        if card:
-            self.open_card(card)
+        if card is not None and card.resident_id is not None:
+            self.record_requested.emit(card.resident_id)
+
+    def card_menu(self, card: PlaceCard) -> QMenu:
+        menu = QMenu(self)
+        if card.resident_id is not None:
+            menu.addAction(self.tr("Open the young person's page")).triggered.connect(
+                lambda: self.record_requested.emit(card.resident_id)
+            )
+        if self._may_write:
+            text = self.tr("Stay…") if card.state == OCCUPIED else self.tr("Admit…")
+            menu.addAction(text).triggered.connect(lambda: self.open_card(card))
+        return menu
+
+    def _card_menu(self, card: PlaceCard, where) -> None:
+        menu = self.card_menu(card)
+        if not menu.isEmpty():
+            menu.exec(where)
 
     def open_card(self, card: PlaceCard) -> None:
-        if not self._may_write:
+        if not self._may_write:  # a reader's double-click opens the young person's page instead
+            if card.resident_id is not None:
+                self.record_requested.emit(card.resident_id)
             return
         if card.state == OCCUPIED:
             dialog = StayDialog(
