@@ -37,6 +37,18 @@ def handles(problem: RosterProblem) -> bool:
     )
 
 
+def request_terms(problem: RosterProblem, x: dict) -> list:
+    """The requests' costs over the cells a model has variables for (the whole roster's or a part's)."""
+    terms = []
+    for r in problem.on_requests:
+        if (r.employee, r.day, r.shift) in x:
+            terms.append(r.weight * (1 - x[r.employee, r.day, r.shift]))
+    for r in problem.off_requests:
+        if (r.employee, r.day, r.shift) in x:
+            terms.append(r.weight * x[r.employee, r.day, r.shift])
+    return terms
+
+
 def _holds_true(lits: list[Literal]) -> bool:
     return any(isinstance(lit, int) and lit == 1 for lit in lits)
 
@@ -160,15 +172,7 @@ class PartModel:
         self.model.add_bool_or([lit for lit in lits if not isinstance(lit, int)])
 
     def _requests(self) -> list:
-        p = self.problem
-        terms = []
-        for r in p.on_requests:
-            if (r.employee, r.day, r.shift) in self.x:
-                terms.append(r.weight * (1 - self.x[r.employee, r.day, r.shift]))
-        for r in p.off_requests:
-            if (r.employee, r.day, r.shift) in self.x:
-                terms.append(r.weight * self.x[r.employee, r.day, r.shift])
-        return terms
+        return request_terms(self.problem, self.x)
 
     def _cover(self, chosen: set[str]) -> list:
         """Cover on the free days, counting what the people outside the part work there."""

@@ -17,6 +17,7 @@ from ortools.sat.python import cp_model
 
 from hvbdesk.roster import neighbourhood_search, part_model
 from hvbdesk.roster.check import Assignment
+from hvbdesk.roster.part_model import request_terms
 from hvbdesk.roster.problem import CONTEXT_DAYS, RosterProblem, ShiftType, rest_serves
 
 
@@ -129,13 +130,7 @@ class RosterModel:
             m.add(sum(w) >= -(-e.min_minutes // longest))
 
         self._home_rules()
-        terms = []
-        for r in p.on_requests:
-            if (r.employee, r.day, r.shift) in self.x:
-                terms.append(r.weight * (1 - self.x[r.employee, r.day, r.shift]))
-        for r in p.off_requests:
-            if (r.employee, r.day, r.shift) in self.x:
-                terms.append(r.weight * self.x[r.employee, r.day, r.shift])
+        terms = request_terms(p, self.x)
         for c in p.cover:
             assigned = sum(self.x[e.id, c.day, c.shift] for e in p.staff)
             under = m.new_int_var(0, c.requirement, "")

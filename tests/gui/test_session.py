@@ -26,16 +26,22 @@ def log_in(qtbot, session: Session, username: str) -> None:
     qtbot.waitUntil(lambda: session.window is not None and session.window.isVisible())
 
 
+def started(services) -> tuple[Session, list[int]]:
+    """A session showing its login dialog, and the exit codes it has ended with."""
+    session = Session(services, shell, None)
+    ended: list[int] = []
+    session.finished.connect(ended.append)
+    session.start()
+    return session, ended
+
+
 def menu_action(window, text: str):
     return next(a for a in window.findChildren(type(window.menuBar().actions()[0])) if a.text() == text)
 
 
 def test_logging_out_hands_the_workstation_to_the_next_person(qtbot, with_residents, manager, swedish):
     add_actor(with_residents, manager, Role.TREATMENT_ASSISTANT, "assistent")
-    session = Session(with_residents, shell, None)
-    ended: list[int] = []
-    session.finished.connect(ended.append)
-    session.start()
+    session, ended = started(with_residents)
     log_in(qtbot, session, "chef")
     first = session.window
     assert "admin" in first.pages and "Föreståndaren" in first.user_label.text()
@@ -53,10 +59,7 @@ def test_logging_out_hands_the_workstation_to_the_next_person(qtbot, with_reside
 
 
 def test_the_lock_screen_s_log_out_returns_to_the_login_dialog(qtbot, with_residents, manager, swedish):
-    session = Session(with_residents, shell, None)
-    ended: list[int] = []
-    session.finished.connect(ended.append)
-    session.start()
+    session, ended = started(with_residents)
     log_in(qtbot, session, "chef")
     window = session.window
     window.lock()
@@ -69,9 +72,6 @@ def test_the_lock_screen_s_log_out_returns_to_the_login_dialog(qtbot, with_resid
 
 
 def test_nobody_logging_in_ends_the_app_with_an_error_code(qtbot, with_residents, manager):
-    session = Session(with_residents, shell, None)
-    ended: list[int] = []
-    session.finished.connect(ended.append)
-    session.start()
+    session, ended = started(with_residents)
     session.login.reject()
     assert ended == [1]
