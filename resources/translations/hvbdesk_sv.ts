@@ -5223,242 +5223,242 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="68"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="78"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="262"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="343"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="393"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="489"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="525"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="536"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="545"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="69"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="263"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="344"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="394"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="493"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="529"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="540"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="549"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="81"/>
         <source>Period roster</source>
         <translation>Periodschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="81"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="82"/>
         <source>Base schedule</source>
         <translation>Grundschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="84"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="88"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="89"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="93"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="94"/>
         <source>Print / export…</source>
         <translation>Skriv ut / exportera…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="94"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
         <source>The period roster as a PDF for the wall (two weeks a page) or as CSV</source>
         <translation>Periodschemat som PDF för väggen (två veckor per sida) eller som CSV</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="96"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="97"/>
         <source>Absence…</source>
         <translation>Frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="97"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="98"/>
         <source>Set-up…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="98"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="99"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="99"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="100"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="100"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="101"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="107"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="108"/>
         <source>Lay out the roster</source>
         <translation>Lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="110"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="111"/>
         <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
         <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="115"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="116"/>
         <source>Time limit (s)</source>
         <translation>Tidsgräns (s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="123"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="124"/>
         <source>Proven: %p %</source>
         <translation>Bevisat: %p %</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="125"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="126"/>
         <source>How close the best roster so far is proven to be to the best possible (100 %: none is better)</source>
         <translation>Hur nära bästa möjliga det bästa schemat hittills är bevisat att vara (100 %: inget är bättre)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="129"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="130"/>
         <source>Stop and keep the best</source>
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="161"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="162"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="165"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="166"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="168"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="169"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="181"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="182"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="281"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="282"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="282"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="283"/>
         <source>Made from the base schedule – not saved yet</source>
         <translation>Skapat från grundschemat – inte sparat än</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="283"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="284"/>
         <source>Empty – type shifts or lay out the roster</source>
         <translation>Tomt – skriv in pass eller lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="287"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="288"/>
         <source>Changed – not saved</source>
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="304"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="305"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="311"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="312"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="319"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="320"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="321"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="322"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="324"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="325"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="333"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="334"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="334"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="335"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="367"/>
         <source>Save the roster</source>
         <translation>Spara schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="366"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="367"/>
         <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="381"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="382"/>
         <source>Writing the roster…</source>
         <translation>Skriver schemat …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="383"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="384"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="429"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="430"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="456"/>
-        <source>Best roster %1 · proven bound %2 · %3 s</source>
-        <translation>Bästa schema %1 · bevisad gräns %2 · %3 s</translation>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="457"/>
+        <source>So far: penalty points %1 (lower is better) · cannot go below %2 · %3 s</source>
+        <translation>Hittills: straffpoäng %1 (lägre är bättre) · kan inte bli lägre än %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="467"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="477"/>
+        <source>Laid out in %2 s; no roster within the rules is better (penalty points %1).</source>
+        <translation>Lagt på %2 s; inget schema inom reglerna är bättre (straffpoäng %1).</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="480"/>
+        <source>Laid out in %2 s: penalty points %1 (lower is better). A better roster may exist, with at most %3 % fewer points.</source>
+        <translation>Lagt på %2 s: straffpoäng %1 (lägre är bättre). Ett bättre schema kan finnas, med högst %3 % färre poäng.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="468"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="474"/>
-        <source>Optimal roster (score %1), %2 s.</source>
-        <translation>Optimalt schema (poäng %1), %2 s.</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="476"/>
-        <source>Best roster (score %1), %2 s; at most %3 % from the best possible.</source>
-        <translation>Bästa schema (poäng %1), %2 s; högst %3 % från bästa möjliga.</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="487"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="491"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="505"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="509"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="507"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="511"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="514"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="518"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>

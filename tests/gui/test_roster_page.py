@@ -5,6 +5,7 @@ reason; an assistant only reads."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtCore import Qt
@@ -119,7 +120,7 @@ def test_a_week_is_copied_and_pasted_and_the_cover_row_follows(qtbot, demo, mana
     assert page.sheet.assignment[who] == {0: "D", 1: "D", 3: "N"}
 
 
-def test_the_solver_runs_with_a_short_limit_and_undo_takes_it_back(qtbot, demo, manager):
+def test_the_solver_runs_with_a_short_limit_and_undo_takes_it_back(qtbot, demo, manager, swedish):
     page = open_page(qtbot, demo, manager, weeks=1, roster=DeterministicRoster(demo.roster))
     page.limit_spin.setValue(3)
     with qtbot.waitSignal(page.runner.finished, timeout=120_000):
@@ -129,7 +130,14 @@ def test_the_solver_runs_with_a_short_limit_and_undo_takes_it_back(qtbot, demo, 
     filled = sum(len(c) for c in page.sheet.assignment.values())
     assert filled > 20
     assert [f for f in page.model.found if f.kept_reason is None] == []
-    assert page.progress_label.text()
+    # Said so that a manager reads it: penalty points, which way is better, how much better one could be.
+    said = page.progress_label.text()
+    assert re.fullmatch(
+        r"Lagt på \d+ s(: straffpoäng [\d\u00a0]+ \(lägre är bättre\)\. Ett bättre schema kan "
+        r"finnas, med högst \d+ % färre poäng\.|; inget schema inom reglerna är bättre "
+        r"\(straffpoäng [\d\u00a0]+\)\.)",
+        said,
+    ), said
     page.undo.undo()
     assert sum(len(c) for c in page.sheet.assignment.values()) == 0
     page.undo.redo()

@@ -39,6 +39,7 @@ from hvbdesk.gui.roster_grid import CellHistory, RosterGrid, RosterModel
 from hvbdesk.gui.roster_texts import day_text, differences, edges_text, rule_name, sentence, wish_text
 from hvbdesk.gui.solver_runner import SolverRunner
 from hvbdesk.i18n.messages import describe
+from hvbdesk.reports.sv_format import number as sv_number
 from hvbdesk.roster.sheet import BASE, PERIOD
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.context import Actor, Clock, local_now
@@ -453,9 +454,9 @@ class RosterPage(QWidget):
     def _on_progress(self, best: int, bound: int, seconds: float) -> None:
         self.progress.setValue(1000 if best <= 0 else int(1000 * max(0, bound) / best))
         self.progress_label.setText(
-            self.tr("Best roster %1 · proven bound %2 · %3 s")
-            .replace("%1", str(best))
-            .replace("%2", str(bound))
+            self.tr("So far: penalty points %1 (lower is better) · cannot go below %2 · %3 s")
+            .replace("%1", sv_number(best))
+            .replace("%2", sv_number(max(0, bound)))
             .replace("%3", f"{seconds:.0f}")
         )
 
@@ -470,14 +471,17 @@ class RosterPage(QWidget):
         if changes:
             self.undo.push(changes)
         self.progress.setValue(1000 if solution.status == "optimal" else self.progress.value())
+        # Penalty points are what the rules' weights add up to (uncovered shifts, wishes not met): a
+        # manager reads "lower is better" and how much better a roster could still be, not a bare score.
         if solution.status == "optimal":
-            text = self.tr("Optimal roster (score %1), %2 s.")
+            text = self.tr("Laid out in %2 s; no roster within the rules is better (penalty points %1).")
         else:
-            text = self.tr("Best roster (score %1), %2 s; at most %3 % from the best possible.").replace(
-                "%3", f"{100 * (solution.gap or 0):.0f}"
-            )
+            text = self.tr(
+                "Laid out in %2 s: penalty points %1 (lower is better). A better roster may exist, with at most "
+                "%3 % fewer points."
+            ).replace("%3", f"{100 * (solution.gap or 0):.0f}")
         self.progress_label.setText(
-            text.replace("%1", str(solution.objective)).replace("%2", f"{solution.seconds:.0f}")
+            text.replace("%1", sv_number(solution.objective)).replace("%2", f"{solution.seconds:.0f}")
         )
 
     def _on_failed(self, exc) -> None:
