@@ -383,3 +383,16 @@ def test_nothing_on_the_page_is_cut_short_on_a_small_screen(qtbot, demo, manager
     for day in range(page.sheet.days):
         for line in page.model.headerData(day, Qt.Orientation.Horizontal).split("\n"):
             assert metrics.horizontalAdvance(line) <= header.sectionSize(day), line
+
+
+def test_the_letters_in_the_cells_are_explained_on_the_page(qtbot, demo, manager, swedish):
+    """D, K, N and O had no legend on screen: a new user had to guess them."""
+    from PySide6.QtGui import QTextDocument
+
+    page = open_page(qtbot, demo, manager)
+    doc = QTextDocument()
+    doc.setHtml(page.legend.text())
+    legend = doc.toPlainText().replace("\u00a0", " ")
+    for code, shift in page.sheet.home.shifts.items():
+        assert f" {code}  {shift.name} {shift.start:%H:%M}–{shift.end:%H:%M}" in f" {legend}", legend
+    assert page.legend.isVisible()

@@ -4,6 +4,7 @@ checked as it is edited, laid out by the solver off the GUI thread."""
 from __future__ import annotations
 
 import datetime as dt
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -35,7 +36,7 @@ from hvbdesk.gui.flow_layout import FlowLayout
 from hvbdesk.gui.pages.common import heading, muted
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.roster_dialogs import AbsenceDialog, RosterSetupDialog
-from hvbdesk.gui.roster_grid import CellHistory, RosterGrid, RosterModel
+from hvbdesk.gui.roster_grid import OTHER_SHIFT_COLOUR, SHIFT_COLOURS, CellHistory, RosterGrid, RosterModel
 from hvbdesk.gui.roster_texts import day_text, differences, edges_text, rule_name, sentence, wish_text
 from hvbdesk.gui.solver_runner import SolverRunner
 from hvbdesk.i18n.messages import describe
@@ -176,6 +177,10 @@ class RosterPage(QWidget):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([900, 300])
         layout.addWidget(splitter, 1)
+        self.legend = QLabel("")  # what the letters in the cells mean, in the cells' own colours
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        layout.addWidget(self.legend)
         layout.addWidget(
             muted(
                 self.tr(
@@ -288,6 +293,7 @@ class RosterPage(QWidget):
             text = self.tr("Changed – not saved")
         self.source_label.setText(text)
         self.edges_label.setText(edges_text(self.sheet.edges) if self.sheet.kind == PERIOD else "")
+        self.legend.setText(self._legend())
         self.edges_label.setVisible(self.sheet.kind == PERIOD)
 
     # --- checks --------------------------------------------------------------------------------
@@ -417,6 +423,16 @@ class RosterPage(QWidget):
         self._show_checks()
         self._show_source()
         return False
+
+    def _legend(self) -> str:
+        chips = []
+        for code, shift in self.sheet.home.shifts.items():
+            colour = SHIFT_COLOURS.get(code, OTHER_SHIFT_COLOUR)
+            chips.append(
+                f'<span style="background:{colour}">&nbsp;<b>{html.escape(code)}</b>&nbsp;</span> '
+                f"{html.escape(shift.name)} {shift.start:%H:%M}–{shift.end:%H:%M}"
+            )
+        return " &nbsp;&nbsp; ".join(chips)
 
     # --- the solver ----------------------------------------------------------------------------
     def start_solver(self) -> None:
