@@ -27,9 +27,9 @@ from hvbdesk.services.resident_record import ResidentRecord, ResidentRecordServi
 def _table(columns: list[Column], rows: list, sort=NEWEST_FIRST) -> QWidget:
     model = RowsModel(columns)
     view, _ = table_view(model, sort)
+    model.setParent(view)  # lives as long as its table
     model.set_rows(rows)
     fit_columns(view)
-    view.setProperty("rows_model", model)
     return view
 
 
@@ -51,6 +51,7 @@ class ResidentRecordDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout.addWidget(buttons)
         self.background = Background(self, self.tr("Young person"))
+        self.background.failed.connect(lambda _: self.close())  # said in the error dialog; no empty page left
         self.background.run(
             self.tr("Reading the record…"), lambda: records.record(actor, resident_id), self._show, quiet=True
         )

@@ -249,19 +249,12 @@ class NeighbourhoodSearch:
 
     def _open_cells(self, assignment: Assignment) -> dict[tuple[int, str], int]:
         """(day, shift) of each cover off its requirement, with how many over it (negative: short)."""
-        counts = self._counts(assignment, set(self._people))
+        counts = Counter((day, shift) for days in assignment.values() for day, shift in days.items())
         return {
             (c.day, c.shift): counts[c.day, c.shift] - c.requirement
             for c in self.problem.cover
             if counts[c.day, c.shift] != c.requirement
         }
-
-    def _counts(self, assignment: Assignment, people: set[str]) -> Counter:
-        counts: Counter = Counter()
-        for who in people:
-            for day, shift in assignment.get(who, {}).items():
-                counts[day, shift] += 1
-        return counts
 
     def _solve_part(
         self,

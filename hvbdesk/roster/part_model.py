@@ -71,12 +71,9 @@ class PartModel:
         chosen = set(people)
         self._staff = [e for e in problem.staff if e.id in chosen]
         self._minutes = {s.id: s.minutes for s in problem.shifts}
-        terms: list = []
         for e in self._staff:
             self._person(e)
-        terms += self._requests()
-        terms += self._cover(chosen)
-        self.model.minimize(sum(terms))
+        self.model.minimize(sum(request_terms(problem, self.x) + self._cover(chosen)))
 
     def _free(self, day: int) -> bool:
         return self.first <= day < self.last
@@ -127,6 +124,8 @@ class PartModel:
         if mine:
             total = sum(minutes * v for minutes, v in mine)
             m.add_linear_constraint(total, e.min_minutes - held_minutes, e.max_minutes - held_minutes)
+        elif not e.min_minutes <= held_minutes <= e.max_minutes:
+            m.add_bool_or([])  # nothing free and what is held breaks the hours: no roster for this part
         # Runs of days worked and off, seen through each stretch of days that reaches into the free days.
         for window in self._windows(e.max_consecutive + 1):
             self._at_most([self._works(e.id, d) for d in window], e.max_consecutive)
@@ -170,9 +169,6 @@ class PartModel:
         if _holds_true(lits):
             return
         self.model.add_bool_or([lit for lit in lits if not isinstance(lit, int)])
-
-    def _requests(self) -> list:
-        return request_terms(self.problem, self.x)
 
     def _cover(self, chosen: set[str]) -> list:
         """Cover on the free days, counting what the people outside the part work there."""

@@ -71,3 +71,16 @@ def test_a_reader_s_double_click_on_a_card_opens_the_record(qtbot, with_resident
     window.board_page.board.activated.emit(card)
     qtbot.waitUntil(lambda: bool(window.records_open) and window.records_open[-1].record is not None)
     assert window.records_open[-1].title.text() == "Ebba Strand"
+
+
+def test_a_record_that_cannot_be_read_says_why_and_leaves_no_empty_page(
+    qtbot, with_residents, manager, swedish, monkeypatch
+):
+    from PySide6.QtWidgets import QMessageBox
+
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, text: said.append(text)))
+    window = make_window(qtbot, with_residents, manager)
+    window.open_record(999_999)  # removed meanwhile, say
+    qtbot.waitUntil(lambda: not window.records_open)
+    assert said and "999999" in said[0]

@@ -119,3 +119,14 @@ def test_the_home_s_rules_keep_the_whole_model():
         assert not handles(home)
         with pytest.raises(ValueError):
             PartModel(home, [], {}, 0, 1)
+
+
+def test_a_part_with_nothing_free_still_holds_the_hours():
+    """A person whose freed days are all days off: what is held must still meet the hours (it was left
+    unchecked, so a part could keep a roster short of them)."""
+    short = RosterProblem(7, [DAY], [person(min_minutes=2 * 480, days_off=frozenset({5, 6}))], cover=wanted([5]))
+    model = PartModel(short, ["A"], {"A": {0: "D"}}, 5, 7)
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = GUARD_SECONDS
+    assert solver.solve(model.model) == cp_model.INFEASIBLE
+    assert solve(short, ["A"], {"A": {0: "D", 1: "D"}}, 5, 7) == {"A": {0: "D", 1: "D"}}
