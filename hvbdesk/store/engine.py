@@ -12,6 +12,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.pool import QueuePool
 
 from hvbdesk.domain.errors import DatabaseKeyError, DatabaseStateError
 from hvbdesk.security.keystore import DatabaseKey
@@ -84,6 +85,10 @@ def sqlcipher_engine(path: Path, key: DatabaseKey, *, create: bool = False, busy
         "sqlite+pysqlite://",
         module=sqlcipher,
         creator=lambda: _open_keyed(path, key, create=False, busy_ms=busy_ms),
+        # The URL names no file, so SQLAlchemy would take it for an in-memory database and keep one
+        # connection per thread: every worker thread of the GUI then paid for a new keyed connection
+        # (SQLCipher's key derivation, some 25 ms each). A file is shared through one pool.
+        poolclass=QueuePool,
         pool_pre_ping=False,
     )
 
