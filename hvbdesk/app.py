@@ -1,4 +1,5 @@
-"""Composition root: builds the database and the services, and starts Qt (imported lazily)."""
+"""Composition root: opens or creates the database and builds the services every interface (the GUI, the
+command line) is given. It knows no interface: nothing here imports Qt."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import hashlib
 from dataclasses import dataclass
 
 from hvbdesk.config import Config
-from hvbdesk.domain.errors import DatabaseKeyError, DatabaseStateError, HvbError
+from hvbdesk.domain.errors import DatabaseKeyError, DatabaseStateError
 from hvbdesk.security.audit_chain import derive_chain_key
 from hvbdesk.security.keystore import (
     AUDIT_KEY_ENV,
@@ -126,12 +127,6 @@ def build_services(db: Database, config: Config, clock: Clock = local_now) -> Se
     )
 
 
-def database_exists(config: Config) -> bool:
-    if config.uses_postgres:
-        return True  # the server's database is there; whether it holds a schema is checked on open
-    return config.database_path.exists()
-
-
 def create_database(
     config: Config,
     prompt: PassphrasePrompt | None,
@@ -226,14 +221,3 @@ def seal_audit_head(db: Database) -> None:
     from hvbdesk.services.audit import AuditLog
 
     write_head(db.anchor_path, db.chain_key, AuditLog(db, "").head())
-
-
-def run_gui(config: Config, *, smoke_test: bool = False) -> int:
-    from hvbdesk.display_check import missing_display_libraries
-
-    problem = missing_display_libraries()  # before Qt loads its plugin: a sentence instead of an abort
-    if problem:
-        raise HvbError(problem, "display_libraries")
-    from hvbdesk.gui.application import run
-
-    return run(config, smoke_test=smoke_test)

@@ -55,7 +55,16 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"hvbdesk {__version__}")
     parser.add_argument(
-        "--smoke-test", action="store_true", help="open the main window on the current database, print timings, exit"
+        "--smoke-test",
+        action="store_true",
+        help="log in on the current database (a demo's manager, or HVBDESK_SMOKE_USER and HVBDESK_PASSWORD), "
+        "wait for the drawn start page, print the start-up's figures and exit",
+    )
+    parser.add_argument(
+        "--stop-at",
+        choices=["login"],
+        default=None,
+        help="with --smoke-test: exit as soon as the login dialog is painted",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -267,7 +276,7 @@ def cmd_users_unlock(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from hvbdesk.app import build_services, create_database, database_exists, open_database
+    from hvbdesk.app import build_services, create_database, open_database
     from hvbdesk.security.keystore import forget_key
     from hvbdesk.services.context import local_now
     from hvbdesk.services.demo import DEMO_PASSWORD, fill_demo
@@ -275,7 +284,7 @@ def cmd_demo(args) -> int:
     if not 1 <= args.years <= 30:
         raise UsageError(translate("Cli", "--years must be from 1 to 30"))
     config = _config(args)
-    if database_exists(config) and not config.uses_postgres:
+    if config.has_database() and not config.uses_postgres:
         existing = build_services(open_database(config, _terminal_prompt), config)
         is_demo = existing.is_demo
         existing.db.dispose()
@@ -530,6 +539,18 @@ def _say_error(exc: Exception) -> None:
         print(fill(translate("Cli", "error: %1"), line), file=sys.stderr)
 
 
+def _run_gui(config, *, smoke_test: bool, stop_at: str | None) -> int:
+    from hvbdesk.display_check import missing_display_libraries
+    from hvbdesk.domain.errors import HvbError
+
+    problem = missing_display_libraries()  # before Qt loads its plugin: a sentence instead of an abort
+    if problem:
+        raise HvbError(problem, "display_libraries")
+    from hvbdesk.gui.application import run
+
+    return run(config, smoke_test=smoke_test, stop_at=stop_at)
+
+
 def main(argv: list[str] | None = None) -> int:
     from hvbdesk.security.private_files import restrict_new_files
 
@@ -541,9 +562,9 @@ def main(argv: list[str] | None = None) -> int:
 
     try:
         if args.command is None:
-            from hvbdesk.app import run_gui
-
-            return run_gui(_config(args), smoke_test=args.smoke_test)
+            if args.stop_at and not args.smoke_test:
+                raise UsageError(translate("Cli", "--stop-at is for --smoke-test only"))
+            return _run_gui(_config(args), smoke_test=args.smoke_test, stop_at=args.stop_at)
         return args.handler(args)
     except (HvbError, CliError) as exc:
         _say_error(exc)

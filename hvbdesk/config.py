@@ -46,6 +46,11 @@ class Config:
     def uses_postgres(self) -> bool:
         return bool(self.database_url)
 
+    def has_database(self) -> bool:
+        if self.uses_postgres:
+            return True  # the server's database is there; whether it holds a schema is checked on open
+        return self.database_path.exists()
+
     def describe_database(self) -> str:
         if self.database_url:
             from sqlalchemy.engine import make_url

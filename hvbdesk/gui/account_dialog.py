@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.field_errors import show_error
 from hvbdesk.gui.forms.ui_account_dialog import Ui_AccountDialog
-from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Role
@@ -23,14 +23,14 @@ class AccountDialog(QDialog):
         for role in Role:
             self.ui.roleCombo.addItem(role_label(role), role.value)
         self.ui.roleCombo.setCurrentIndex(self.ui.roleCombo.findData(Role.TREATMENT_ASSISTANT.value))
-        _show_error(self.ui.errorLabel, "")
+        show_error(self.ui.errorLabel, "")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
         self.ui.buttons.accepted.connect(self._create)
         self.ui.buttons.rejected.connect(self.reject)
 
     def _create(self) -> None:
         if self.ui.passwordEdit.text() != self.ui.repeatEdit.text():
-            _show_error(self.ui.errorLabel, self.tr("Password: the two passwords differ"))
+            show_error(self.ui.errorLabel, self.tr("Password: the two passwords differ"))
             return
         try:
             self._users.add_account(
@@ -41,6 +41,6 @@ class AccountDialog(QDialog):
                 self.ui.displayNameEdit.text(),
             )
         except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
+            show_error(self.ui.errorLabel, describe(exc))
             return
         self.accept()

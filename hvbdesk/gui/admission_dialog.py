@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from hvbdesk.domain.enums import Gender, LegalBasis, PlaceKind
 from hvbdesk.domain.errors import HvbError, ValidationError
 from hvbdesk.domain.stay_rules import OVERRIDABLE, Overrides
+from hvbdesk.gui.field_errors import show_error
 from hvbdesk.gui.forms.ui_admission_dialog import Ui_AdmissionDialog
 from hvbdesk.gui.labels import basis_label, gender_label, kind_label
-from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
 from hvbdesk.services.stays import AdmissionRequest, GuardianInput, StayService
@@ -69,7 +69,7 @@ class AdmissionDialog(QDialog):
         if municipality is not None:
             ui.municipalityCombo.setCurrentIndex(max(0, ui.municipalityCombo.findData(municipality)))
         ui.overrideGroup.hide()
-        _show_error(ui.errorLabel, "")
+        show_error(ui.errorLabel, "")
         ui.kindCombo.currentIndexChanged.connect(self._default_end)
         ui.admittedEdit.dateTimeChanged.connect(self._default_end)
         self._default_end()
@@ -126,10 +126,10 @@ class AdmissionDialog(QDialog):
             self.stay_id = self._stays.admit(self._actor, self.request())
         except ValidationError as exc:
             self._offer_overrides([p.code for p in exc.problems])
-            _show_error(self.ui.errorLabel, describe(exc))
+            show_error(self.ui.errorLabel, describe(exc))
             return
         except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
+            show_error(self.ui.errorLabel, describe(exc))
             return
         self.accept()
 

@@ -1,4 +1,10 @@
-"""Starting the desktop app: open or create the database, first run, log in, the main window."""
+"""Starting the desktop app in two moments: the login dialog at once, then, while the user types, the
+database and the services on a worker thread; "Log in" leads to the main window.
+
+Only what the login dialog needs is imported before it is painted (Qt, the style, the translations, the
+dialog); SQLAlchemy, the models, the services and the window's pages come with the database, off the GUI
+thread (`database_opening`).
+"""
 
 from __future__ import annotations
 
@@ -6,22 +12,21 @@ import os
 import sys
 import time
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
-from hvbdesk import APP_NAME
-from hvbdesk.app import Services, build_services, create_database, database_exists, open_database
+from hvbdesk import APP_NAME, STARTED
 from hvbdesk.config import Config, load_preferences, save_preferences
-from hvbdesk.domain.errors import HvbError
-from hvbdesk.gui.login_dialogs import FirstRunDialog
-from hvbdesk.gui.main_window import MainWindow, ShellContext
-from hvbdesk.gui.passphrase_dialog import ask_passphrase
+from hvbdesk.domain.errors import DatabaseStateError, HvbError
+from hvbdesk.gui.database_opening import DatabaseOpener, Opened
 from hvbdesk.gui.session import Session
 from hvbdesk.gui.style import apply_style
 from hvbdesk.gui.translations import DEFAULT_LANGUAGE, install_translators
 from hvbdesk.i18n import fill, translate
 from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Role
+
+BOARD_PAINT_TIMEOUT_MS = 10_000
 
 
 def _app() -> QApplication:
@@ -54,20 +59,88 @@ def _install_error_dialog() -> None:
     sys.excepthook = show
 
 
-def _report(exc: HvbError, smoke_test: bool) -> int:
+def _say_failure(exc: BaseException, smoke_test: bool) -> None:
     """Headless runs say it on stderr; a person gets a dialog in their language."""
+    text = describe(exc) if isinstance(exc, HvbError) else f"{type(exc).__name__}: {exc}"
     if smoke_test:
-        print(fill(translate("Cli", "error: %1"), describe(exc)), file=sys.stderr)
+        print(fill(translate("Cli", "error: %1"), text), file=sys.stderr)
     else:
-        QMessageBox.critical(None, "hvbdesk", describe(exc))
-    return 1
+        QMessageBox.critical(None, "hvbdesk", text)
 
 
-def _open(config: Config, *, interactive: bool) -> Services | None:
-    prompt = ask_passphrase(config.describe_database()) if interactive else None
-    if database_exists(config):
-        db = open_database(config, prompt)
-    else:
+def _ms(a: float, b: float) -> int:
+    return round((b - a) * 1000)
+
+
+class _SmokeTest:
+    """Plays the user: logs in as soon as the database is open, and says how long each moment took once
+    the start page is drawn. `--stop-at login` ends at the login dialog's first paint."""
+
+    def __init__(self, app: QApplication, session: Session, stop_at: str | None):
+        self._app, self._session, self._stop_at = app, session, stop_at
+        self.login_painted = self.pressed = 0.0
+
+    def at_login_painted(self) -> bool:
+        """True when the run ends here."""
+        self.login_painted = time.perf_counter()
+        if self._stop_at != "login":
+            return False
+        print(f"smoke: login_dialog_ms={_ms(STARTED, self.login_painted)}")
+        self._app.exit(0)
+        return True
+
+    def log_in(self, opened: Opened) -> None:
+        user = os.environ.get("HVBDESK_SMOKE_USER") or (Role.MANAGER.value if opened.is_demo else None)
+        password = os.environ.get("HVBDESK_PASSWORD") or ("demo" if opened.is_demo else None)
+        if not user or not password:
+            raise HvbError("the smoke test on a real database needs HVBDESK_SMOKE_USER and HVBDESK_PASSWORD")
+        login = self._session.login
+        assert login is not None
+        login.ui.usernameEdit.setText(user)
+        login.ui.passwordEdit.setText(password)
+        login.refused.connect(self._refused)
+        self._session.window_shown.connect(self._wait_for_board)
+        self.pressed = time.perf_counter()
+        login.try_login()
+
+    def _refused(self, text: str) -> None:
+        print(fill(translate("Cli", "error: %1"), text), file=sys.stderr)
+        self._app.exit(1)
+
+    def _wait_for_board(self, window) -> None:
+        page = window.stack.currentWidget()
+        painted = getattr(page, "painted", None)
+        if painted is None or getattr(page, "_painted_once", False):
+            QTimer.singleShot(0, lambda: self._finish(window))
+        else:
+            painted.connect(lambda: self._finish(window))
+        QTimer.singleShot(BOARD_PAINT_TIMEOUT_MS, lambda: self._finish(window))
+
+    def _finish(self, window) -> None:
+        if not window.isVisible():
+            return
+        drawn = time.perf_counter()
+        print(
+            f"smoke: login_dialog_ms={_ms(STARTED, self.login_painted)} "
+            f"login_to_board_ms={_ms(self.pressed, drawn)} total_ms={_ms(STARTED, drawn)}"
+        )
+        window.close()
+
+
+def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None) -> int:
+    app = _app()
+    prefs = load_preferences(config)
+    language = prefs.get("language", DEFAULT_LANGUAGE)
+    translators = install_translators(app, language)  # noqa: F841  kept alive for the app's life
+    apply_style(app)
+    create = not config.has_database()
+    if create:
+        if smoke_test:
+            _say_failure(
+                DatabaseStateError(f"no database at {config.database_path}", "no_database", (config.database_path,)),
+                smoke_test,
+            )
+            return 1
         answer = QMessageBox.question(
             None,
             "hvbdesk",
@@ -76,85 +149,67 @@ def _open(config: Config, *, interactive: bool) -> Services | None:
             ),
         )
         if answer != QMessageBox.StandardButton.Yes:
-            return None
-        db = create_database(config, prompt, demo=False)
-    return build_services(db, config)
-
-
-def _smoke_actor(services: Services):
-    user = os.environ.get("HVBDESK_SMOKE_USER") or (Role.MANAGER.value if services.is_demo else None)
-    password = os.environ.get("HVBDESK_PASSWORD") or ("demo" if services.is_demo else None)
-    if not user or not password:
-        raise HvbError("the smoke test on a real database needs HVBDESK_SMOKE_USER and HVBDESK_PASSWORD")
-    return services.users.authenticate(user, password)
-
-
-def run(config: Config, *, smoke_test: bool = False) -> int:
-    started = time.perf_counter()
-    app = _app()
-    prefs = load_preferences(config)
-    language = prefs.get("language", DEFAULT_LANGUAGE)
-    translators = install_translators(app, language)  # noqa: F841  kept alive for the app's life
-    apply_style(app)
-    qt_ready = time.perf_counter()
-    try:
-        services = _open(config, interactive=not smoke_test)
-    except HvbError as exc:
-        return _report(exc, smoke_test)
-    if services is None:
-        return 1
+            return 1
     if not smoke_test:
         _install_error_dialog()
-    opened = time.perf_counter()
+    opened: list[Opened] = []
 
     def set_language(code: str) -> None:
         save_preferences(config, {**load_preferences(config), "language": code})
 
-    def make_shell() -> ShellContext:  # read at each login: the manager may have changed the idle lock
+    def make_shell():  # read at each login: the manager may have changed the idle lock
+        from hvbdesk.gui.main_window import ShellContext
+
+        services = opened[0].services
         return ShellContext(
-            config.describe_database(), services.is_demo, services.settings.idle_lock_minutes(), language, set_language
+            config.describe_database(),
+            opened[0].is_demo,
+            services.settings.idle_lock_minutes(),
+            language,
+            set_language,
         )
 
+    # The session, not the last window, decides when the app ends: after a log-out the login dialog
+    # comes back for the next person on shift.
+    app.setQuitOnLastWindowClosed(False)
+    session = Session(config.describe_database(), make_shell)
+    session.finished.connect(app.exit)
+    smoke = _SmokeTest(app, session, stop_at) if smoke_test else None
+    prompt = None
+    if not smoke_test:
+        from hvbdesk.gui.passphrase_dialog import ask_passphrase
+
+        prompt = ask_passphrase(config.describe_database())
+    opener = DatabaseOpener(config, create=create, prompt=prompt, parent=app)
+
+    def at_login_painted() -> None:
+        if smoke is not None and smoke.at_login_painted():
+            return
+        opener.start()
+
+    def at_opened(result: Opened) -> None:
+        opened.append(result)
+        demo_accounts = [r.value for r in Role] if result.is_demo else None
+        session.attach(result.services, demo_accounts, has_accounts=result.has_accounts)
+        if smoke is not None:
+            try:
+                smoke.log_in(result)
+            except HvbError as exc:
+                _say_failure(exc, smoke_test)
+                app.exit(1)
+
+    def at_failed(exc: BaseException) -> None:
+        _say_failure(exc, smoke_test)
+        app.exit(1)
+
+    opener.opened.connect(at_opened)
+    opener.failed.connect(at_failed)
+    session.start()
+    assert session.login is not None
+    session.login.painted.connect(at_login_painted)
     try:
-        if smoke_test:
-            actor = _smoke_actor(services)
-            logged_in = time.perf_counter()
-            window = MainWindow(services, actor, make_shell())
-            window.show()
-            window.show_page(window.start_page)
-            return _finish_smoke(app, window, started, qt_ready, opened, logged_in)
-        if not services.users.has_accounts():
-            if FirstRunDialog(services.users).exec() != QDialog.DialogCode.Accepted:
-                return 1
-        # The session, not the last window, decides when the app ends: after a log-out the login dialog
-        # comes back for the next person on shift.
-        app.setQuitOnLastWindowClosed(False)
-        session = Session(services, make_shell, [r.value for r in Role] if services.is_demo else None)
-        session.finished.connect(app.exit)
-        session.start()
         return app.exec()
-    except HvbError as exc:
-        return _report(exc, smoke_test)
     finally:
-        services.db.dispose()
-
-
-def _finish_smoke(app, window: MainWindow, started, qt_ready, opened, logged_in) -> int:
-    """Wait for the start page's first paint, then print where the time went."""
-    loop = QEventLoop()
-    start_page = window.stack.currentWidget()
-    painted = getattr(start_page, "painted", None)
-    if painted is not None:
-        painted.connect(loop.quit)
-    QTimer.singleShot(10_000, loop.quit)
-    window.repaint()
-    if painted is not None and not getattr(start_page, "_painted_once", False):
-        loop.exec()
-    drawn = time.perf_counter()
-    ms = lambda a, b: f"{(b - a) * 1000:.0f} ms"  # noqa: E731
-    print(
-        f"smoke test: qt+style {ms(started, qt_ready)}, database {ms(qt_ready, opened)}, "
-        f"login {ms(opened, logged_in)}, window drawn {ms(logged_in, drawn)}, total {ms(started, drawn)}"
-    )
-    window.close()
-    return 0
+        opener.wait()
+        if opened:
+            opened[0].services.db.dispose()

@@ -19,7 +19,9 @@ from hvbdesk.i18n.messages import describe
 SHOW_AFTER_MS = 300  # a quick call finishes before anything flashes up
 
 
-class _Worker(QThread):
+class Worker(QThread):
+    """Runs one call; `outcome` is (True, result) or (False, the exception), read once `finished` came."""
+
     def __init__(self, call: Callable[[], Any], parent: QObject):
         super().__init__(parent)
         self._call = call
@@ -41,34 +43,43 @@ class Background(QObject):
     def __init__(self, window: QWidget, title: str):
         super().__init__(window)
         self._window, self._title = window, title
-        self._worker: _Worker | None = None
+        self._worker: Worker | None = None
         self._progress: QProgressDialog | None = None
         self._on_done: Callable[[Any], None] | None = None
+        self._on_failed: Callable[[HvbError], None] | None = None
 
     @property
     def running(self) -> bool:
         return self._worker is not None
 
     def run(
-        self, what: str, call: Callable[[], Any], on_done: Callable[[Any], None] | None = None, *, quiet: bool = False
+        self,
+        what: str,
+        call: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        *,
+        quiet: bool = False,
+        on_failed: Callable[[HvbError], None] | None = None,
     ) -> bool:
         """Start `call` off the GUI thread; `what` says what is happening ("Skriver planen …").
         False when a task of this window is still running (the user is told, unless `quiet`: a refresh
-        the user did not ask for shows no progress and simply waits for the next turn)."""
+        the user did not ask for shows no progress and simply waits for the next turn).
+        A form that says a refusal in its own error line takes it through `on_failed`; anything that is
+        not an HvbError (a bug, a full disk) still gets the dialog."""
         if self._worker is not None:
             if not quiet:
                 QMessageBox.information(
                     self._window, self._title, self.tr("Wait until the work already started is done.")
                 )
             return False
-        self._on_done = on_done
+        self._on_done, self._on_failed = on_done, on_failed
         if not quiet:
             self._progress = QProgressDialog(what, "", 0, 0, self._window)
             self._progress.setCancelButton(None)  # a half-written printout is never left: the work runs to its end
             self._progress.setWindowTitle(self._title)
             self._progress.setWindowModality(Qt.WindowModality.WindowModal)
             self._progress.setMinimumDuration(SHOW_AFTER_MS)
-        self._worker = _Worker(call, self)
+        self._worker = Worker(call, self)
         self._worker.finished.connect(self._hand_over)
         self._worker.start()
         return True
@@ -93,7 +104,10 @@ class Background(QObject):
                 self._on_done(value)
             self.done.emit(value)
             return
-        QMessageBox.warning(self._window, self._title, self.explain(value))
+        if self._on_failed is not None and isinstance(value, HvbError):
+            self._on_failed(value)
+        else:
+            QMessageBox.warning(self._window, self._title, self.explain(value))
         self.failed.emit(value)
 
     def explain(self, exc: BaseException) -> str:

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.enums import CarePlanOwner, ContactRole, StaffRole
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.field_errors import show_error
 from hvbdesk.gui.forms.ui_care_plan_dialog import Ui_CarePlanDialog
-from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.gui.pages.common import NEWEST_FIRST, fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.table_model import Column, RowsModel
@@ -52,7 +52,7 @@ class CarePlanDialog(QDialog):
                     owner.value,
                 )
         self.ui.datedEdit.setDate(qdate(today))
-        _show_error(self.ui.errorLabel, "")
+        show_error(self.ui.errorLabel, "")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
         self.ui.buttons.accepted.connect(self._register)
         self.ui.buttons.rejected.connect(self.reject)
@@ -73,7 +73,7 @@ class CarePlanDialog(QDialog):
                 ),
             )
         except HvbError as exc:
-            _show_error(ui.errorLabel, describe(exc))
+            show_error(ui.errorLabel, describe(exc))
             return
         self.accept()
 

@@ -23,6 +23,7 @@ from hvbdesk import HOME_NAME, __version__
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.handbook import HandbookDialog
 from hvbdesk.gui.idle_lock import IdleWatcher, LockScreen
+from hvbdesk.gui.lazy_pages import LazyPages
 from hvbdesk.gui.pages.admin_page import AdminPage
 from hvbdesk.gui.pages.board_page import BoardPage
 from hvbdesk.gui.pages.deviations_page import DeviationsPage
@@ -38,6 +39,8 @@ from hvbdesk.gui.translations import LANGUAGES
 from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, Role, allows
 from hvbdesk.services.context import Actor
+
+PAGES_THAT_OPEN_A_RECORD = ("occupancy", "residents")
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,7 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(220)
         self.stack = QStackedWidget()
-        self.pages: dict[str, QWidget] = {}
+        self.pages = LazyPages(self.stack)
         # A page is built only for a role that may see it: no widget is made (and left to the garbage
         # collector) for a page the user never gets.
         self._add_page(
@@ -83,7 +86,6 @@ class MainWindow(QMainWindow):
             lambda: BoardPage(services.beds, services.stays, services.referrals, services.settings, actor),
             Permission.OCCUPANCY_COUNTS,
         )
-        self.board_page = self.pages.get("occupancy")
         self._add_page(
             "referrals",
             self.tr("Referrals"),
@@ -98,9 +100,6 @@ class MainWindow(QMainWindow):
             ),
             Permission.RESIDENT_READ,
         )
-        for key in ("occupancy", "residents"):  # pages that open a young person's page
-            if key in self.pages and allows(actor.role, Permission.RESIDENT_READ):
-                self.pages[key].record_requested.connect(self.open_record)
         self._add_page("plans", self.tr("Plans"), lambda: PlansPage(services, actor), Permission.PLAN_READ)
         self._add_page("sip", self.tr("SIP"), lambda: SipPage(services, actor), Permission.SIP_READ)
         self._add_page(
@@ -152,9 +151,14 @@ class MainWindow(QMainWindow):
     def _add_page(self, key: str, label: str, make_page: Callable[[], QWidget], needs: Permission) -> None:
         if not allows(self._actor.role, needs):
             return
-        page = make_page()
-        self.pages[key] = page
-        self.stack.addWidget(page)
+
+        def make() -> QWidget:
+            page = make_page()
+            if key in PAGES_THAT_OPEN_A_RECORD and allows(self._actor.role, Permission.RESIDENT_READ):
+                page.record_requested.connect(self.open_record)
+            return page
+
+        self.pages.add(key, make)
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(200, 44))
@@ -180,6 +184,10 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(False)
 
     @property
+    def board_page(self):
+        return self.pages.get("occupancy")
+
+    @property
     def start_page(self) -> str:
         """The steering viewer starts on the report overview, everyone else on the first page."""
         if self._actor.role is Role.STEERING_VIEWER and "reports" in self.pages:
@@ -188,7 +196,7 @@ class MainWindow(QMainWindow):
 
     def current_page_key(self) -> str | None:
         current = self.stack.currentWidget()
-        return next((k for k, p in self.pages.items() if p is current), None)
+        return next((k for k, p in self.pages.built().items() if p is current), None)
 
     # --- chrome ------------------------------------------------------------------------------
     def _build_menu(self) -> None:
@@ -275,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self._close_records()
-        for page in self.pages.values():  # drafts are saved before the window goes
+        for page in self.pages.built().values():  # drafts are saved before the window goes
             save = getattr(page, "save_pending", None)
             if save is not None:
                 save()
@@ -304,7 +312,7 @@ class MainWindow(QMainWindow):
         self._is_locked = True
         self._page_before_lock = self.current_page_key()
         self._close_records()
-        for page in self.pages.values():
+        for page in self.pages.built().values():
             page.on_lock()
         self.nav.hide()
         self.menuBar().setEnabled(False)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from hvbdesk.gui.field_errors import show_error
 from hvbdesk.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
-from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.security.keystore import MIN_PASSPHRASE_LENGTH
 
 
@@ -31,23 +31,23 @@ class PassphraseDialog(QDialog):
             )
             self.ui.repeatEdit.hide()
             self.ui.repeatLabel.hide()
-        _show_error(self.ui.errorLabel, "")
+        show_error(self.ui.errorLabel, "")
         self.ui.buttons.accepted.connect(self._check)
         self.ui.buttons.rejected.connect(self.reject)
 
     def _check(self) -> None:
         text = self.ui.passphraseEdit.text()
         if self._creating and len(text) < MIN_PASSPHRASE_LENGTH:
-            _show_error(
+            show_error(
                 self.ui.errorLabel,
                 self.tr("The passphrase must have at least %n characters.", "", MIN_PASSPHRASE_LENGTH),
             )
             return
         if self._creating and text != self.ui.repeatEdit.text():
-            _show_error(self.ui.errorLabel, self.tr("The two passphrases differ."))
+            show_error(self.ui.errorLabel, self.tr("The two passphrases differ."))
             return
         if not text:
-            _show_error(self.ui.errorLabel, self.tr("Type the passphrase."))
+            show_error(self.ui.errorLabel, self.tr("Type the passphrase."))
             return
         self.accept()
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.enums import GoalResult
 from hvbdesk.domain.errors import HvbError
-from hvbdesk.gui.login_dialogs import _show_error
+from hvbdesk.gui.field_errors import show_error
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
@@ -46,7 +46,7 @@ class EstablishDialog(QDialog):
         form.addRow(self.tr("Took part"), self.participants)
         layout.addLayout(form)
         self.error = QLabel("")
-        _show_error(self.error, "")
+        show_error(self.error, "")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Establish"))
@@ -59,7 +59,7 @@ class EstablishDialog(QDialog):
         try:
             self._plans.establish(self._actor, self._plan.id, self.date.date().toPython(), self.participants.text())
         except HvbError as exc:
-            _show_error(self.error, describe(exc))
+            show_error(self.error, describe(exc))
             return
         self.accept()
 
@@ -149,7 +149,7 @@ class FollowUpDialog(QDialog):
         form.addRow(self.tr("Note"), self.note)
         layout.addLayout(form)
         self.error = QLabel("")
-        _show_error(self.error, "")
+        show_error(self.error, "")
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
@@ -167,6 +167,6 @@ class FollowUpDialog(QDialog):
         try:
             self._plans.follow_up(self._actor, self._plan.id, self.date.date().toPython(), chosen, self.note.text())
         except HvbError as exc:
-            _show_error(self.error, describe(exc))
+            show_error(self.error, describe(exc))
             return
         self.accept()

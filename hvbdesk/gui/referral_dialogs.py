@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.enums import DeclineReason, LegalBasis, PlaceKind
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.field_errors import show_error
 from hvbdesk.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from hvbdesk.gui.labels import basis_label, decline_label, kind_label
-from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
@@ -49,7 +49,7 @@ class ReferralDialog(QDialog):
             ui.kindCombo.addItem(kind_label(k), k.value)
         for b in LegalBasis:
             ui.basisCombo.addItem(basis_label(b), b.value)
-        _show_error(ui.errorLabel, "")
+        show_error(ui.errorLabel, "")
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register"))
         ui.buttons.accepted.connect(self._register)
         ui.buttons.rejected.connect(self.reject)
@@ -70,7 +70,7 @@ class ReferralDialog(QDialog):
                 ),
             )
         except HvbError as exc:
-            _show_error(ui.errorLabel, describe(exc))
+            show_error(ui.errorLabel, describe(exc))
             return
         self.accept()
 
@@ -86,7 +86,7 @@ class _DecisionDialog(QDialog):
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
         self.error = QLabel("")
-        _show_error(self.error, "")
+        show_error(self.error, "")
         self.layout_.addWidget(self.error)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.layout_.addWidget(self.buttons)
@@ -97,7 +97,7 @@ class _DecisionDialog(QDialog):
         try:
             action()
         except HvbError as exc:
-            _show_error(self.error, describe(exc))
+            show_error(self.error, describe(exc))
             return
         self.accept()
 

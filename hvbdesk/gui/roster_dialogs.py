@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 
 from hvbdesk.domain.enums import AbsenceKind, StaffRole
 from hvbdesk.domain.errors import FieldProblem, HvbError, ValidationError
+from hvbdesk.gui.field_errors import show_error
 from hvbdesk.gui.forms.ui_absence_dialog import Ui_AbsenceDialog
 from hvbdesk.gui.forms.ui_roster_setup_dialog import Ui_RosterSetupDialog
-from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.roster_texts import absence_name, weekday_short
@@ -46,7 +46,7 @@ class AbsenceDialog(QDialog):
             self.ui.kindCombo.addItem(absence_name(kind.value), kind.value)
         self.ui.firstEdit.setDate(qdate(first))
         self.ui.lastEdit.setDate(qdate(first))
-        _show_error(self.ui.errorLabel, "")
+        show_error(self.ui.errorLabel, "")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Register absence"))
         self.ui.buttons.accepted.connect(self._save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -61,7 +61,7 @@ class AbsenceDialog(QDialog):
                 self.ui.kindCombo.currentData(),
             )
         except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
+            show_error(self.ui.errorLabel, describe(exc))
             return
         self.accept()
 
@@ -122,7 +122,7 @@ class RosterSetupDialog(QDialog):
         self.ui.addShiftButton.clicked.connect(lambda: self._add_shift_row(["", "", "", "", "0", ""]))
         self.ui.removeShiftButton.clicked.connect(self._remove_shift_row)
         shifts.itemChanged.connect(lambda _: self._sync_demand_labels())
-        _show_error(self.ui.errorLabel, "")
+        show_error(self.ui.errorLabel, "")
         self.ui.buttons.accepted.connect(self._save)
         self.ui.buttons.rejected.connect(self.reject)
 
@@ -197,6 +197,6 @@ class RosterSetupDialog(QDialog):
                 self._actor, self.ui.validFromEdit.date().toPython(), shifts, demand, seen_version=self._seen
             )
         except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
+            show_error(self.ui.errorLabel, describe(exc))
             return
         self.accept()

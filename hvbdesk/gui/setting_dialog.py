@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.field_errors import show_error
 from hvbdesk.gui.forms.ui_setting_dialog import Ui_SettingDialog
-from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
@@ -48,7 +48,7 @@ class SettingDialog(QDialog):
         self.ui.validFromEdit.setMinimumDate(qdate(dt.date(2000, 1, 1) if setting.back_dated else today))
         self.ui.validFromEdit.setDate(qdate(today))
         self._fill_history(settings.history(actor, setting.key))
-        _show_error(self.ui.errorLabel, "")
+        show_error(self.ui.errorLabel, "")
         self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save change"))
         self.ui.buttons.accepted.connect(self._save)
         self.ui.buttons.rejected.connect(self.reject)
@@ -77,6 +77,6 @@ class SettingDialog(QDialog):
                 seen_version=self._seen,
             )
         except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
+            show_error(self.ui.errorLabel, describe(exc))
             return
         self.accept()

@@ -20,6 +20,7 @@ from hvbdesk.domain.sip_terms import (
     Organisation,
     SipEntryKind,
 )
+from hvbdesk.gui.field_errors import show_error
 from hvbdesk.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from hvbdesk.gui.forms.ui_consent_giver_dialog import Ui_ConsentGiverDialog
 from hvbdesk.gui.forms.ui_consent_revoke_dialog import Ui_ConsentRevokeDialog
@@ -27,7 +28,6 @@ from hvbdesk.gui.forms.ui_sip_entry_dialog import Ui_SipEntryDialog
 from hvbdesk.gui.forms.ui_sip_follow_up_dialog import Ui_SipFollowUpDialog
 from hvbdesk.gui.forms.ui_sip_meeting_dialog import Ui_SipMeetingDialog
 from hvbdesk.gui.forms.ui_sip_participant_dialog import Ui_SipParticipantDialog
-from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.i18n.messages import describe
 from hvbdesk.i18n.sip_texts import how_label, information_label, organisation_label
@@ -42,7 +42,7 @@ class _FormDialog(QDialog):
     ui: Any
 
     def _wire(self) -> None:
-        _show_error(self.ui.errorLabel, "")
+        show_error(self.ui.errorLabel, "")
         self.ui.buttons.accepted.connect(self._save)
         self.ui.buttons.rejected.connect(self.reject)
 
@@ -53,7 +53,7 @@ class _FormDialog(QDialog):
         try:
             call()
         except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
+            show_error(self.ui.errorLabel, describe(exc))
             return
         self.accept()
 

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from hvbdesk.domain.enums import DischargeDestination, DischargeReason, PlaceKind
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.domain.stay_rules import Overrides
+from hvbdesk.gui.field_errors import show_error
 from hvbdesk.gui.forms.ui_discharge_dialog import Ui_DischargeDialog
 from hvbdesk.gui.forms.ui_stay_dialog import Ui_StayDialog
 from hvbdesk.gui.labels import basis_label, destination_label, discharge_reason_label
-from hvbdesk.gui.login_dialogs import _show_error
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.i18n.messages import describe
 from hvbdesk.services.beds import PlaceCard
@@ -62,7 +62,7 @@ class StayDialog(QDialog):
         for code, name in municipalities:
             ui.registeredCombo.addItem(f"{name} ({code})", code)
         ui.settledEdit.setDate(qdate(today))
-        _show_error(ui.errorLabel, "")
+        show_error(ui.errorLabel, "")
         ui.extendButton.clicked.connect(
             lambda: self._run(
                 lambda: stays.extend_acute(
@@ -102,7 +102,7 @@ class StayDialog(QDialog):
         try:
             action()
         except HvbError as exc:
-            _show_error(self.ui.errorLabel, describe(exc))
+            show_error(self.ui.errorLabel, describe(exc))
             return
         self.changed = True
         self.accept()
@@ -137,7 +137,7 @@ class DischargeDialog(QDialog):
             ui.reasonCombo.addItem(discharge_reason_label(reason), reason.value)
         for dest in DischargeDestination:
             ui.destinationCombo.addItem(destination_label(dest), dest.value)
-        _show_error(ui.errorLabel, "")
+        show_error(ui.errorLabel, "")
         ui.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Discharge"))
         ui.buttons.accepted.connect(self._discharge)
         ui.buttons.rejected.connect(self.reject)
@@ -154,6 +154,6 @@ class DischargeDialog(QDialog):
                 ui.aftercareEdit.toPlainText(),
             )
         except HvbError as exc:
-            _show_error(ui.errorLabel, describe(exc))
+            show_error(ui.errorLabel, describe(exc))
             return
         self.accept()

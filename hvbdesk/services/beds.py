@@ -86,6 +86,14 @@ def initials(first: str, last: str) -> str:
     return f"{first[:1]}{last[:1]}".upper()
 
 
+@dataclass(frozen=True)
+class BoardOverview:
+    cards: list[PlaceCard]
+    watches: list[Watch]  # empty for a role that sees counts only
+    occupancy: OccupancyFigures
+    timeline: list[TimelineBar] | None  # None when not asked for, or for a role that sees counts only
+
+
 class BedService:
     def __init__(self, db: Database, audit: AuditLog, settings: SettingsService, clock: Clock = local_now):
         self._db = db
@@ -180,67 +188,87 @@ class BedService:
         """Every place with its state; names and details only for roles that may read residents."""
         self._audit.require(actor, Permission.OCCUPANCY_COUNTS, "bed_board")
         personal = allows(actor.role, Permission.RESIDENT_READ)
-        now = self._clock()
-        today = now.date()
         with self._db.reading() as session:
-            places = [p for p in reference.places(session) if p.active]
-            open_stays = {s.place_id: s for s in stays_repo.open_stays(session)}
-            reservations: dict[int, list] = {}
-            for r in stays_repo.reservations_between(
-                session, today - dt.timedelta(days=365), today + dt.timedelta(weeks=26)
-            ):
-                reservations.setdefault(r.place_id, []).append(r)
-            names = {m.code: m.name for m in reference.municipalities(session)}
-            watches = self._watches(session, open_stays.values(), today) if personal else []
-            contacts = self._contact_names(session, {s.id for s in open_stays.values()}, today) if personal else {}
-            sip_next = _next_sip_meetings(session, self._clock()) if personal else {}
-            limits = self._settings.stay_limits_in(session, today)
-            cards = []
-            for place in places:
-                stay = open_stays.get(place.id)
-                upcoming = sorted(reservations.get(place.id, []), key=lambda r: r.starts_on)
-                res = upcoming[0] if upcoming else None
-                res_info = None
-                if res is not None:
-                    municipality = self._referral_municipality(session, res, names) if personal else ""
-                    res_info = ReservationInfo(res.id, res.starts_on, res.ends_on, municipality, res.version)
-                if stay is None:
-                    cards.append(PlaceCard(place.number, place.kind, RESERVED if res else FREE, reservation=res_info))
-                    continue
-                if not personal:
-                    cards.append(PlaceCard(place.number, place.kind, OCCUPIED))
-                    continue
-                resident = stay.resident
-                # Day N of the stay against its limit: the planned acute length, or the longest ordinary stay.
-                limit = (
-                    (stay.planned_end - stay.admitted_at.date()).days
-                    if stay.kind is PlaceKind.ACUTE
-                    else limits.ordinary_max_weeks * 7
-                )
-                cards.append(
-                    PlaceCard(
-                        place.number,
-                        place.kind,
-                        OCCUPIED,
-                        stay.id,
-                        resident.id,
-                        f"{resident.first_name} {resident.last_name}",
-                        initials(resident.first_name, resident.last_name),
-                        stay.legal_basis,
-                        stay.kind,
-                        stay.admitted_at,
-                        stay.planned_end,
-                        (today - stay.admitted_at.date()).days + 1,
-                        limit,
-                        res_info,
-                        [w for w in watches if w.stay_id == stay.id],
-                        contacts.get(stay.id, []),
-                        stay.version,
-                        sip_next.get(resident.id),
-                    )
-                )
+            cards, _ = self._cards(session, personal, self._clock())
         self._audit.record(actor, AuditAction.VIEW, "bed_board", detail="names" if personal else "counts")
         return cards
+
+    def overview(self, actor: Actor, timeline_first: dt.date | None = None, timeline_days: int = 0) -> BoardOverview:
+        """What the bed board page shows, in one read and one line in the log: the cards, the watches, the
+        occupancy figures and (for those who may read names) the timeline from `timeline_first`."""
+        self._audit.require(actor, Permission.OCCUPANCY_COUNTS, "bed_board")
+        personal = allows(actor.role, Permission.RESIDENT_READ)
+        now = self._clock()
+        span = (timeline_first, timeline_first + dt.timedelta(days=timeline_days - 1)) if timeline_first else None
+        with self._db.reading() as session:
+            cards, watches = self._cards(session, personal, now)
+            figures = self._occupancy(session, now)
+            bars = self._timeline(session, *span) if personal and span and timeline_days > 0 else None
+        detail = "names" if personal else "counts"
+        if bars is not None and span is not None:
+            detail += f", timeline {span[0].isoformat()}..{span[1].isoformat()}"
+        self._audit.record(actor, AuditAction.VIEW, "bed_board", detail=detail)
+        return BoardOverview(cards, watches, figures, bars)
+
+    def _cards(self, session, personal: bool, now: dt.datetime) -> tuple[list[PlaceCard], list[Watch]]:
+        today = now.date()
+        places = [p for p in reference.places(session) if p.active]
+        open_stays = {s.place_id: s for s in stays_repo.open_stays(session)}
+        reservations: dict[int, list] = {}
+        for r in stays_repo.reservations_between(
+            session, today - dt.timedelta(days=365), today + dt.timedelta(weeks=26)
+        ):
+            reservations.setdefault(r.place_id, []).append(r)
+        names = {m.code: m.name for m in reference.municipalities(session)}
+        watches = self._watches(session, open_stays.values(), today) if personal else []
+        contacts = self._contact_names(session, {s.id for s in open_stays.values()}, today) if personal else {}
+        sip_next = _next_sip_meetings(session, now) if personal else {}
+        limits = self._settings.stay_limits_in(session, today)
+        cards = []
+        for place in places:
+            stay = open_stays.get(place.id)
+            upcoming = sorted(reservations.get(place.id, []), key=lambda r: r.starts_on)
+            res = upcoming[0] if upcoming else None
+            res_info = None
+            if res is not None:
+                municipality = self._referral_municipality(session, res, names) if personal else ""
+                res_info = ReservationInfo(res.id, res.starts_on, res.ends_on, municipality, res.version)
+            if stay is None:
+                cards.append(PlaceCard(place.number, place.kind, RESERVED if res else FREE, reservation=res_info))
+                continue
+            if not personal:
+                cards.append(PlaceCard(place.number, place.kind, OCCUPIED))
+                continue
+            resident = stay.resident
+            # Day N of the stay against its limit: the planned acute length, or the longest ordinary stay.
+            limit = (
+                (stay.planned_end - stay.admitted_at.date()).days
+                if stay.kind is PlaceKind.ACUTE
+                else limits.ordinary_max_weeks * 7
+            )
+            cards.append(
+                PlaceCard(
+                    place.number,
+                    place.kind,
+                    OCCUPIED,
+                    stay.id,
+                    resident.id,
+                    f"{resident.first_name} {resident.last_name}",
+                    initials(resident.first_name, resident.last_name),
+                    stay.legal_basis,
+                    stay.kind,
+                    stay.admitted_at,
+                    stay.planned_end,
+                    (today - stay.admitted_at.date()).days + 1,
+                    limit,
+                    res_info,
+                    [w for w in watches if w.stay_id == stay.id],
+                    contacts.get(stay.id, []),
+                    stay.version,
+                    sip_next.get(resident.id),
+                )
+            )
+        return cards, watches
 
     @staticmethod
     def _referral_municipality(session, reservation, names: dict[str, str]) -> str:
@@ -250,38 +278,8 @@ class BedService:
     # --- the timeline ----------------------------------------------------------------------------
     def timeline(self, actor: Actor, first: dt.date, last: dt.date) -> list[TimelineBar]:
         self._audit.require(actor, Permission.RESIDENT_READ, "bed_board")
-        start = dt.datetime.combine(first, dt.time())
-        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
         with self._db.reading() as session:
-            segments = stays_repo.segments_between(session, start, end)
-            stays = stays_repo.stays_by_ids(session, {s.placement_id for s in segments})
-            bars = []
-            for seg in segments:
-                stay = stays[seg.placement_id]
-                r = stay.resident
-                bars.append(
-                    TimelineBar(
-                        seg.place.number,
-                        "stay",
-                        seg.start_at,
-                        seg.end_at,
-                        stay.planned_end,
-                        initials(r.first_name, r.last_name),
-                        stay_id=stay.id,
-                    )
-                )
-            for res in stays_repo.reservations_between(session, first, last + dt.timedelta(days=1)):
-                bars.append(
-                    TimelineBar(
-                        res.place.number,
-                        "reservation",
-                        dt.datetime.combine(res.starts_on, dt.time()),
-                        dt.datetime.combine(res.ends_on, dt.time()),
-                        res.ends_on,
-                        "",
-                        reservation_id=res.id,
-                    )
-                )
+            bars = self._timeline(session, first, last)
         self._audit.record(
             actor,
             AuditAction.VIEW,
@@ -290,28 +288,64 @@ class BedService:
         )
         return bars
 
+    @staticmethod
+    def _timeline(session, first: dt.date, last: dt.date) -> list[TimelineBar]:
+        start = dt.datetime.combine(first, dt.time())
+        end = dt.datetime.combine(last + dt.timedelta(days=1), dt.time())
+        segments = stays_repo.segments_between(session, start, end)
+        stays = stays_repo.stays_by_ids(session, {s.placement_id for s in segments})
+        bars = []
+        for seg in segments:
+            stay = stays[seg.placement_id]
+            r = stay.resident
+            bars.append(
+                TimelineBar(
+                    seg.place.number,
+                    "stay",
+                    seg.start_at,
+                    seg.end_at,
+                    stay.planned_end,
+                    initials(r.first_name, r.last_name),
+                    stay_id=stay.id,
+                )
+            )
+        for res in stays_repo.reservations_between(session, first, last + dt.timedelta(days=1)):
+            bars.append(
+                TimelineBar(
+                    res.place.number,
+                    "reservation",
+                    dt.datetime.combine(res.starts_on, dt.time()),
+                    dt.datetime.combine(res.ends_on, dt.time()),
+                    res.ends_on,
+                    "",
+                    reservation_id=res.id,
+                )
+            )
+        return bars
+
     # --- occupancy -------------------------------------------------------------------------------
     def occupancy(self, actor: Actor) -> OccupancyFigures:
         """Counts only: now, and care days so far this month (computed from the stays)."""
         self._audit.require(actor, Permission.OCCUPANCY_COUNTS, "occupancy")
-        now = self._clock()
+        with self._db.reading() as session:
+            return self._occupancy(session, self._clock())
+
+    @staticmethod
+    def _occupancy(session, now: dt.datetime) -> OccupancyFigures:
         today = now.date()
         first = today.replace(day=1)
-        with self._db.reading() as session:
-            places = [p for p in reference.places(session) if p.active]
-            kind_of = {p.id: p.kind for p in places}
-            counts = {k: sum(1 for p in places if p.kind is k) for k in PlaceKind}
-            occupied = {k: 0 for k in PlaceKind}
-            for stay in stays_repo.open_stays(session):
-                if stay.admitted_at <= now and stay.place_id in kind_of:
-                    occupied[kind_of[stay.place_id]] += 1
-            month = {k: 0 for k in PlaceKind}
-            for seg in stays_repo.segments_between(session, dt.datetime.combine(first, dt.time()), now):
-                kind = kind_of.get(seg.place_id)
-                if kind is not None:
-                    month[kind] += care_days(
-                        seg.start_at.date(), seg.end_at.date() if seg.end_at else None, first, today
-                    )
+        places = [p for p in reference.places(session) if p.active]
+        kind_of = {p.id: p.kind for p in places}
+        counts = {k: sum(1 for p in places if p.kind is k) for k in PlaceKind}
+        occupied = {k: 0 for k in PlaceKind}
+        for stay in stays_repo.open_stays(session):
+            if stay.admitted_at <= now and stay.place_id in kind_of:
+                occupied[kind_of[stay.place_id]] += 1
+        month = {k: 0 for k in PlaceKind}
+        for seg in stays_repo.segments_between(session, dt.datetime.combine(first, dt.time()), now):
+            kind = kind_of.get(seg.place_id)
+            if kind is not None:
+                month[kind] += care_days(seg.start_at.date(), seg.end_at.date() if seg.end_at else None, first, today)
         return OccupancyFigures(counts, occupied, month, (today - first).days + 1)
 
 

@@ -394,12 +394,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="47"/>
+        <location filename="../../hvbdesk/gui/application.py" line="52"/>
         <source>Something unexpected went wrong and the last action may not have been completed. Drafts are saved. Please tell the manager what you were doing. (%1)</source>
         <translation>Något oväntat gick fel och den senaste åtgärden blev kanske inte klar. Utkast är sparade. Berätta för föreståndaren vad du höll på med. (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="74"/>
+        <location filename="../../hvbdesk/gui/application.py" line="147"/>
         <source>There is no database in %1 yet. Create a new, empty one?</source>
         <translation>Det finns ännu ingen databas i %1. Vill du skapa en ny, tom databas?</translation>
     </message>
@@ -475,17 +475,17 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="61"/>
+        <location filename="../../hvbdesk/gui/background.py" line="72"/>
         <source>Wait until the work already started is done.</source>
         <translation>Vänta tills arbetet som redan har börjat är klart.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="103"/>
+        <location filename="../../hvbdesk/gui/background.py" line="117"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="104"/>
+        <location filename="../../hvbdesk/gui/background.py" line="118"/>
         <source>The work could not be done: %1</source>
         <translation>Arbetet kunde inte göras: %1</translation>
     </message>
@@ -567,7 +567,7 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/pages/board_page.py" line="78"/>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="222"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="227"/>
         <source>Admit…</source>
         <translation>Skriv in…</translation>
     </message>
@@ -602,33 +602,33 @@
         <translation>4 veckor ▶</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="155"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="158"/>
         <source>Occupied now: %1 of %2 (care places %3/%4, acute %5/%6) · This month: %7 %</source>
         <translation>Belagda nu: %1 av %2 (vårdplatser %3/%4, akut %5/%6) · Denna månad: %7 %</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="175"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="178"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="218"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="223"/>
         <source>Open the young person&apos;s page</source>
         <translation>Öppna ungdomens sida</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="222"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="227"/>
         <source>Stay…</source>
         <translation>Vistelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="273"/>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="289"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="278"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="294"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="273"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="278"/>
         <source>Why is it moved to place %1?</source>
         <translation>Varför flyttas den till plats %1?</translation>
     </message>
@@ -747,98 +747,98 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="188"/>
+        <location filename="../../hvbdesk/cli.py" line="197"/>
         <source>New database passphrase: </source>
         <translation>Ny lösenfras för databasen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="188"/>
+        <location filename="../../hvbdesk/cli.py" line="197"/>
         <source>Database passphrase: </source>
         <translation>Databasens lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="190"/>
+        <location filename="../../hvbdesk/cli.py" line="199"/>
         <source>The same passphrase again: </source>
         <translation>Samma lösenfras igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="191"/>
+        <location filename="../../hvbdesk/cli.py" line="200"/>
         <source>the two passphrases differ</source>
         <translation>de två lösenfraserna är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="200"/>
+        <location filename="../../hvbdesk/cli.py" line="209"/>
         <source>no password: set %1 or run from a terminal</source>
         <translation>inget lösenord: sätt %1 eller kör från en terminal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="202"/>
+        <location filename="../../hvbdesk/cli.py" line="211"/>
         <source>%1 again: </source>
         <translation>%1 igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="203"/>
+        <location filename="../../hvbdesk/cli.py" line="212"/>
         <source>the two passwords differ</source>
         <translation>de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="217"/>
+        <location filename="../../hvbdesk/cli.py" line="226"/>
         <source>this command needs an acting user: --user NAME</source>
         <translation>kommandot behöver en användare: --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="218"/>
-        <location filename="../../hvbdesk/cli.py" line="251"/>
+        <location filename="../../hvbdesk/cli.py" line="227"/>
+        <location filename="../../hvbdesk/cli.py" line="260"/>
         <source>Password for %1</source>
         <translation>Lösenord för %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="229"/>
+        <location filename="../../hvbdesk/cli.py" line="238"/>
         <source>init needs the first manager&apos;s name: hvbdesk init --user NAME</source>
         <translation>init behöver den första föreståndarens användarnamn: hvbdesk init --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="234"/>
+        <location filename="../../hvbdesk/cli.py" line="243"/>
         <source>Password for the new manager %1</source>
         <translation>Lösenord för den nya föreståndaren %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="242"/>
+        <location filename="../../hvbdesk/cli.py" line="251"/>
         <source>Created %1 with the manager account &apos;%2&apos;.</source>
         <translation>Skapade %1 med föreståndarkontot &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="255"/>
+        <location filename="../../hvbdesk/cli.py" line="264"/>
         <source>Added account &apos;%1&apos; with the role %2.</source>
         <translation>Lade till kontot &apos;%1&apos; med rollen %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="265"/>
+        <location filename="../../hvbdesk/cli.py" line="274"/>
         <source>Unlocked the account &apos;%1&apos;.</source>
         <translation>Låste upp kontot &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="276"/>
+        <location filename="../../hvbdesk/cli.py" line="285"/>
         <source>--years must be from 1 to 30</source>
         <translation>--years ska vara från 1 till 30</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="283"/>
+        <location filename="../../hvbdesk/cli.py" line="292"/>
         <source>%1 holds real data; demo refuses to touch it</source>
         <translation>%1 innehåller riktiga uppgifter; demo rör den inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="287"/>
+        <location filename="../../hvbdesk/cli.py" line="296"/>
         <source>Replaced the earlier demo database.</source>
         <translation>Ersatte den tidigare demodatabasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="298"/>
+        <location filename="../../hvbdesk/cli.py" line="307"/>
         <source>Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, %6 journal entries.</source>
         <translation>Demodatabas i %1: %2 ungdomar, %3 vistelser, %4 förfrågningar, %5 anställda, %6 journalanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="309"/>
+        <location filename="../../hvbdesk/cli.py" line="318"/>
         <source>Accounts (password &apos;%1&apos;): %2</source>
         <translation>Konton (lösenord &apos;%1&apos;): %2</translation>
     </message>
@@ -893,101 +893,107 @@
         <translation>Loggboken behåller de %1 rader som skrivits sedan säkerhetskopian togs.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="319"/>
+        <location filename="../../hvbdesk/cli.py" line="328"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="329"/>
+        <location filename="../../hvbdesk/cli.py" line="338"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="339"/>
-        <location filename="../../hvbdesk/cli.py" line="357"/>
-        <location filename="../../hvbdesk/cli.py" line="373"/>
+        <location filename="../../hvbdesk/cli.py" line="348"/>
+        <location filename="../../hvbdesk/cli.py" line="366"/>
+        <location filename="../../hvbdesk/cli.py" line="382"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="363"/>
+        <location filename="../../hvbdesk/cli.py" line="372"/>
         <source>--csv must end in .csv</source>
         <translation>--csv måste sluta på .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="400"/>
+        <location filename="../../hvbdesk/cli.py" line="409"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="406"/>
+        <location filename="../../hvbdesk/cli.py" line="415"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="412"/>
-        <location filename="../../hvbdesk/cli.py" line="476"/>
+        <location filename="../../hvbdesk/cli.py" line="421"/>
+        <location filename="../../hvbdesk/cli.py" line="485"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="427"/>
+        <location filename="../../hvbdesk/cli.py" line="436"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="436"/>
+        <location filename="../../hvbdesk/cli.py" line="445"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="444"/>
+        <location filename="../../hvbdesk/cli.py" line="453"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="446"/>
+        <location filename="../../hvbdesk/cli.py" line="455"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="448"/>
+        <location filename="../../hvbdesk/cli.py" line="457"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="456"/>
+        <location filename="../../hvbdesk/cli.py" line="465"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="458"/>
+        <location filename="../../hvbdesk/cli.py" line="467"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="467"/>
+        <location filename="../../hvbdesk/cli.py" line="476"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="471"/>
+        <location filename="../../hvbdesk/cli.py" line="480"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="527"/>
+        <location filename="../../hvbdesk/cli.py" line="536"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="530"/>
-        <location filename="../../hvbdesk/gui/application.py" line="60"/>
+        <location filename="../../hvbdesk/cli.py" line="539"/>
+        <location filename="../../hvbdesk/gui/application.py" line="66"/>
+        <location filename="../../hvbdesk/gui/application.py" line="107"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="552"/>
+        <location filename="../../hvbdesk/cli.py" line="566"/>
+        <source>--stop-at is for --smoke-test only</source>
+        <translation>--stop-at gäller bara med --smoke-test</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/cli.py" line="573"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -1641,14 +1647,20 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="86"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="163"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="167"/>
         <source>Create account</source>
         <translation>Skapa konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="93"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="172"/>
         <source>Password: the two passwords differ</source>
         <translation>Lösenord: de två lösenorden är olika</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="183"/>
+        <source>Creating the account …</source>
+        <translation>Kontot skapas …</translation>
     </message>
     <message>
         <location filename="../../ui/first_run_dialog.ui" line="6"/>
@@ -2233,17 +2245,29 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="38"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="49"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="48"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="93"/>
         <source>DEMO database with fictional data. Password for every account: demo</source>
         <translation>DEMO-databas med påhittade uppgifter. Lösenord för alla konton: demo</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="57"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="120"/>
+        <source>Opening the database … you will be logged in as soon as it is open.</source>
+        <translation>Databasen öppnas … du loggas in så snart den är öppen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="122"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="126"/>
+        <source>Checking the password …</source>
+        <translation>Lösenordet kontrolleras …</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="46"/>
+        <location filename="../../hvbdesk/gui/login_dialogs.py" line="55"/>
         <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Logga in</translation>
@@ -2267,17 +2291,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="82"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="86"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="89"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="92"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="95"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="98"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
@@ -2312,83 +2336,83 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="175"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="180"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="195"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="196"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="205"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="200"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="209"/>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="204"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="248"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="213"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="257"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="211"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="220"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="215"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="224"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="216"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="225"/>
         <source>&amp;Handbook</source>
         <translation>&amp;Handbok</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="220"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="229"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="224"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="233"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="225"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="234"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="248"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="257"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="254"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="263"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="258"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="267"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="260"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="269"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="267"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="276"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -4593,230 +4617,230 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="44"/>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="55"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="56"/>
         <source>Reading the record…</source>
         <translation>Läser journalen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="73"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="74"/>
         <source>%1 · %2 years · %3</source>
         <translation>%1 · %2 år · %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="78"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="79"/>
         <source>Details and stays</source>
         <translation>Uppgifter och vistelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="80"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="81"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="82"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="83"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="84"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="85"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="86"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="87"/>
         <source>SIP and consents</source>
         <translation>SIP och samtycken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="88"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="89"/>
         <source>Who has opened the record</source>
         <translation>Vem har öppnat journalen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="93"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="94"/>
         <source>Guardians</source>
         <translation>Vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="97"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="98"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="98"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="99"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="99"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="100"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="105"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="106"/>
         <source>Stays</source>
         <translation>Vistelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="109"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="110"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="110"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="111"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="111"/>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="171"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="112"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="172"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="112"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="113"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="113"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="114"/>
         <source>Planned end</source>
         <translation>Planerat slut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="114"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="115"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="125"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="126"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="126"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="127"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="127"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="128"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="127"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="128"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="128"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="129"/>
         <source>Reason for change</source>
         <translation>Skäl till byte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="139"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="140"/>
         <source>No established implementation plan for the latest stay.</source>
         <translation>Ingen fastställd genomförandeplan för den senaste vistelsen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="143"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="144"/>
         <source>Implementation plan, version %1, established %2 with %3.</source>
         <translation>Genomförandeplan, version %1, fastställd %2 med %3.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="152"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="153"/>
         <source>Care plans</source>
         <translation>Vårdplaner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="156"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="157"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="157"/>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="172"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="158"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="173"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="158"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="159"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="170"/>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="207"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="171"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="208"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="173"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="174"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="183"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="184"/>
         <source>No SIP has been started.</source>
         <translation>Ingen SIP har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="186"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="187"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="187"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="188"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="187"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="188"/>
         <source>open</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="188"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="189"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="190"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="191"/>
         <source>Consents</source>
         <translation>Samtycken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="194"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="195"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="195"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="196"/>
         <source>Valid until</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="196"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="197"/>
         <source>Revoked</source>
         <translation>Återkallat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="208"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="209"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="209"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="210"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="210"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="211"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="211"/>
+        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="212"/>
         <source>Workstation</source>
         <translation>Arbetsstation</translation>
     </message>
@@ -5223,242 +5247,242 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="69"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="79"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="263"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="344"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="394"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="493"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="529"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="540"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="549"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="268"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="350"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="400"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="509"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="545"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="556"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="565"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="81"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="82"/>
         <source>Period roster</source>
         <translation>Periodschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="83"/>
         <source>Base schedule</source>
         <translation>Grundschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="85"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="89"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="90"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="94"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
         <source>Print / export…</source>
         <translation>Skriv ut / exportera…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="96"/>
         <source>The period roster as a PDF for the wall (two weeks a page) or as CSV</source>
         <translation>Periodschemat som PDF för väggen (två veckor per sida) eller som CSV</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="97"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="98"/>
         <source>Absence…</source>
         <translation>Frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="98"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="99"/>
         <source>Set-up…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="99"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="100"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="100"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="101"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="101"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="102"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="108"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="109"/>
         <source>Lay out the roster</source>
         <translation>Lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="112"/>
         <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
         <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="116"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="117"/>
         <source>Time limit (s)</source>
         <translation>Tidsgräns (s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="124"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="125"/>
         <source>Proven: %p %</source>
         <translation>Bevisat: %p %</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="126"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="127"/>
         <source>How close the best roster so far is proven to be to the best possible (100 %: none is better)</source>
         <translation>Hur nära bästa möjliga det bästa schemat hittills är bevisat att vara (100 %: inget är bättre)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="130"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="131"/>
         <source>Stop and keep the best</source>
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="162"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="163"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="166"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="167"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="169"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="170"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="182"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="187"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="282"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="287"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="283"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="288"/>
         <source>Made from the base schedule – not saved yet</source>
         <translation>Skapat från grundschemat – inte sparat än</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="284"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="289"/>
         <source>Empty – type shifts or lay out the roster</source>
         <translation>Tomt – skriv in pass eller lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="288"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="293"/>
         <source>Changed – not saved</source>
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="305"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="311"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="312"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="318"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="320"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="326"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="322"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="328"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="325"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="331"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="334"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="340"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="335"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="341"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="367"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="373"/>
         <source>Save the roster</source>
         <translation>Spara schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="367"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="373"/>
         <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="382"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="388"/>
         <source>Writing the roster…</source>
         <translation>Skriver schemat …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="384"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="390"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="430"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="446"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="457"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="473"/>
         <source>So far: penalty points %1 (lower is better) · cannot go below %2 · %3 s</source>
         <translation>Hittills: straffpoäng %1 (lägre är bättre) · kan inte bli lägre än %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="477"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="493"/>
         <source>Laid out in %2 s; no roster within the rules is better (penalty points %1).</source>
         <translation>Lagt på %2 s; inget schema inom reglerna är bättre (straffpoäng %1).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="480"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="496"/>
         <source>Laid out in %2 s: penalty points %1 (lower is better). A better roster may exist, with at most %3 % fewer points.</source>
         <translation>Lagt på %2 s: straffpoäng %1 (lägre är bättre). Ett bättre schema kan finnas, med högst %3 % färre poäng.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="468"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="484"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="491"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="507"/>
         <source>The solver stopped: %1</source>
         <translation>Schemaläggaren avbröts: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="509"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="525"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="511"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="527"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="518"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="534"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>

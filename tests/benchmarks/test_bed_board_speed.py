@@ -61,25 +61,42 @@ def test_board_open_and_redraw(qtbot, ten_year_demo, monkeypatch):
     assert redraw_ms < 100, "a redraw of the board and timeline should stay under 100 ms"
 
 
-def _wall(cmd: list[str], env: dict) -> float:
+def _wall(cmd: list[str], env: dict) -> tuple[float, str]:
     start = time.perf_counter()
-    subprocess.run(cmd, check=True, env=env, capture_output=True)
-    return time.perf_counter() - start
+    done = subprocess.run(cmd, check=True, env=env, capture_output=True, text=True)
+    return time.perf_counter() - start, done.stdout
 
 
-def test_start_up_against_a_bare_window(ten_year_demo):
+def _figures(stdout: str) -> dict[str, int]:
+    """The smoke test's last line: `smoke: login_dialog_ms=A login_to_board_ms=B total_ms=C`."""
+    last = stdout.strip().splitlines()[-1]
+    assert last.startswith("smoke: "), stdout
+    return {k: int(v) for k, v in (pair.split("=") for pair in last.removeprefix("smoke: ").split())}
+
+
+def test_start_up_in_two_moments_against_a_bare_window(ten_year_demo):
+    """The issue's bars, measured side by side in one run (alternating, five rounds, medians): the login
+    dialog painted (the process's wall time with --stop-at login) within 2x a bare PySide6 window with a
+    table (its process's wall time), and "Log in" to a drawn bed board within 3x it."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HVBDESK_DB_PASSPHRASE": PASSPHRASE}
-    ours, bare = [], []
-    for _ in range(3):  # side by side, alternating, in one run
-        bare.append(_wall([sys.executable, "-c", BARE_WINDOW], env))
-        ours.append(_wall([sys.executable, "-m", "hvbdesk", "--data-dir", str(ten_year_demo), "--smoke-test"], env))
-    ratio = statistics.median(ours) / statistics.median(bare)
+    app = [sys.executable, "-m", "hvbdesk", "--data-dir", str(ten_year_demo), "--smoke-test"]
+    bare, to_login, to_board, totals = [], [], [], []
+    for _ in range(5):
+        bare.append(_wall([sys.executable, "-c", BARE_WINDOW], env)[0])
+        to_login.append(_wall([*app, "--stop-at", "login"], env)[0])
+        figures = _figures(_wall(app, env)[1])
+        to_board.append(figures["login_to_board_ms"] / 1000)
+        totals.append(figures["total_ms"] / 1000)
+    bare_s = statistics.median(bare)
+    login_s, board_s = statistics.median(to_login), statistics.median(to_board)
     report(
         "start_up",
-        hvbdesk_s=f"{statistics.median(ours):.2f}",
-        bare_window_s=f"{statistics.median(bare):.2f}",
-        ratio=f"{ratio:.1f}",
+        bare_window_s=f"{bare_s:.2f}",
+        login_dialog_s=f"{login_s:.2f}",
+        login_ratio=f"{login_s / bare_s:.1f}",
+        login_to_board_s=f"{board_s:.2f}",
+        board_ratio=f"{board_s / bare_s:.1f}",
+        total_with_database_s=f"{statistics.median(totals):.2f}",
     )
-    # The issue's bar. Not met yet: the passphrase's key derivation (SQLCipher PBKDF2, ~170 ms) and
-    # the argon2id login (~110 ms) alone are more than twice the bare window; see the issue note.
-    assert ratio <= 3, f"start-up is {ratio:.1f} times a bare window"
+    assert login_s <= 2 * bare_s, f"the login dialog took {login_s / bare_s:.1f} times a bare window"
+    assert board_s <= 3 * bare_s, f"'Log in' to the drawn board took {board_s / bare_s:.1f} times a bare window"

@@ -28,7 +28,7 @@ def log_in(qtbot, session: Session, username: str) -> None:
 
 def started(services) -> tuple[Session, list[int]]:
     """A session showing its login dialog, and the exit codes it has ended with."""
-    session = Session(services, shell, None)
+    session = Session("test.db", shell, services)
     ended: list[int] = []
     session.finished.connect(ended.append)
     session.start()
@@ -74,4 +74,51 @@ def test_the_lock_screen_s_log_out_returns_to_the_login_dialog(qtbot, with_resid
 def test_nobody_logging_in_ends_the_app_with_an_error_code(qtbot, with_residents, manager):
     session, ended = started(with_residents)
     session.login.reject()
+    assert ended == [1]
+
+
+def test_the_login_dialog_comes_before_the_database_and_logs_in_once_it_is_open(
+    qtbot, with_residents, manager, swedish
+):
+    """Start-up: the dialog is shown with no services yet; when the database is open, `attach` makes the
+    dialog able to log in and lists the demo accounts."""
+    session = Session("test.db", shell)
+    session.start()
+    login = session.login
+    assert login is not None and login.isVisible() and not login.ready
+    session.attach(with_residents, ["manager", "nurse"])
+    assert login.ready and "nurse</a> – Sjuksköterska" in login.ui.demoHint.text()
+    log_in(qtbot, session, "chef")
+    assert "occupancy" in session.window.pages
+    session.window.close()
+
+
+def test_a_database_with_no_account_asks_for_the_first_manager_before_anyone_logs_in(qtbot, services, swedish):
+    session = Session("test.db", shell)
+    ended: list[int] = []
+    session.finished.connect(ended.append)
+    session.start()
+    session.attach(services, None, has_accounts=False)
+    first_run = session.first_run
+    assert first_run is not None and first_run.isVisible() and not session.login.isVisible()
+    first_run.ui.displayNameEdit.setText("Birgitta Hjort")
+    first_run.ui.usernameEdit.setText("birgitta")
+    first_run.ui.passwordEdit.setText(PASSWORD)
+    first_run.ui.repeatEdit.setText(PASSWORD)
+    qtbot.mouseClick(first_run.ui.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: session.first_run is None and session.login.isVisible())
+    assert session.login.ui.usernameEdit.text() == "birgitta" and session.login.ready
+    log_in(qtbot, session, "birgitta")
+    assert "admin" in session.window.pages
+    session.window.close()
+    assert ended == [0]
+
+
+def test_closing_the_first_run_dialog_ends_the_app_with_an_error_code(qtbot, services):
+    session = Session("test.db", shell)
+    ended: list[int] = []
+    session.finished.connect(ended.append)
+    session.start()
+    session.attach(services, None, has_accounts=False)
+    session.first_run.reject()
     assert ended == [1]

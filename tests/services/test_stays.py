@@ -230,3 +230,33 @@ def test_a_name_with_a_line_break_is_refused_at_admission(services, manager):
         services.stays.admit(manager, replace(request(), first_name="Ebba\nAnna"))
     assert [(p.field, p.code) for p in err.value.problems] == [("first_name", "control_character")]
     assert services.residents.list_residents(manager) == []
+
+
+def test_the_board_page_s_overview_is_one_read_with_one_line_in_the_log(services, manager):
+    """The page used to make four calls (board, occupancy, watches, timeline), four transactions and three
+    lines in the log for one look; the overview gives the same in one."""
+    stay_id = services.stays.admit(manager, request(at=NOW - dt.timedelta(days=10), guardians=[]))
+    first = NOW.date() - dt.timedelta(days=14)
+
+    def logged():  # a search of the log is itself logged: leave those out
+        return [r for r in services.audit.search(manager, AuditQuery()) if r.entity != "audit_entry"]
+
+    before = len(logged())
+    overview = services.beds.overview(manager, first, 98)
+    after = logged()
+    assert len(after) == before + 1 and after[0].action == "view"
+    assert after[0].entity == "bed_board" and "timeline" in after[0].detail
+    assert overview.cards == services.beds.board(manager)
+    assert overview.watches == services.beds.watches(manager) and overview.watches  # a minor with no guardian
+    assert overview.occupancy == services.beds.occupancy(manager)
+    assert overview.timeline == services.beds.timeline(manager, first, first + dt.timedelta(days=97))
+    assert any(b.stay_id == stay_id for b in overview.timeline)
+
+
+def test_the_overview_for_counts_only_holds_no_names_and_no_timeline(services, manager):
+    services.stays.admit(manager, request())
+    counter = add_actor(services, manager, Role.STEERING_VIEWER)
+    overview = services.beds.overview(counter, NOW.date(), 98)
+    assert overview.timeline is None and overview.watches == []
+    assert all(c.name == "" and c.stay_id is None for c in overview.cards)
+    assert sum(c.state == "occupied" for c in overview.cards) == 1

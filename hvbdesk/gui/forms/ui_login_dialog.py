@@ -72,6 +72,13 @@ class Ui_LoginDialog(object):
 
         self.outer.addWidget(self.errorLabel)
 
+        self.statusLabel = QLabel(LoginDialog)
+        self.statusLabel.setObjectName(u"statusLabel")
+        self.statusLabel.setText(u"")
+        self.statusLabel.setWordWrap(True)
+
+        self.outer.addWidget(self.statusLabel)
+
         self.demoHint = QLabel(LoginDialog)
         self.demoHint.setObjectName(u"demoHint")
         self.demoHint.setText(u"")

@@ -146,9 +146,12 @@ class BoardPage(QWidget):
 
     # --- data ----------------------------------------------------------------------------------
     def refresh(self) -> None:
+        """One read for the whole page (and one line in the log)."""
         self._places = self._settings.places()
-        self.board.set_cards(self._beds.board(self._actor))
-        figures = self._beds.occupancy(self._actor)
+        first, days = self._timeline_span()
+        overview = self._beds.overview(self._actor, first, days)
+        self.board.set_cards(overview.cards)
+        figures = overview.occupancy
         now_total = sum(figures.occupied_now.values())
         places_total = sum(figures.places.values())
         self.occupancy_label.setText(
@@ -162,13 +165,13 @@ class BoardPage(QWidget):
             .replace("%7", str(round(100 * figures.month_share())))
         )
         if self._personal:
-            self._fill_todo()
-            self._load_timeline()
+            self._fill_todo(overview.watches)
+            self.timeline.set_data(self._places, overview.timeline or [], first, days, self._beds.now().date())
 
-    def _fill_todo(self) -> None:
+    def _fill_todo(self, watches) -> None:
         self.todo.clear()
         names = {c.stay_id: c for c in self.board.cards() if c.stay_id}
-        for w in self._beds.watches(self._actor):
+        for w in watches:
             card = names.get(w.stay_id)
             who = (card.initials if self.initials_check.isChecked() else card.name) if card else ""
             item = QListWidgetItem(
@@ -179,12 +182,14 @@ class BoardPage(QWidget):
             self.todo.addItem(item)
         self.todo_empty.setVisible(self.todo.count() == 0)
 
-    def _load_timeline(self) -> None:
+    def _timeline_span(self) -> tuple[dt.date, int]:
         today = self._beds.now().date()
-        first = self._timeline_first or today - dt.timedelta(days=DAYS_BACK)
-        days = DAYS_BACK + WEEKS_AHEAD * 7
+        return self._timeline_first or today - dt.timedelta(days=DAYS_BACK), DAYS_BACK + WEEKS_AHEAD * 7
+
+    def _load_timeline(self) -> None:
+        first, days = self._timeline_span()
         bars = self._beds.timeline(self._actor, first, first + dt.timedelta(days=days - 1))
-        self.timeline.set_data(self._places, bars, first, days, today)
+        self.timeline.set_data(self._places, bars, first, days, self._beds.now().date())
 
     def _shift_timeline(self, days: int | None) -> None:
         today = self._beds.now().date()

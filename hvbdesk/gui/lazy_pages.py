@@ -1,0 +1,38 @@
+"""The window's pages, each built the first time it is shown or asked for: a login draws its start page
+without first building eight others (which took a quarter of a second on a ten-year database)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+
+class LazyPages(Mapping[str, QWidget]):
+    """Keys are every page the role may see, in the navigation's order; a value is built on first use."""
+
+    def __init__(self, stack: QStackedWidget):
+        self._stack = stack
+        self._makers: dict[str, Callable[[], QWidget]] = {}
+        self._built: dict[str, QWidget] = {}
+
+    def add(self, key: str, make: Callable[[], QWidget]) -> None:
+        self._makers[key] = make
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._built.get(key)
+        if page is None:
+            page = self._makers[key]()  # KeyError for a page the role does not get, as a dict would
+            self._built[key] = page
+            self._stack.addWidget(page)
+        return page
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._makers)
+
+    def __len__(self) -> int:
+        return len(self._makers)
+
+    def built(self) -> dict[str, QWidget]:
+        """The pages made so far: only these hold data to clear on a lock or drafts to save."""
+        return dict(self._built)
