@@ -1,6 +1,9 @@
-"""The one way a screen runs work that may take over 100 ms (print, export, backup, import, report):
-the service call runs on a Qt worker thread, the window shows what is happening, the result comes back on
-the GUI thread, and every failure is said in one error dialog, in words.
+"""The one way a screen runs a service call and says why it failed.
+
+Work that may take over 100 ms (print, export, backup, import, report; the methods a service marks
+`@slow`) goes through `Background.run`: the call runs on a Qt worker thread, the window shows what is
+happening, the result comes back on the GUI thread. A quick call (a click's write, a few ms) goes through
+`attempt`, on the GUI thread. Either way a refusal is said in one error dialog, in words.
 
 The GUI thread never waits: the worker's `finished` signal is queued to this object's (the GUI) thread,
 which then hands over the result. Nothing is emitted from a thread Qt does not own.
@@ -10,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from hvbdesk.domain.errors import HvbError
@@ -107,12 +110,40 @@ class Background(QObject):
         if self._on_failed is not None and isinstance(value, HvbError):
             self._on_failed(value)
         else:
-            QMessageBox.warning(self._window, self._title, self.explain(value))
+            say_failure(self._window, self._title, value)
         self.failed.emit(value)
 
     def explain(self, exc: BaseException) -> str:
-        if isinstance(exc, HvbError):
-            return describe(exc)
-        if isinstance(exc, OSError):
-            return self.tr("The file could not be written: %1").replace("%1", exc.strerror or str(exc))
-        return self.tr("The work could not be done: %1").replace("%1", str(exc) or type(exc).__name__)
+        return explain(exc)
+
+
+def explain(exc: BaseException) -> str:
+    if isinstance(exc, HvbError):
+        return describe(exc)
+    if isinstance(exc, OSError):
+        return QCoreApplication.translate("Background", "The file could not be written: %1").replace(
+            "%1", exc.strerror or str(exc)
+        )
+    return QCoreApplication.translate("Background", "The work could not be done: %1").replace(
+        "%1", str(exc) or type(exc).__name__
+    )
+
+
+def say_failure(window: QWidget | None, title: str, exc: BaseException) -> None:
+    """The error dialog every screen shares."""
+    QMessageBox.warning(window, title, explain(exc))
+
+
+def attempt(
+    window: QWidget | None, title: str, call: Callable[[], Any], on_done: Callable[[Any], None] | None = None
+) -> bool:
+    """A quick service call on the GUI thread: the result to `on_done`, or a refusal (an HvbError: a rule,
+    a permission, someone else's newer change) said in the shared error dialog. True when it was done."""
+    try:
+        value = call()
+    except HvbError as exc:
+        say_failure(window, title, exc)
+        return False
+    if on_done is not None:
+        on_done(value)
+    return True

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.enums import CarePlanOwner, ContactRole, StaffRole
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.background import attempt
 from hvbdesk.gui.field_errors import show_error
 from hvbdesk.gui.forms.ui_care_plan_dialog import Ui_CarePlanDialog
 from hvbdesk.gui.pages.common import NEWEST_FIRST, fit_columns, muted, table_view
@@ -210,18 +210,18 @@ class ContactsPanel(QWidget):
     def _assign(self) -> None:
         if not self._stay_id:
             return
-        role = ContactRole(self.role.currentData())
-        try:
-            self._contacts.assign(
-                self._actor,
-                self._stay_id,
-                self.person.currentData(),
-                role,
-                self.reason.text(),
-                seen_current=current_assignment_id(self._history, role),
-            )
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Contact persons"), describe(exc))
+        role, stay_id, person, reason = (
+            ContactRole(self.role.currentData()),
+            self._stay_id,
+            self.person.currentData(),
+            self.reason.text(),
+        )
+        seen = current_assignment_id(self._history, role)
+        if not attempt(
+            self,
+            self.tr("Contact persons"),
+            lambda: self._contacts.assign(self._actor, stay_id, person, role, reason, seen_current=seen),
+        ):
             return
         self.reason.clear()
         self.person.setCurrentIndex(0)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.enums import JournalKind
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.background import attempt
 from hvbdesk.gui.conflict_dialog import ConflictDialog, resolve
 from hvbdesk.gui.pages.common import fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
@@ -301,22 +302,19 @@ class JournalPanel(QWidget):
     def sign(self) -> None:
         if not self.save_now() or self._draft_id is None:
             return  # a conflict resolved for the saved text: the user reads it before signing
-        try:
-            self._journal.sign(self._actor, self._draft_id, self._draft_version)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Journal"), describe(exc))
+        draft_id, version = self._draft_id, self._draft_version
+        if not attempt(self, self.tr("Journal"), lambda: self._journal.sign(self._actor, draft_id, version)):
             return
         self._take_up_draft()
         self.refresh()
 
     def discard(self) -> None:
         self._autosave.stop()
-        if self._draft_id is not None:
-            try:
-                self._journal.discard_draft(self._actor, self._draft_id, self._draft_version)
-            except HvbError as exc:
-                QMessageBox.warning(self, self.tr("Journal"), describe(exc))
-                return
+        draft_id, version = self._draft_id, self._draft_version
+        if draft_id is not None and not attempt(
+            self, self.tr("Journal"), lambda: self._journal.discard_draft(self._actor, draft_id, version)
+        ):
+            return
         self._take_up_draft()
         self.refresh()
 
@@ -341,12 +339,8 @@ class JournalPanel(QWidget):
         text = self.ask_correction(entry)
         if text is None:
             return
-        try:
-            self._journal.correct(self._actor, entry.id, text)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Journal"), describe(exc))
-            return
-        self.refresh()
+        if attempt(self, self.tr("Journal"), lambda: self._journal.correct(self._actor, entry.id, text)):
+            self.refresh()
 
     def on_lock(self) -> None:
         self.save_now(interactive=False)

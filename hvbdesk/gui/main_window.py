@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk import HOME_NAME, __version__
-from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.background import attempt
 from hvbdesk.gui.handbook import HandbookDialog
 from hvbdesk.gui.idle_lock import IdleWatcher, LockScreen
 from hvbdesk.gui.lazy_pages import LazyPages
@@ -36,7 +36,6 @@ from hvbdesk.gui.pages.sip_page import SipPage
 from hvbdesk.gui.resident_record_dialog import ResidentRecordDialog
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.translations import LANGUAGES
-from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, Role, allows
 from hvbdesk.services.context import Actor
 
@@ -173,10 +172,7 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> None:
         page = self.pages[key]
         self.stack.setCurrentWidget(page)
-        try:
-            page.refresh()
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("hvbdesk"), describe(exc))
+        attempt(self, self.tr("hvbdesk"), page.refresh)
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key and self.nav.currentRow() != row:
                 self.nav.blockSignals(True)  # this row is already shown: no second refresh

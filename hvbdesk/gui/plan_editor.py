@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMenu,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTableWidget,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.enums import StaffRole
 from hvbdesk.domain.errors import HvbError
-from hvbdesk.gui.background import Background
+from hvbdesk.gui.background import Background, attempt, say_failure
 from hvbdesk.gui.conflict_dialog import ConflictDialog, resolve
 from hvbdesk.gui.pages.common import muted
 from hvbdesk.gui.plan_dialogs import CompareDialog, EstablishDialog, FollowUpDialog
@@ -409,12 +408,9 @@ class PlanEditor(QWidget):
 
     # --- actions ---------------------------------------------------------------------------------
     def new_version(self) -> None:
-        try:
-            self._plans.start_version(self._actor, self._stay_id)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Implementation plan"), describe(exc))
-            return
-        self.show_stay(self._stay_id, self._resident_id)
+        stay_id = self._stay_id
+        if attempt(self, self.tr("Implementation plan"), lambda: self._plans.start_version(self._actor, stay_id)):
+            self.show_stay(self._stay_id, self._resident_id)
 
     def save_draft(self, quiet: bool = True) -> bool:
         plan = self.current_view()
@@ -425,7 +421,7 @@ class PlanEditor(QWidget):
             self._plans.save_draft(self._actor, plan.id, content, seen_version=plan.version)
         except HvbError as exc:
             if exc.code != "stale_plan":
-                QMessageBox.warning(self, self.tr("Implementation plan"), describe(exc))
+                say_failure(self, self.tr("Implementation plan"), exc)
                 return False
             if not self._resolve_conflict(plan, content, describe(exc)):
                 return False

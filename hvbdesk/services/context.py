@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, TypeVar
 
 from hvbdesk.security.roles import Role
 
@@ -29,3 +29,14 @@ def local_now() -> dt.datetime:
 
 
 Clock = Callable[[], dt.datetime]
+
+SLOW_MARK = "hvbdesk_slow"
+F = TypeVar("F", bound=Callable)
+
+
+def slow(method: F) -> F:
+    """Marks a service method that may take well over 100 ms (a PDF, a report, a backup, an import, the
+    solver, a whole young person's record): the GUI calls it only through its off-thread helper, and a
+    test (tests/unit/test_gui_thread_never_waits.py) holds every screen to that."""
+    setattr(method, SLOW_MARK, True)
+    return method

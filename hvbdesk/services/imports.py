@@ -20,7 +20,7 @@ from hvbdesk.domain.names import name_reason
 from hvbdesk.domain.numbers import whole_number
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
-from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.context import Actor, Clock, local_now, slow
 from hvbdesk.services.csv_input import CsvRow, read_rows
 from hvbdesk.services.settings import SettingsService
 from hvbdesk.store.database import Database
@@ -95,6 +95,7 @@ class ImportService:
         self._clock = clock
 
     # --- staff -------------------------------------------------------------------------------
+    @slow
     def import_staff(self, actor: Actor, path: Path) -> ImportResult:
         self._audit.require(actor, Permission.STAFF_IMPORT, "staff_member")
         rows = read_rows(path, STAFF_COLUMNS)
@@ -152,6 +153,7 @@ class ImportService:
         return ImportResult(created=len(members))
 
     # --- placements --------------------------------------------------------------------------
+    @slow
     def import_placements(self, actor: Actor, path: Path) -> ImportResult:
         self._audit.require(actor, Permission.PLACEMENT_IMPORT, "placement")
         rows = read_rows(path, PLACEMENT_COLUMNS)

@@ -11,7 +11,7 @@ from hvbdesk.domain.sip_terms import Organisation
 from hvbdesk.security.private_files import write_whole
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
-from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.context import Actor, Clock, local_now, slow
 from hvbdesk.services.plans import PlanService
 from hvbdesk.services.residents import ResidentService
 from hvbdesk.services.sips import SipService
@@ -40,6 +40,7 @@ class PrintService:
         with self._db.reading() as session:
             return reference.info(session).get("demo") == "yes"
 
+    @slow
     def plan_pdf(self, actor: Actor, resident_id: int, *, easy_read: bool = False) -> bytes:
         from hvbdesk.reports.plan_pdf import PlanDocument, easy_read_pdf, plan_pdf
 
@@ -66,10 +67,12 @@ class PrintService:
         )
         return data
 
+    @slow
     def write_plan(self, actor: Actor, resident_id: int, out: Path, *, easy_read: bool = False) -> Path:
         write_whole(out, self.plan_pdf(actor, resident_id, easy_read=easy_read))
         return out
 
+    @slow
     def write_roster(self, actor: Actor, sheet, out: Path) -> Path:
         """A roster sheet as the wall PDF or as CSV (by the file's ending), written whole or not at all."""
         from hvbdesk.reports.roster_pdf import roster_pdf
@@ -103,6 +106,7 @@ class PrintService:
         return out
 
     # --- SIP -------------------------------------------------------------------------------------------
+    @slow
     def sip_pdf(
         self,
         actor: Actor,
@@ -147,6 +151,7 @@ class PrintService:
         )
         return data
 
+    @slow
     def write_sip(self, actor: Actor, resident_id: int, out: Path, **options) -> Path:
         write_whole(out, self.sip_pdf(actor, resident_id, **options))
         return out

@@ -14,7 +14,7 @@ from hvbdesk.services.audit import AuditLog, AuditQuery, AuditRow
 from hvbdesk.services.care_plans import CarePlanRow, CarePlanService
 from hvbdesk.services.consents import ConsentRow, ConsentService
 from hvbdesk.services.contacts import ContactRow, ContactService
-from hvbdesk.services.context import Actor
+from hvbdesk.services.context import Actor, slow
 from hvbdesk.services.journal import EntryRow, JournalQuery, JournalService
 from hvbdesk.services.plans import PlanService, PlanView
 from hvbdesk.services.residents import ResidentDetail, ResidentService
@@ -62,6 +62,7 @@ class ResidentRecordService:
     consents: ConsentService
     audit: AuditLog
 
+    @slow
     def record(self, actor: Actor, resident_id: int) -> ResidentRecord:
         detail = self.residents.get_resident(actor, resident_id)  # checks RESIDENT_READ and logs the view
         stay_id = detail.stays[-1].id if detail.stays else None

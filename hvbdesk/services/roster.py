@@ -15,7 +15,7 @@ from hvbdesk.roster.problem import CONTEXT_DAYS
 from hvbdesk.roster.sheet import BASE, PERIOD, RosterSheet, SheetViolation
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
-from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.context import Actor, Clock, local_now, slow
 from hvbdesk.services.roster_setup import RosterSetupService
 from hvbdesk.services.versions import check_token, state_token
 from hvbdesk.store.database import Database
@@ -202,6 +202,7 @@ class RosterService:
         worker: OR-Tools' native libraries loaded first on a worker thread crashed the process."""
         import hvbdesk.roster.solver  # noqa: F401
 
+    @slow
     def solve(
         self,
         actor: Actor,

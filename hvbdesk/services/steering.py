@@ -43,7 +43,7 @@ from hvbdesk.roster.home import Demand, ShiftDef
 from hvbdesk.security.private_files import write_whole
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
-from hvbdesk.services.context import Actor, Clock, local_now
+from hvbdesk.services.context import Actor, Clock, local_now, slow
 from hvbdesk.services.reference_data import read_history
 from hvbdesk.services.roster_setup import HOLIDAY, RosterSetupService
 from hvbdesk.store.database import Database
@@ -71,6 +71,7 @@ class SteeringReportService:
         self._roster_setup = roster_setup
         self._clock = clock
 
+    @slow
     def figures(self, actor: Actor, first: dt.date, last: dt.date) -> SteeringFigures:
         self._audit.require(actor, Permission.REPORT_STEERING, "steering_report")
         check_period(first, last)
@@ -82,6 +83,7 @@ class SteeringReportService:
         )
         return result
 
+    @slow
     def pdf(self, actor: Actor, first: dt.date, last: dt.date) -> bytes:
         """The report as a PDF (for the preview and for saving): summary, charts, tables."""
         figures, context = self._figures_and_context(actor, first, last)
@@ -89,6 +91,7 @@ class SteeringReportService:
         self._record_output(actor, AuditAction.PRINT, first, last, "pdf")
         return data
 
+    @slow
     def write(self, actor: Actor, first: dt.date, last: dt.date, out: Path) -> Path:
         """The report written to `out`: .pdf, or the figures in long form as .csv or .xlsx."""
         suffix = output_suffix(out)

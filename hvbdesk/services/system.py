@@ -8,7 +8,7 @@ from hvbdesk.domain.enums import AuditAction
 from hvbdesk.domain.errors import DatabaseStateError, HvbError
 from hvbdesk.security.roles import Permission
 from hvbdesk.services.audit import AuditLog
-from hvbdesk.services.context import Actor
+from hvbdesk.services.context import Actor, slow
 from hvbdesk.store import health, migrate
 from hvbdesk.store.audit_anchor import ANCHOR_SUFFIX, write_head
 from hvbdesk.store.backup import backup_refusal, backup_sqlcipher
@@ -21,6 +21,7 @@ class SystemService:
         self._audit = audit
         self._backup_dir = backup_dir
 
+    @slow
     def check(self) -> list[str]:
         """Every problem found, as a sentence; empty when all is well. Prints no personal data."""
         problems: list[str] = []
@@ -45,6 +46,7 @@ class SystemService:
             heads += sorted(self._backup_dir.glob(f"*{ANCHOR_SUFFIX}"))
         return heads
 
+    @slow
     def reseal(self, actor: Actor) -> None:
         """The manager seals the log's head anew (a database moved without its head file), only when the
         chain itself is whole; audited."""
@@ -65,6 +67,7 @@ class SystemService:
         app can vouch for); None for the embedded database, whose file is what is encrypted."""
         return None if self._db.is_sqlite else health.postgres_tls(self._db)
 
+    @slow
     def backup(self, actor: Actor, out: Path) -> Path:
         self._audit.require(actor, Permission.DATABASE_BACKUP, "database")
         refusal = backup_refusal(self._db, out)

@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.domain.enums import AuditAction
-from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.account_dialog import AccountDialog
+from hvbdesk.gui.background import attempt
 from hvbdesk.gui.pages.common import NEWEST_FIRST, fit_columns, heading, muted, table_view
 from hvbdesk.gui.pages.reference_tab import ReferenceTab
 from hvbdesk.gui.role_names import action_label, entity_label, role_label, setting_area
 from hvbdesk.gui.setting_dialog import SettingDialog
 from hvbdesk.gui.table_model import Column, RowsModel
-from hvbdesk.i18n.messages import describe
 from hvbdesk.reports.sv_format import number
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.audit import AuditLog, AuditQuery
@@ -99,10 +98,7 @@ class AccountsTab(QWidget):
         account = self._selected()
         if account is None:
             return
-        try:
-            self._users.unlock(self._actor, account.username)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Accounts"), describe(exc))
+        attempt(self, self.tr("Accounts"), lambda: self._users.unlock(self._actor, account.username))
         self.refresh()
 
     def refresh(self) -> None:
@@ -118,10 +114,7 @@ class AccountsTab(QWidget):
         account = self._selected()
         if account is None:
             return
-        try:
-            self._users.set_active(self._actor, account.id, not account.active)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Accounts"), describe(exc))
+        attempt(self, self.tr("Accounts"), lambda: self._users.set_active(self._actor, account.id, not account.active))
         self.refresh()
 
 

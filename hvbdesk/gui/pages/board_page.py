@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -24,14 +23,13 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.domain.enums import PlaceKind
-from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.admission_dialog import AdmissionDialog
+from hvbdesk.gui.background import attempt
 from hvbdesk.gui.bed_board import BedBoard
 from hvbdesk.gui.labels import watch_text
 from hvbdesk.gui.pages.common import heading, muted
 from hvbdesk.gui.stay_dialogs import StayDialog
 from hvbdesk.gui.timeline import Timeline
-from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.beds import OCCUPIED, BedService, PlaceCard
 from hvbdesk.services.context import Actor
@@ -285,12 +283,19 @@ class BoardPage(QWidget):
         reason = self.ask_move_reason(place_number)
         if reason is None:
             return
-        try:
-            if what == "stay":
-                self._stays.move(self._actor, ident, place_number, reason, seen_version=seen_version)
-            else:
-                self._referrals.move_reservation(self._actor, ident, place_number, reason, seen_version=seen_version)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Move"), describe(exc))
-            return
-        self.refresh()
+        if what == "stay":
+            done = attempt(
+                self,
+                self.tr("Move"),
+                lambda: self._stays.move(self._actor, ident, place_number, reason, seen_version=seen_version),
+            )
+        else:
+            done = attempt(
+                self,
+                self.tr("Move"),
+                lambda: self._referrals.move_reservation(
+                    self._actor, ident, place_number, reason, seen_version=seen_version
+                ),
+            )
+        if done:
+            self.refresh()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.background import attempt
 from hvbdesk.gui.pages.common import fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.reference_dialogs import MembershipDialog, PopulationDialog
@@ -166,10 +167,11 @@ class ReferenceTab(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self._reference.remove_membership(self._actor, row.id, seen_version=row.version)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Remove the membership"), describe(exc))
+        attempt(
+            self,
+            self.tr("Remove the membership"),
+            lambda: self._reference.remove_membership(self._actor, row.id, seen_version=row.version),
+        )
         self.refresh()
 
     def _population(self) -> None:

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QMessageBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from hvbdesk.domain.enums import ReferralDecision
-from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.admission_dialog import AdmissionDialog
+from hvbdesk.gui.background import attempt
 from hvbdesk.gui.labels import basis_label, decision_label, decline_label, kind_label
 from hvbdesk.gui.pages.common import NEWEST_FIRST, fit_columns, heading, muted, table_view
 from hvbdesk.gui.referral_dialogs import AcceptDialog, DeclineDialog, ReferralDialog
 from hvbdesk.gui.table_model import Column, RowsModel
-from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.beds import BedService
 from hvbdesk.services.context import Actor
@@ -142,10 +141,7 @@ class ReferralsPage(QWidget):
             self.refresh()
 
     def _wait(self, row: ReferralRow) -> None:
-        try:
-            self._referrals.wait(self._actor, row.id, seen_version=row.version)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Referrals"), describe(exc))
+        attempt(self, self.tr("Referrals"), lambda: self._referrals.wait(self._actor, row.id, seen_version=row.version))
         self.refresh()
 
     def _decline(self, row: ReferralRow) -> None:

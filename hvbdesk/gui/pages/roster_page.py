@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSpinBox,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.domain.errors import HvbError
-from hvbdesk.gui.background import Background
+from hvbdesk.gui.background import Background, attempt, say_failure
 from hvbdesk.gui.conflict_dialog import ConflictDialog, resolve
 from hvbdesk.gui.flow_layout import FlowLayout
 from hvbdesk.gui.pages.common import heading, muted
@@ -258,15 +257,16 @@ class RosterPage(QWidget):
         self.absence_button.setEnabled(is_period)
         self.export_button.setEnabled(is_period)  # a base schedule has no real dates to pin on a wall
         cells = dict(self.sheet.assignment) if keep_cells and self.sheet else None
-        try:
-            if is_period:
-                first = monday_of(self.from_edit.date().toPython())
-                sheet = self._roster.period(self._actor, first, self.weeks_spin.value())
-            else:
-                sheet = self._roster.base(self._actor, self.weeks_spin.value())
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+        weeks = self.weeks_spin.value()
+        if is_period:
+            first = monday_of(self.from_edit.date().toPython())
+            read = lambda: self._roster.period(self._actor, first, weeks)  # noqa: E731
+        else:
+            read = lambda: self._roster.base(self._actor, weeks)  # noqa: E731
+        loaded: list = []
+        if not attempt(self, self.tr("Roster"), read, loaded.append):
             return
+        sheet = loaded[0]
         if cells is not None:
             sheet.assignment = {k: v for k, v in cells.items() if k in sheet.home.staff}
         self.model.set_sheet(sheet)
@@ -344,10 +344,8 @@ class RosterPage(QWidget):
             self.keep_violation(found, reason)
 
     def keep_violation(self, found, reason: str) -> bool:
-        try:
-            self._roster.keep_violation(self._actor, self.sheet, found, reason)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+        sheet = self.sheet
+        if not attempt(self, self.tr("Roster"), lambda: self._roster.keep_violation(self._actor, sheet, found, reason)):
             return False
         self.model.put([])
         return True
@@ -397,7 +395,7 @@ class RosterPage(QWidget):
         except HvbError as exc:
             if exc.code != "stale_roster" or not self._resolve_conflict(describe(exc)):
                 if exc.code != "stale_roster":
-                    QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+                    say_failure(self, self.tr("Roster"), exc)
                 return False
         self.undo.set_clean()
         self._show_source()
@@ -503,10 +501,7 @@ class RosterPage(QWidget):
     def _on_failed(self, exc) -> None:
         self._set_solving(False)
         self.progress_label.setText("")
-        message = (
-            describe(exc) if isinstance(exc, HvbError) else self.tr("The solver stopped: %1").replace("%1", str(exc))
-        )
-        QMessageBox.warning(self, self.tr("Roster"), message)
+        say_failure(self, self.tr("Roster"), exc)
 
     # --- absences, wishes, set-up --------------------------------------------------------------
     def register_absence(self, staff_id: str | None = None, day: int | None = None) -> None:
@@ -539,31 +534,26 @@ class RosterPage(QWidget):
         menu.exec(where)
 
     def set_wish(self, staff_id: str, date: dt.date, shift: str | None, want: bool | None) -> None:
-        try:
-            self._roster.set_wish(self._actor, int(staff_id), date, shift, want)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
-            return
-        self._reload(keep_cells=True)
+        if attempt(
+            self, self.tr("Roster"), lambda: self._roster.set_wish(self._actor, int(staff_id), date, shift, want)
+        ):
+            self._reload(keep_cells=True)
 
     def _remove_absence(self, staff_id: str, date: dt.date) -> None:
-        try:
-            rows = self._roster.absences(self._actor, date, date)
-            for row in rows:
+        def remove() -> None:
+            for row in self._roster.absences(self._actor, date, date):
                 if row.staff_id == staff_id:
                     self._roster.remove_absence(self._actor, row.id)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
-            return
-        self._reload(keep_cells=True)
+
+        if attempt(self, self.tr("Roster"), remove):
+            self._reload(keep_cells=True)
 
     def edit_setup(self) -> None:
         today = self._clock().date()
-        try:
-            current = self._setup.setup_on(self._actor, today)
-        except HvbError as exc:
-            QMessageBox.warning(self, self.tr("Roster"), describe(exc))
+        found: list = []
+        if not attempt(self, self.tr("Roster"), lambda: self._setup.setup_on(self._actor, today), found.append):
             return
+        current = found[0]
         start = max(today, (current.valid_from or today)) + dt.timedelta(days=1)
         if RosterSetupDialog(self._setup, self._actor, current, start, self).exec() == QDialog.DialogCode.Accepted:
             self._reload(keep_cells=True)
