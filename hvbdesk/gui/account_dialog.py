@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from hvbdesk.domain.errors import HvbError
-from hvbdesk.gui.field_errors import show_error
+from hvbdesk.gui.field_errors import show_error, submit
 from hvbdesk.gui.forms.ui_account_dialog import Ui_AccountDialog
 from hvbdesk.gui.role_names import role_label
-from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Role
 from hvbdesk.services.context import Actor
 from hvbdesk.services.users import UserService
@@ -32,15 +30,16 @@ class AccountDialog(QDialog):
         if self.ui.passwordEdit.text() != self.ui.repeatEdit.text():
             show_error(self.ui.errorLabel, self.tr("Password: the two passwords differ"))
             return
-        try:
-            self._users.add_account(
+        ui = self.ui
+        if submit(
+            ui.errorLabel,
+            lambda: self._users.add_account(
                 self._actor,
-                self.ui.usernameEdit.text(),
-                Role(self.ui.roleCombo.currentData()),
-                self.ui.passwordEdit.text(),
-                self.ui.displayNameEdit.text(),
-            )
-        except HvbError as exc:
-            show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+                ui.usernameEdit.text(),
+                Role(ui.roleCombo.currentData()),
+                ui.passwordEdit.text(),
+                ui.displayNameEdit.text(),
+            ),
+            {"username": ui.usernameEdit, "password": ui.passwordEdit, "display_name": ui.displayNameEdit},
+        ):
+            self.accept()

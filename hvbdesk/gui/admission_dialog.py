@@ -8,12 +8,11 @@ from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hvbdesk.domain.enums import Gender, LegalBasis, PlaceKind
-from hvbdesk.domain.errors import HvbError, ValidationError
+from hvbdesk.domain.errors import ValidationError
 from hvbdesk.domain.stay_rules import OVERRIDABLE, Overrides
-from hvbdesk.gui.field_errors import show_error
+from hvbdesk.gui.field_errors import show_error, submit
 from hvbdesk.gui.forms.ui_admission_dialog import Ui_AdmissionDialog
 from hvbdesk.gui.labels import basis_label, gender_label, kind_label
-from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
 from hvbdesk.services.stays import AdmissionRequest, GuardianInput, StayService
 
@@ -122,16 +121,26 @@ class AdmissionDialog(QDialog):
         )
 
     def _admit(self) -> None:
-        try:
-            self.stay_id = self._stays.admit(self._actor, self.request())
-        except ValidationError as exc:
-            self._offer_overrides([p.code for p in exc.problems])
-            show_error(self.ui.errorLabel, describe(exc))
-            return
-        except HvbError as exc:
-            show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+        ui = self.ui
+        fields = {
+            "personnummer": ui.personnummerEdit,
+            "first_name": ui.firstNameEdit,
+            "last_name": ui.lastNameEdit,
+            "place": ui.placeCombo,
+            "admitted_at": ui.admittedEdit,
+            "planned_end": ui.plannedEndEdit,
+            "placing_municipality": ui.municipalityCombo,
+        }
+
+        def admit() -> None:
+            try:
+                self.stay_id = self._stays.admit(self._actor, self.request())
+            except ValidationError as exc:
+                self._offer_overrides([p.code for p in exc.problems])
+                raise
+
+        if submit(ui.errorLabel, admit, fields):
+            self.accept()
 
     def _offer_overrides(self, codes: list[str]) -> None:
         """Show the reason fields only for the rules that stood in the way and may be set aside."""

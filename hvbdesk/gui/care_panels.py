@@ -19,14 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.domain.enums import CarePlanOwner, ContactRole, StaffRole
-from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.background import attempt
-from hvbdesk.gui.field_errors import show_error
+from hvbdesk.gui.field_errors import show_error, submit
 from hvbdesk.gui.forms.ui_care_plan_dialog import Ui_CarePlanDialog
 from hvbdesk.gui.pages.common import NEWEST_FIRST, fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.table_model import Column, RowsModel
-from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.care_plans import CarePlanInput, CarePlanService
 from hvbdesk.services.contacts import ContactRow, ContactService, current_assignment_id
@@ -59,8 +57,9 @@ class CarePlanDialog(QDialog):
 
     def _register(self) -> None:
         ui = self.ui
-        try:
-            self._care_plans.register(
+        if submit(
+            ui.errorLabel,
+            lambda: self._care_plans.register(
                 self._actor,
                 self._stay_id,
                 CarePlanInput(
@@ -71,11 +70,10 @@ class CarePlanDialog(QDialog):
                     ui.summaryEdit.toPlainText(),
                     ui.referenceEdit.text(),
                 ),
-            )
-        except HvbError as exc:
-            show_error(ui.errorLabel, describe(exc))
-            return
-        self.accept()
+            ),
+            {"dated": ui.datedEdit},
+        ):
+            self.accept()
 
 
 class CarePlansPanel(QWidget):

@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.domain.enums import GoalResult
-from hvbdesk.domain.errors import HvbError
-from hvbdesk.gui.field_errors import show_error
+from hvbdesk.gui.field_errors import show_error, submit
 from hvbdesk.gui.qt_dates import qdate
-from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
 from hvbdesk.services.plans import PlanService, PlanView
 
@@ -56,12 +54,14 @@ class EstablishDialog(QDialog):
         layout.addWidget(buttons)
 
     def _establish(self) -> None:
-        try:
-            self._plans.establish(self._actor, self._plan.id, self.date.date().toPython(), self.participants.text())
-        except HvbError as exc:
-            show_error(self.error, describe(exc))
-            return
-        self.accept()
+        if submit(
+            self.error,
+            lambda: self._plans.establish(
+                self._actor, self._plan.id, self.date.date().toPython(), self.participants.text()
+            ),
+            {"established_on": self.date},
+        ):
+            self.accept()
 
 
 class CompareDialog(QDialog):
@@ -164,9 +164,11 @@ class FollowUpDialog(QDialog):
             for key, (combo, comment) in self.results.items()
             if combo.currentData()
         }
-        try:
-            self._plans.follow_up(self._actor, self._plan.id, self.date.date().toPython(), chosen, self.note.text())
-        except HvbError as exc:
-            show_error(self.error, describe(exc))
-            return
-        self.accept()
+        if submit(
+            self.error,
+            lambda: self._plans.follow_up(
+                self._actor, self._plan.id, self.date.date().toPython(), chosen, self.note.text()
+            ),
+            {"followed_up_on": self.date},
+        ):
+            self.accept()

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.domain.enums import DeclineReason, LegalBasis, PlaceKind
-from hvbdesk.domain.errors import HvbError
-from hvbdesk.gui.field_errors import show_error
+from hvbdesk.gui.field_errors import show_error, submit
 from hvbdesk.gui.forms.ui_referral_dialog import Ui_ReferralDialog
 from hvbdesk.gui.labels import basis_label, decline_label, kind_label
 from hvbdesk.gui.qt_dates import qdate
-from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
 from hvbdesk.services.referrals import ReferralInput, ReferralRow, ReferralService
 
@@ -56,8 +54,9 @@ class ReferralDialog(QDialog):
 
     def _register(self) -> None:
         ui = self.ui
-        try:
-            self._referrals.register(
+        if submit(
+            ui.errorLabel,
+            lambda: self._referrals.register(
                 self._actor,
                 ReferralInput(
                     ui.receivedEdit.date().toPython(),
@@ -68,11 +67,15 @@ class ReferralDialog(QDialog):
                     ui.ageSpin.value(),
                     LegalBasis(ui.basisCombo.currentData()),
                 ),
-            )
-        except HvbError as exc:
-            show_error(ui.errorLabel, describe(exc))
-            return
-        self.accept()
+            ),
+            {
+                "received_on": ui.receivedEdit,
+                "placing_municipality": ui.municipalityCombo,
+                "wished_start": ui.wishedStartEdit,
+                "age": ui.ageSpin,
+            },
+        ):
+            self.accept()
 
 
 class _DecisionDialog(QDialog):
@@ -94,12 +97,8 @@ class _DecisionDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _run(self, action) -> None:
-        try:
-            action()
-        except HvbError as exc:
-            show_error(self.error, describe(exc))
-            return
-        self.accept()
+        if submit(self.error, action):
+            self.accept()
 
 
 class AcceptDialog(_DecisionDialog):

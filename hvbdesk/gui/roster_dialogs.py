@@ -7,14 +7,13 @@ import datetime as dt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from hvbdesk.domain.enums import AbsenceKind, StaffRole
-from hvbdesk.domain.errors import FieldProblem, HvbError, ValidationError
-from hvbdesk.gui.field_errors import show_error
+from hvbdesk.domain.errors import FieldProblem, ValidationError
+from hvbdesk.gui.field_errors import show_error, submit
 from hvbdesk.gui.forms.ui_absence_dialog import Ui_AbsenceDialog
 from hvbdesk.gui.forms.ui_roster_setup_dialog import Ui_RosterSetupDialog
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.roster_texts import absence_name, weekday_short
-from hvbdesk.i18n.messages import describe
 from hvbdesk.roster.home import Demand
 from hvbdesk.roster.setup import shift_from_texts
 from hvbdesk.services.context import Actor
@@ -52,18 +51,19 @@ class AbsenceDialog(QDialog):
         self.ui.buttons.rejected.connect(self.reject)
 
     def _save(self) -> None:
-        try:
-            self._roster.add_absence(
+        ui = self.ui
+        if submit(
+            ui.errorLabel,
+            lambda: self._roster.add_absence(
                 self._actor,
-                int(self.ui.staffCombo.currentData()),
-                self.ui.firstEdit.date().toPython(),
-                self.ui.lastEdit.date().toPython(),
-                self.ui.kindCombo.currentData(),
-            )
-        except HvbError as exc:
-            show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+                int(ui.staffCombo.currentData()),
+                ui.firstEdit.date().toPython(),
+                ui.lastEdit.date().toPython(),
+                ui.kindCombo.currentData(),
+            ),
+            {"first": ui.firstEdit, "last": ui.lastEdit, "kind": ui.kindCombo},
+        ):
+            self.accept()
 
 
 SHIFT_COLUMNS = 6  # code, name, start, end, break, roles
@@ -191,12 +191,11 @@ class RosterSetupDialog(QDialog):
         return shifts, demand
 
     def _save(self) -> None:
-        try:
+        def save() -> None:
             shifts, demand = self.read()
             self._service.save(
                 self._actor, self.ui.validFromEdit.date().toPython(), shifts, demand, seen_version=self._seen
             )
-        except HvbError as exc:
-            show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+
+        if submit(self.ui.errorLabel, save, {"valid_from": self.ui.validFromEdit}):
+            self.accept()

@@ -6,11 +6,9 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
-from hvbdesk.domain.errors import HvbError
-from hvbdesk.gui.field_errors import show_error
+from hvbdesk.gui.field_errors import show_error, submit
 from hvbdesk.gui.forms.ui_setting_dialog import Ui_SettingDialog
 from hvbdesk.gui.qt_dates import qdate
-from hvbdesk.i18n.messages import describe
 from hvbdesk.services.context import Actor
 from hvbdesk.services.settings import SettingNow, SettingsService
 
@@ -68,15 +66,12 @@ class SettingDialog(QDialog):
             self.ui.historyLabel.setText(self.tr("History: none stored, the built-in value applies"))
 
     def _save(self) -> None:
-        try:
-            self._settings.change(
-                self._actor,
-                self._key,
-                self.ui.valueEdit.text(),
-                self.ui.validFromEdit.date().toPython(),
-                seen_version=self._seen,
-            )
-        except HvbError as exc:
-            show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+        ui = self.ui
+        if submit(
+            ui.errorLabel,
+            lambda: self._settings.change(
+                self._actor, self._key, ui.valueEdit.text(), ui.validFromEdit.date().toPython(), seen_version=self._seen
+            ),
+            {"value": ui.valueEdit, "valid_from": ui.validFromEdit},
+        ):
+            self.accept()

@@ -10,7 +10,6 @@ from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from hvbdesk.domain.consent import ActorScope, Giver, latest_end
-from hvbdesk.domain.errors import HvbError
 from hvbdesk.domain.sip_terms import (
     ConsentHow,
     FollowUpResult,
@@ -20,7 +19,7 @@ from hvbdesk.domain.sip_terms import (
     Organisation,
     SipEntryKind,
 )
-from hvbdesk.gui.field_errors import show_error
+from hvbdesk.gui.field_errors import show_error, submit
 from hvbdesk.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from hvbdesk.gui.forms.ui_consent_giver_dialog import Ui_ConsentGiverDialog
 from hvbdesk.gui.forms.ui_consent_revoke_dialog import Ui_ConsentRevokeDialog
@@ -29,7 +28,6 @@ from hvbdesk.gui.forms.ui_sip_follow_up_dialog import Ui_SipFollowUpDialog
 from hvbdesk.gui.forms.ui_sip_meeting_dialog import Ui_SipMeetingDialog
 from hvbdesk.gui.forms.ui_sip_participant_dialog import Ui_SipParticipantDialog
 from hvbdesk.gui.qt_dates import qdate
-from hvbdesk.i18n.messages import describe
 from hvbdesk.i18n.sip_texts import how_label, information_label, organisation_label
 from hvbdesk.services.consents import ConsentInput, ConsentRow, ConsentService
 from hvbdesk.services.context import Actor
@@ -50,12 +48,12 @@ class _FormDialog(QDialog):
         raise NotImplementedError
 
     def _submit(self, call: Callable[[], object]) -> None:
-        try:
-            call()
-        except HvbError as exc:
-            show_error(self.ui.errorLabel, describe(exc))
-            return
-        self.accept()
+        if submit(self.ui.errorLabel, call, self.fields()):
+            self.accept()
+
+    def fields(self) -> dict:
+        """The service's field names -> this form's inputs, for marking the ones a refusal names."""
+        return {}
 
 
 class _GiverRow(QWidget):

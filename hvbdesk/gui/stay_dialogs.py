@@ -8,14 +8,12 @@ from PySide6.QtCore import QDateTime, QTime
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from hvbdesk.domain.enums import DischargeDestination, DischargeReason, PlaceKind
-from hvbdesk.domain.errors import HvbError
 from hvbdesk.domain.stay_rules import Overrides
-from hvbdesk.gui.field_errors import show_error
+from hvbdesk.gui.field_errors import show_error, submit
 from hvbdesk.gui.forms.ui_discharge_dialog import Ui_DischargeDialog
 from hvbdesk.gui.forms.ui_stay_dialog import Ui_StayDialog
 from hvbdesk.gui.labels import basis_label, destination_label, discharge_reason_label
 from hvbdesk.gui.qt_dates import qdate
-from hvbdesk.i18n.messages import describe
 from hvbdesk.services.beds import PlaceCard
 from hvbdesk.services.context import Actor
 from hvbdesk.services.stays import StayService
@@ -99,10 +97,14 @@ class StayDialog(QDialog):
         self._stays.set_discharge_planned(self._actor, self._card.stay_id, self.ui.dischargePlannedCheck.isChecked())
 
     def _run(self, action) -> None:
-        try:
-            action()
-        except HvbError as exc:
-            show_error(self.ui.errorLabel, describe(exc))
+        ui = self.ui
+        fields = {"days": ui.extendDaysSpin, "planned_end": ui.plannedEndEdit, "place": ui.movePlaceCombo}
+        fields |= {
+            "reason": ui.moveReasonEdit,
+            "settled_on": ui.settledEdit,
+            "placing_municipality": ui.registeredCombo,
+        }
+        if not submit(ui.errorLabel, action, fields):
             return
         self.changed = True
         self.accept()
@@ -144,16 +146,16 @@ class DischargeDialog(QDialog):
 
     def _discharge(self) -> None:
         ui = self.ui
-        try:
-            self._stays.discharge(
+        if submit(
+            ui.errorLabel,
+            lambda: self._stays.discharge(
                 self._actor,
                 self._card.stay_id,
                 ui.dischargedEdit.dateTime().toPython().replace(second=0, microsecond=0),
                 DischargeReason(ui.reasonCombo.currentData()),
                 DischargeDestination(ui.destinationCombo.currentData()),
                 ui.aftercareEdit.toPlainText(),
-            )
-        except HvbError as exc:
-            show_error(ui.errorLabel, describe(exc))
-            return
-        self.accept()
+            ),
+            {"discharged_at": ui.dischargedEdit, "reason": ui.reasonCombo, "destination": ui.destinationCombo},
+        ):
+            self.accept()

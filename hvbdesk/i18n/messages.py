@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hvbdesk.domain.errors import HvbError, ValidationError
+from hvbdesk.domain.errors import FieldProblem, HvbError, ValidationError
 from hvbdesk.i18n import fill, report_texts, sip_texts, translate
 from hvbdesk.security.keystore import MIN_PASSPHRASE_LENGTH
 from hvbdesk.security.passwords import MIN_LENGTH
@@ -233,13 +233,15 @@ def _line(number: int | None) -> str:
     return "" if number is None else fill(translate("Messages", "line %1: "), number)
 
 
+def describe_problem(problem: FieldProblem) -> str:
+    """One field's problem: "Förnamn: är tomt"."""
+    reason = fill(_reason(problem.code, problem.reason), *sip_texts.reason_values(problem.code, problem.args))
+    return _line(problem.line) + f"{_field(problem.field)}: {reason}"
+
+
 def describe(exc: HvbError) -> str:
     if isinstance(exc, ValidationError):
-        return "\n".join(
-            _line(p.line)
-            + f"{_field(p.field)}: {fill(_reason(p.code, p.reason), *sip_texts.reason_values(p.code, p.args))}"
-            for p in exc.problems
-        )
+        return "\n".join(describe_problem(p) for p in exc.problems)
     texts = (
         {
             "login_failed": translate("Messages", "Wrong user name or password, or the account is switched off."),

@@ -4,7 +4,7 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="50"/>
+        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="49"/>
         <source>Register absence</source>
         <translation>Registrera frånvaro</translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="117"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="116"/>
         <source>Accept referral</source>
         <translation>Acceptera förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="118"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="117"/>
         <source>Reserve a place for the young person from %1 (%2, %3 years).</source>
         <translation>Reservera en plats för ungdomen från %1 (%2, %3 år).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="128"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="127"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="129"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="128"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="138"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="137"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="139"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="138"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="140"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="139"/>
         <source>Reserve</source>
         <translation>Reservera</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/account_dialog.py" line="27"/>
+        <location filename="../../hvbdesk/gui/account_dialog.py" line="25"/>
         <source>Create account</source>
         <translation>Skapa konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/account_dialog.py" line="33"/>
+        <location filename="../../hvbdesk/gui/account_dialog.py" line="31"/>
         <source>Password: the two passwords differ</source>
         <translation>Lösenord: de två lösenorden är olika</translation>
     </message>
@@ -118,74 +118,74 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="57"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="56"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="58"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="57"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="59"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="58"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="60"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="89"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
         <source>active</source>
         <translation>aktivt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="86"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="85"/>
         <source>switched off</source>
         <translation>avstängt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="62"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="61"/>
         <source>Last login</source>
         <translation>Senaste inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="67"/>
         <source>New account…</source>
         <translation>Nytt konto…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="69"/>
         <source>Switch off / on</source>
         <translation>Stäng av / slå på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="71"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="70"/>
         <source>Unlock login</source>
         <translation>Lås upp inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="72"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="71"/>
         <source>Lift the lock or the wait after failed logins</source>
         <translation>Häv låset eller väntetiden efter misslyckade inloggningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="87"/>
         <source>locked until %1</source>
         <translation>låst till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="94"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="105"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="124"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="93"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="101"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="117"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="94"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="93"/>
         <source>Select an account in the list first.</source>
         <translation>Markera först ett konto i listan.</translation>
     </message>
@@ -193,27 +193,27 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="284"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="277"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="289"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="282"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="290"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="283"/>
         <source>Audit log</source>
         <translation>Loggbok (åtkomstlogg)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="291"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="284"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="293"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="286"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
@@ -221,22 +221,22 @@
 <context>
     <name>AdmissionDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="46"/>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="45"/>
         <source>The rules are checked when you press Admit; anything wrong is listed below.</source>
         <translation>Reglerna kontrolleras när du trycker på Skriv in; det som är fel visas nedanför.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="56"/>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="55"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="57"/>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="56"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="77"/>
+        <location filename="../../hvbdesk/gui/admission_dialog.py" line="76"/>
         <source>Admit</source>
         <translation>Skriv in</translation>
     </message>
@@ -407,64 +407,64 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="134"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="127"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="135"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="157"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="128"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="150"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="136"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="158"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="129"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="151"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="137"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="130"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="138"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="131"/>
         <source>Young person (id)</source>
         <translation>Ungdom (id)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="139"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="132"/>
         <source>Workstation</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="140"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="133"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="148"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="141"/>
         <source>All actions</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="163"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="156"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="165"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="158"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="179"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="172"/>
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="198"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="191"/>
         <source>%n event(s), newest first (at most 2000 shown)</source>
         <translation>
             <numerusform>%n händelse, nyast först (högst 2000 visas)</numerusform>
@@ -475,17 +475,17 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="72"/>
+        <location filename="../../hvbdesk/gui/background.py" line="75"/>
         <source>Wait until the work already started is done.</source>
         <translation>Vänta tills arbetet som redan har börjat är klart.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="117"/>
+        <location filename="../../hvbdesk/gui/background.py" line="124"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="118"/>
+        <location filename="../../hvbdesk/gui/background.py" line="127"/>
         <source>The work could not be done: %1</source>
         <translation>Arbetet kunde inte göras: %1</translation>
     </message>
@@ -556,79 +556,80 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="68"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="75"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="73"/>
         <source>Show initials only</source>
         <translation>Visa bara initialer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="78"/>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="227"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="225"/>
         <source>Admit…</source>
         <translation>Skriv in…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="92"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="90"/>
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="96"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="94"/>
         <source>Nothing to watch right now.</source>
         <translation>Inget att bevaka just nu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="108"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="106"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="112"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="110"/>
         <source>◀ 4 weeks</source>
         <translation>◀ 4 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="111"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="114"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="112"/>
         <source>4 weeks ▶</source>
         <translation>4 veckor ▶</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="158"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="156"/>
         <source>Occupied now: %1 of %2 (care places %3/%4, acute %5/%6) · This month: %7 %</source>
         <translation>Belagda nu: %1 av %2 (vårdplatser %3/%4, akut %5/%6) · Denna månad: %7 %</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="178"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="176"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="223"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="221"/>
         <source>Open the young person&apos;s page</source>
         <translation>Öppna ungdomens sida</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="227"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="225"/>
         <source>Stay…</source>
         <translation>Vistelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="278"/>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="294"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="276"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="289"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="295"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="278"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="276"/>
         <source>Why is it moved to place %1?</source>
         <translation>Varför flyttas den till plats %1?</translation>
     </message>
@@ -636,17 +637,17 @@
 <context>
     <name>CarePlanDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="51"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="49"/>
         <source>Social services</source>
         <translation>Socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="51"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="49"/>
         <source>Health care</source>
         <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="56"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="54"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
@@ -699,47 +700,47 @@
 <context>
     <name>CarePlansPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="89"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="87"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="91"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="89"/>
         <source>social services</source>
         <translation>socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="93"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="91"/>
         <source>health care</source>
         <translation>hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="96"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="94"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="97"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="95"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="98"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="96"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="99"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="97"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="103"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="101"/>
         <source>Register care plan…</source>
         <translation>Registrera vårdplan…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="110"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="108"/>
         <source>The care plans that social services and health care wrote with the young person.</source>
         <translation>Vårdplanerna som socialtjänsten och hälso- och sjukvården skrev med ungdomen.</translation>
     </message>
@@ -1073,17 +1074,17 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="107"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="105"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="110"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="108"/>
         <source>Under 18 every registered guardian consents; record the young person&apos;s view below.</source>
         <translation>Under 18 samtycker varje registrerad vårdnadshavare; skriv ungdomens synpunkt nedan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="122"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="120"/>
         <source>Another organisation, e.g. the police (optional)</source>
         <translation>Annan organisation, t.ex. polisen (frivilligt)</translation>
     </message>
@@ -1182,103 +1183,103 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="141"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="139"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="142"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="140"/>
         <source>primary</source>
         <translation>ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="142"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="140"/>
         <source>secondary</source>
         <translation>ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="144"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="142"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="147"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="145"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="151"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="149"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="151"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="149"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="152"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="150"/>
         <source>Reason for change</source>
         <translation>Skäl till byte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="157"/>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="172"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="155"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="170"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="158"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="156"/>
         <source>Primary</source>
         <translation>Ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="159"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="157"/>
         <source>Secondary</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="166"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="164"/>
         <source>Primary contact person</source>
         <translation>Ordinarie kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="167"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="165"/>
         <source>Secondary contact person</source>
         <translation>Ersättande kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="169"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="167"/>
         <source>Reason, when someone else had the role</source>
         <translation>Skäl, när någon annan hade uppdraget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="170"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="168"/>
         <source>Assign</source>
         <translation>Utse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="173"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="171"/>
         <source>As</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="174"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="172"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="182"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="180"/>
         <source>Current load per treatment assistant</source>
         <translation>Nuvarande antal per behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="199"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="197"/>
         <source>Choose a treatment assistant…</source>
         <translation>Välj behandlingsassistent…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="224"/>
+        <location filename="../../hvbdesk/gui/care_panels.py" line="220"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -1286,32 +1287,32 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="156"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="155"/>
         <source>Decline referral</source>
         <translation>Avböj förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="156"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="155"/>
         <source>Why is the referral declined?</source>
         <translation>Varför avböjs förfrågan?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="162"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="161"/>
         <source>More about the reason (required for &apos;other reason&apos;)</source>
         <translation>Mer om skälet (krävs för &apos;annat skäl&apos;)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="163"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="162"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="164"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="163"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="165"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="164"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
@@ -1544,12 +1545,12 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="133"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="135"/>
         <source>Discharge %1 from place %2.</source>
         <translation>Skriv ut %1 från plats %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="141"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="143"/>
         <location filename="../../ui/discharge_dialog.ui" line="6"/>
         <source>Discharge</source>
         <translation>Skriv ut</translation>
@@ -1591,27 +1592,27 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="185"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="183"/>
         <source>Goal, in the young person&apos;s own words</source>
         <translation>Mål, med ungdomens egna ord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="186"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="184"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="187"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="185"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="190"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="188"/>
         <source>(a goal: none)</source>
         <translation>(mål: inget)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="193"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="191"/>
         <source>(not an action)</source>
         <translation>(inte en insats)</translation>
     </message>
@@ -1619,27 +1620,27 @@
 <context>
     <name>EstablishDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="37"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="35"/>
         <source>Establish the plan</source>
         <translation>Fastställ planen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="44"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="42"/>
         <source>Who took part, the young person first</source>
         <translation>Vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="45"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="43"/>
         <source>Established on</source>
         <translation>Fastställd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="46"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="44"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="52"/>
+        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="50"/>
         <source>Establish</source>
         <translation>Fastställ</translation>
     </message>
@@ -1746,17 +1747,17 @@
         <translation>Registrera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="234"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="232"/>
         <source>done</source>
         <translation>genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="235"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="233"/>
         <source>partly done</source>
         <translation>delvis genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="236"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="234"/>
         <source>not done</source>
         <translation>inte genomförd</translation>
     </message>
@@ -1772,161 +1773,161 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="54"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="55"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="55"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="56"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="56"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="68"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="57"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="69"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="57"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="58"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="59"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="64"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="65"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="76"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="77"/>
         <source>Search the text…</source>
         <translation>Sök i texten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="94"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="95"/>
         <source>No entries match.</source>
         <translation>Inga anteckningar matchar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="114"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="115"/>
         <source>Write the entry here. It is saved as a draft while you write.</source>
         <translation>Skriv anteckningen här. Den sparas som utkast medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="117"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="118"/>
         <source>Sign</source>
         <translation>Signera</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="119"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="120"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="120"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="121"/>
         <source>Correct the selected entry…</source>
         <translation>Rätta markerad anteckning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="167"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="168"/>
         <source>daily note</source>
         <translation>daganteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="168"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="169"/>
         <source>conversation</source>
         <translation>samtal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="169"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="170"/>
         <source>treatment session</source>
         <translation>behandlingssession</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="170"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="171"/>
         <source>contact with social services</source>
         <translation>kontakt med socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="173"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="174"/>
         <source>incident</source>
         <translation>händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="174"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="175"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="179"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="180"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="181"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="182"/>
         <source>correction of %1</source>
         <translation>rättelse av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="183"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="184"/>
         <source>signed, corrected by %1</source>
         <translation>signerad, rättad av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="184"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="185"/>
         <source>signed</source>
         <translation>signerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="192"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="193"/>
         <source>No goal</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="192"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="193"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="222"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="223"/>
         <source>Your unsigned draft was brought back.</source>
         <translation>Ditt osignerade utkast har tagits fram igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="266"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="267"/>
         <source>Draft saved %1</source>
         <translation>Utkast sparat %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="298"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="299"/>
         <source>The saved draft is shown; your text is on the clipboard.</source>
         <translation>Det sparade utkastet visas; din text finns i urklipp.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="307"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="318"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="339"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="347"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="306"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="315"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="337"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="342"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="330"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="328"/>
         <source>Correct entry</source>
         <translation>Rätta anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="331"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="329"/>
         <source>The signed entry stays as it is. Write the correction; it is signed at once and points to it.</source>
         <translation>Den signerade anteckningen står kvar som den är. Skriv rättelsen; den signeras direkt och pekar på den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="339"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="337"/>
         <source>Select a signed entry in the list first.</source>
         <translation>Markera först en signerad anteckning i listan.</translation>
     </message>
@@ -2291,128 +2292,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="86"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="84"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="92"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="90"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="98"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="96"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="104"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="102"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="105"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="103"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="108"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="106"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="114"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="112"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="120"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="118"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="126"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="124"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="180"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="175"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="204"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="199"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="205"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="200"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="209"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="204"/>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="213"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="257"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="208"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="252"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="220"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="215"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="224"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="219"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="225"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="220"/>
         <source>&amp;Handbook</source>
         <translation>&amp;Handbok</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="229"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="224"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="233"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="228"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="234"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="229"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="257"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="252"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="263"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="258"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="267"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="262"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="269"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="264"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="276"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="271"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -2420,17 +2421,17 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="262"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="260"/>
         <source>follow-up meeting</source>
         <translation>uppföljningsmöte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="263"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="261"/>
         <source>first meeting</source>
         <translation>första mötet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="266"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="264"/>
         <source>The HVB home</source>
         <translation>HVB-hemmet</translation>
     </message>
@@ -3048,177 +3049,177 @@
         <translation>kan inte läsas som CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="257"/>
         <source>There is no audit key for this PostgreSQL database: set %1 (the same on every workstation) or keep it in the key store.</source>
         <translation>Det finns ingen loggboksnyckel för den här PostgreSQL-databasen: ange %1 (samma på varje arbetsplats) eller spara den i nyckelförrådet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="260"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
         <source>The audit log was already broken before this update, so the database has been left as it was. Keep it and its backup for whoever investigates, and run &apos;hvbdesk check&apos; to see the breaks.</source>
         <translation>Loggboken var redan bruten före den här uppdateringen, så databasen har lämnats som den var. Spara den och dess säkerhetskopia åt den som ska utreda, och kör &apos;hvbdesk check&apos; för att se brotten.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="265"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="267"/>
         <source>The audit log&apos;s chain is broken, so its head is not sealed anew. Run &apos;hvbdesk check&apos;.</source>
         <translation>Loggbokens kedja är bruten, så dess slutpunkt förseglas inte på nytt. Kör &apos;hvbdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="268"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="270"/>
         <source>The backup&apos;s audit log is not an earlier state of this database&apos;s log (row %1 differs): it comes from another database, or one of the logs was rewritten. Nothing was restored; run &apos;hvbdesk check&apos;.</source>
         <translation>Säkerhetskopians loggbok är inte ett tidigare läge av den här databasens logg (rad %1 skiljer sig): den kommer från en annan databas, eller så har en av loggarna skrivits om. Inget återställdes; kör &apos;hvbdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="273"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="275"/>
         <source>The audit log in %1 is not the one sealed beside it when the backup was made. Nothing was restored.</source>
         <translation>Loggboken i %1 är inte den som förseglades bredvid den när säkerhetskopian togs. Inget återställdes.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="277"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="279"/>
         <source>The database is busy with another workstation&apos;s change. Try again in a moment.</source>
         <translation>Databasen är upptagen med en ändring från en annan arbetsstation. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="280"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="282"/>
         <source>%1 changed this stay at %2, after you opened it. Close and open it again to see the change.</source>
         <translation>%1 ändrade vistelsen %2, efter att du öppnade den. Stäng och öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="284"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="286"/>
         <source>%1 saved this draft at %2, after you opened it.</source>
         <translation>%1 sparade utkastet %2, efter att du öppnade det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="285"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="287"/>
         <source>%1 saved this draft at %2 in another window or on another workstation, after it was opened here.</source>
         <translation>%1 sparade utkastet %2 i ett annat fönster eller på en annan arbetsplats, efter att det öppnades här.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="289"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="291"/>
         <source>%1 decided on this referral at %2, after you opened it. Open it again to see the decision.</source>
         <translation>%1 fattade beslut om förfrågan %2, efter att du öppnade den. Öppna den igen för att se beslutet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="292"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="294"/>
         <source>%1 changed this reservation at %2, after you opened the board. Look at the board again.</source>
         <translation>%1 ändrade reservationen %2, efter att du öppnade tavlan. Titta på tavlan igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="295"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="297"/>
         <source>%1 changed this setting at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 ändrade inställningen %2, efter att du öppnade den. Öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="298"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="300"/>
         <source>%1 saved this roster at %2, after you opened it. Your changes are still on the screen; choose what to keep.</source>
         <translation>%1 sparade schemat %2, efter att du öppnade det. Dina ändringar finns kvar på skärmen; välj vad som ska gälla.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="303"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="305"/>
         <source>%1 saved a new roster set-up at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 sparade nya schemainställningar %2, efter att du öppnade dem. Öppna dem igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="306"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="308"/>
         <source>%1 changed the contact persons of this stay at %2, after you opened it. Look again first.</source>
         <translation>%1 ändrade kontaktpersonerna för placeringen %2, efter att du öppnade den. Titta igen först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="312"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
         <source>Too many failed logins: wait %1 seconds and try again.</source>
         <translation>För många misslyckade inloggningar: vänta %1 sekunder och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="313"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="315"/>
         <source>Too many failed logins: wait a second and try again.</source>
         <translation>För många misslyckade inloggningar: vänta en sekund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="316"/>
         <source>The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.</source>
         <translation>Kontot är låst efter %1 misslyckade inloggningar, till klockan %2. Föreståndaren kan låsa upp det tidigare.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="319"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="321"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="322"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="324"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="323"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="325"/>
         <source>The PostgreSQL server at %1:%2 cannot be reached: %3</source>
         <translation>PostgreSQL-servern på %1:%2 går inte att nå: %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="324"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="326"/>
         <source>The database address must not hold the password: give it in %1 or the key store.</source>
         <translation>Databasens adress får inte innehålla lösenordet: ange det i %1 eller i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="327"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="329"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="328"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="330"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="331"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="333"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="334"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="336"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="335"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="337"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="336"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="338"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="337"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="339"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="338"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="340"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="339"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="341"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="340"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="342"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="341"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="343"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="342"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="344"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="343"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="345"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
@@ -3529,52 +3530,52 @@
         <translation>rad %1: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="245"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="246"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="248"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="250"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="253"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="309"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="311"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="310"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="312"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="311"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="313"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="318"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="320"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -3757,230 +3758,230 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="78"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="77"/>
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="95"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="96"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="95"/>
         <source>Establish…</source>
         <translation>Fastställ…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="98"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="97"/>
         <source>Compare with previous</source>
         <translation>Jämför med föregående</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="99"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="98"/>
         <source>Follow up…</source>
         <translation>Följ upp…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="100"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="99"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="101"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="100"/>
         <source>Print easy-read</source>
         <translation>Skriv ut lättläst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="120"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="119"/>
         <source>Phase 1: mapping</source>
         <translation>Fas 1: kartläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="121"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="120"/>
         <source>Phase 2: treatment</source>
         <translation>Fas 2: behandling</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="122"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="121"/>
         <source>Phase 3: discharge and aftercare</source>
         <translation>Fas 3: utskrivning och eftervård</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="126"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
         <source>What is important to you? In the young person&apos;s own words.</source>
         <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="128"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="127"/>
         <source>How the young person took part</source>
         <translation>Hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="131"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="130"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="133"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="132"/>
         <source>What is important to you?</source>
         <translation>Vad är viktigt för dig?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="135"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="134"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="141"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="140"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="146"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="145"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="147"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="146"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="155"/>
         <source>Which goal of the care plan it serves</source>
         <translation>Vilket mål i vårdplanen det hör till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="158"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="157"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="158"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="157"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="158"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="157"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="158"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="157"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="166"/>
         <source>Add action</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
         <source>Remove action</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="169"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
         <source>From the SIP…</source>
         <translation>Från SIP:en…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="170"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="169"/>
         <source>The SIP&apos;s actions the home answers for, as actions of this goal</source>
         <translation>SIP:ens insatser som hemmet ansvarar för, som insatser för det här målet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="176"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="175"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="177"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="176"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="178"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="177"/>
         <source>Care plan</source>
         <translation>Vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="179"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="178"/>
         <source>Actions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="207"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="206"/>
         <source>Version %1, established %2</source>
         <translation>Version %1, fastställd %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="209"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="208"/>
         <source>Version %1, draft</source>
         <translation>Version %1, utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="235"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="234"/>
         <source>No implementation plan yet. Start one with New version.</source>
         <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="237"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="236"/>
         <source>Choose a young person.</source>
         <translation>Välj en ungdom.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="241"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="240"/>
         <source>Established %1 with %2. Read-only: a change makes a new version.</source>
         <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="246"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="245"/>
         <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
         <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="310"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="328"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="309"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="327"/>
         <source>(new goal)</source>
         <translation>(nytt mål)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="345"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="344"/>
         <source>The SIP has no actions for the home</source>
         <translation>SIP:en har inga insatser för hemmet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="486"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="482"/>
         <source>Writing the plan…</source>
         <translation>Skriver planen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="488"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="484"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="76"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="415"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="428"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="75"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="412"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="424"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="436"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="432"/>
         <source>Draft saved.</source>
         <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="476"/>
+        <location filename="../../hvbdesk/gui/plan_editor.py" line="472"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
@@ -4059,119 +4060,119 @@
 <context>
     <name>ReferenceTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="42"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="43"/>
         <source>Who is a member of the agreement, and when, decides the day fee of each care day and who shares a deficit; the population key splits it. Correct them back in time when a decision is dated earlier: the reports count with what is entered here, and every change is logged.</source>
         <translation>Vem som är med i samverkansavtalet, och när, avgör dygnsavgiften för varje vårddygn och vilka som delar ett underskott; befolkningen är fördelningsnyckeln. Rätta bakåt i tiden när ett beslut gäller från ett tidigare datum: rapporterna räknar med det som står här, och varje ändring loggas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="49"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="50"/>
         <source>The home&apos;s start of &amp;operation (the first-year fee applies for a year):</source>
         <translation>Hemmets &amp;verksamhetsstart (första årets dygnsavgift gäller ett år):</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="54"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="55"/>
         <source>Save the date</source>
         <translation>Spara datumet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="62"/>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="74"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="63"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="75"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="63"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="64"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="64"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="65"/>
         <source>Member from</source>
         <translation>Medlem från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="66"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="67"/>
         <source>Member to</source>
         <translation>Medlem till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="66"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="67"/>
         <source>still a member</source>
         <translation>fortfarande medlem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="71"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="72"/>
         <source>Membership of the agreement</source>
         <translation>Medlemskap i samverkansavtalet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="75"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="76"/>
         <source>Key from</source>
         <translation>Nyckel från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="77"/>
         <source>Population</source>
         <translation>Befolkning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="77"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="78"/>
         <source>Counted on</source>
         <translation>Räknad per</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="78"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="79"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="82"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="83"/>
         <source>Populations</source>
         <translation>Befolkning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="84"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="85"/>
         <source>&amp;Add a membership…</source>
         <translation>&amp;Lägg till medlemskap…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="86"/>
         <source>C&amp;hange the dates…</source>
         <translation>Ä&amp;ndra datumen…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="86"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="87"/>
         <source>Re&amp;move</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="87"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="88"/>
         <source>Enter a &amp;population…</source>
         <translation>Ange &amp;befolkning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="152"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="153"/>
         <source>Saved. Reports count with the new dates at once.</source>
         <translation>Sparat. Rapporterna räknar med de nya datumen direkt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="161"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="162"/>
         <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="172"/>
         <source>Remove the membership</source>
         <translation>Ta bort medlemskapet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="162"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="163"/>
         <source>Remove %1&apos;s membership %2 – %3? Reports of that time then count it as a non-member.</source>
         <translation>Ta bort medlemskapet för %1, %2 – %3? Rapporter för den tiden räknar då kommunen som icke-medlem.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="177"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="179"/>
         <source>Saved. The population is the key from 1 January the year after.</source>
         <translation>Sparat. Befolkningen är fördelningsnyckel från 1 januari året efter.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="186"/>
+        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="188"/>
         <source>The start of operation is saved.</source>
         <translation>Verksamhetsstarten är sparad.</translation>
     </message>
@@ -4179,7 +4180,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="53"/>
+        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="51"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
@@ -4227,113 +4228,113 @@
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="37"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="36"/>
         <source>Received</source>
         <translation>Inkommen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="38"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="37"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="39"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="38"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="40"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="39"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="40"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="42"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="41"/>
         <source>Wished start</source>
         <translation>Önskad start</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="43"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="42"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="44"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="43"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="51"/>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="148"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="50"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="144"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="54"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="53"/>
         <source>All referrals</source>
         <translation>Alla förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="55"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="54"/>
         <source>Not decided</source>
         <translation>Ej beslutade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="56"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="55"/>
         <source>Waiting list</source>
         <translation>Väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="57"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="56"/>
         <source>Accepted</source>
         <translation>Accepterade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="58"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="57"/>
         <source>Declined</source>
         <translation>Avböjda</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="62"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="61"/>
         <source>New referral…</source>
         <translation>Ny förfrågan…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="64"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="63"/>
         <source>Accept and reserve…</source>
         <translation>Acceptera och reservera…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="65"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="64"/>
         <source>Put on waiting list</source>
         <translation>Sätt på väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="66"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="65"/>
         <source>Decline…</source>
         <translation>Avböj…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="67"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="66"/>
         <source>Admit…</source>
         <translation>Skriv in…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="78"/>
         <source>No referrals match the filter.</source>
         <translation>Inga förfrågningar matchar urvalet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="96"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="95"/>
         <source>admitted</source>
         <translation>inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="98"/>
+        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="97"/>
         <source>place reserved</source>
         <translation>plats reserverad</translation>
     </message>
@@ -5247,120 +5248,120 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="70"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="80"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="268"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="350"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="400"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="509"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="545"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="556"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="565"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="69"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="267"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="348"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="398"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="504"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="538"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="548"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="554"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="81"/>
         <source>Period roster</source>
         <translation>Periodschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="82"/>
         <source>Base schedule</source>
         <translation>Grundschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="84"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="90"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="89"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="94"/>
         <source>Print / export…</source>
         <translation>Skriv ut / exportera…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="96"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
         <source>The period roster as a PDF for the wall (two weeks a page) or as CSV</source>
         <translation>Periodschemat som PDF för väggen (två veckor per sida) eller som CSV</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="98"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="97"/>
         <source>Absence…</source>
         <translation>Frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="99"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="98"/>
         <source>Set-up…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="100"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="99"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="101"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="100"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="102"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="101"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="109"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="108"/>
         <source>Lay out the roster</source>
         <translation>Lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="112"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="111"/>
         <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
         <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="117"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="116"/>
         <source>Time limit (s)</source>
         <translation>Tidsgräns (s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="125"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="124"/>
         <source>Proven: %p %</source>
         <translation>Bevisat: %p %</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="127"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="126"/>
         <source>How close the best roster so far is proven to be to the best possible (100 %: none is better)</source>
         <translation>Hur nära bästa möjliga det bästa schemat hittills är bevisat att vara (100 %: inget är bättre)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="131"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="130"/>
         <source>Stop and keep the best</source>
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="163"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="162"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="167"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="166"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="170"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="169"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="187"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="186"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
@@ -5422,67 +5423,62 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="373"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="371"/>
         <source>Save the roster</source>
         <translation>Spara schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="373"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="371"/>
         <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="388"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="386"/>
         <source>Writing the roster…</source>
         <translation>Skriver schemat …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="390"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="388"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="446"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="444"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="473"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="471"/>
         <source>So far: penalty points %1 (lower is better) · cannot go below %2 · %3 s</source>
         <translation>Hittills: straffpoäng %1 (lägre är bättre) · kan inte bli lägre än %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="493"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="491"/>
         <source>Laid out in %2 s; no roster within the rules is better (penalty points %1).</source>
         <translation>Lagt på %2 s; inget schema inom reglerna är bättre (straffpoäng %1).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="496"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="494"/>
         <source>Laid out in %2 s: penalty points %1 (lower is better). A better roster may exist, with at most %3 % fewer points.</source>
         <translation>Lagt på %2 s: straffpoäng %1 (lägre är bättre). Ett bättre schema kan finnas, med högst %3 % färre poäng.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="484"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="482"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="507"/>
-        <source>The solver stopped: %1</source>
-        <translation>Schemaläggaren avbröts: %1</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="525"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="520"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="527"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="522"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="534"/>
+        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="529"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>
@@ -5807,47 +5803,47 @@
 <context>
     <name>SettingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="34"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="32"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="36"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="34"/>
         <source>built-in value, never changed</source>
         <translation>inbyggt värde, aldrig ändrat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="41"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="39"/>
         <source>a whole number %1–%2</source>
         <translation>ett heltal %1–%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="44"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="42"/>
         <source>a time, HH:MM</source>
         <translation>en tid, TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="52"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="50"/>
         <source>Save change</source>
         <translation>Spara ändringen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="59"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="59"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="59"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="68"/>
+        <location filename="../../hvbdesk/gui/setting_dialog.py" line="66"/>
         <source>History: none stored, the built-in value applies</source>
         <translation>Historik: inget sparat, det inbyggda värdet gäller</translation>
     </message>
@@ -5885,57 +5881,57 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="210"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="203"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="211"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="204"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="212"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="205"/>
         <source>Value today</source>
         <translation>Värde i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="214"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
         <source>built-in</source>
         <translation>inbyggt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="216"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="209"/>
         <source>Planned change</source>
         <translation>Planerad ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="221"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="214"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="228"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="221"/>
         <source>A change applies from a date you choose; what applied before stays as it was. Double-click a row to change it.</source>
         <translation>En ändring gäller från ett datum du väljer; det som gällt före ändras inte. Dubbelklicka på en rad för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="243"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="236"/>
         <source>%1 from %2</source>
         <translation>%1 från %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="260"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="253"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="260"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="253"/>
         <source>Select a setting in the list first.</source>
         <translation>Markera en inställning i listan först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="214"/>
+        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
@@ -6676,27 +6672,27 @@
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="44"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="42"/>
         <source>Stay in place %1</source>
         <translation>Placering på plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="46"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="44"/>
         <source>%1 · %2 · admitted %3 · day %4 of %5</source>
         <translation>%1 · %2 · inskriven %3 · dag %4 av %5</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="58"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="56"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="59"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="57"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="90"/>
+        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="88"/>
         <source>Discharge…</source>
         <translation>Skriv ut…</translation>
     </message>
@@ -6822,7 +6818,7 @@
 <context>
     <name>_GiverRow</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="74"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="72"/>
         <source>who heard it (oral)</source>
         <translation>vem som hörde det (muntligt)</translation>
     </message>
@@ -6830,7 +6826,7 @@
 <context>
     <name>combo</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="153"/>
+        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="151"/>
         <source>other…</source>
         <translation>annan…</translation>
     </message>

@@ -84,14 +84,12 @@ def test_every_slow_service_call_in_the_gui_runs_off_the_gui_thread():
                 direct.append(f"{path.relative_to(GUI)}:{line} {what}")
     assert direct == [], "slow calls on the GUI thread:\n" + "\n".join(direct)
     # The scan finds the calls it is about (a scan that found nothing would pass too).
-    assert {"printing.write_plan", "printing.write_sip", "steering.pdf", "roster.solve", "records.record"} <= set(
-        seen
-    )
+    assert {"printing.write_plan", "printing.write_sip", "steering.pdf", "roster.solve", "records.record"} <= set(seen)
 
 
 def test_the_scan_catches_a_direct_call_and_passes_a_handed_over_one():
     slow = {"printing": {"write_plan"}}
-    source = '''
+    source = """
 class Page:
     def direct(self):
         self._printing.write_plan(actor, 1, out)
@@ -111,6 +109,6 @@ class Page:
 
     def lambda_called_here(self):
         (lambda: self._printing.write_plan(actor, 1, out))()
-'''
+"""
     found = slow_calls(source, slow)
     assert [handed for _, _, handed in found] == [False, True, True, False, False]
