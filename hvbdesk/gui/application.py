@@ -19,6 +19,7 @@ from hvbdesk import APP_NAME, STARTED
 from hvbdesk.config import Config, load_preferences, save_preferences
 from hvbdesk.domain.errors import DatabaseStateError, HvbError
 from hvbdesk.gui.database_opening import DatabaseOpener, Opened
+from hvbdesk.gui.gui_thread_gc import GuiThreadCollector
 from hvbdesk.gui.session import Session
 from hvbdesk.gui.style import apply_style
 from hvbdesk.gui.translations import DEFAULT_LANGUAGE, install_translators
@@ -129,6 +130,7 @@ class _SmokeTest:
 
 def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None) -> int:
     app = _app()
+    collector = GuiThreadCollector(app)
     prefs = load_preferences(config)
     language = prefs.get("language", DEFAULT_LANGUAGE)
     translators = install_translators(app, language)  # noqa: F841  kept alive for the app's life
@@ -211,5 +213,6 @@ def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None)
         return app.exec()
     finally:
         opener.wait()
+        collector.stop()
         if opened:
             opened[0].services.db.dispose()

@@ -43,6 +43,16 @@ def last_widgets_deleted(qapp):
     _delete_closed_widgets()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def garbage_collected_on_the_gui_thread(qapp):
+    """As in the app: a worker thread's allocations must not run the collector over Qt objects."""
+    from hvbdesk.gui.gui_thread_gc import GuiThreadCollector
+
+    collector = GuiThreadCollector(qapp)
+    yield collector
+    collector.stop()
+
+
 @pytest.fixture(autouse=True)
 def texts_through_qt(qapp, texts_in_the_default_language):
     """As in the app: headless texts (service errors) go through Qt's translators, so a test sees them in

@@ -1,0 +1,40 @@
+"""Python's cyclic garbage collector runs in whichever thread happens to allocate past its threshold. On a
+worker thread (opening the database, writing a PDF) it may collect a Qt object left in a reference cycle,
+and Qt then destroys it off the GUI thread: the process crashed so (a segmentation fault in the middle of a
+worker's migrations). While the GUI runs, automatic collection is off and a timer on the GUI thread
+collects instead, by Python's own thresholds."""
+
+from __future__ import annotations
+
+import gc
+
+from PySide6.QtCore import QObject, QTimer
+
+CHECK_EVERY_MS = 500
+
+
+class GuiThreadCollector(QObject):
+    def __init__(self, parent: QObject):
+        super().__init__(parent)
+        self._thresholds = gc.get_threshold()
+        gc.disable()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.collect_if_due)
+        self._timer.start(CHECK_EVERY_MS)
+
+    def collect_if_due(self) -> int:
+        """The generation collected, or -1 when none was due."""
+        counts = gc.get_count()
+        due = -1
+        for generation in range(3):
+            if counts[generation] > self._thresholds[generation]:
+                due = generation
+            else:
+                break
+        if due >= 0:
+            gc.collect(due)
+        return due
+
+    def stop(self) -> None:
+        self._timer.stop()
+        gc.enable()
