@@ -26,6 +26,13 @@ READING = "hvbdesk_reading"  # an execution option: this transaction only reads
 BUSY_TIMEOUT_MS = 10_000  # how long a write waits for another workstation's write before giving up
 
 
+CASEFOLD = "hvb_casefold"  # a function every connection has: Unicode case folding for searches
+
+
+def _casefold(text: str | None) -> str | None:
+    return text.casefold() if text is not None else None
+
+
 def _open_keyed(path: Path, key: DatabaseKey, *, create: bool, busy_ms: int = BUSY_TIMEOUT_MS) -> sqlcipher.Connection:
     mode = "rwc" if create else "rw"
     # A URI, percent-encoded, so that '#', '?' or '%41' in a folder name stay part of the path.
@@ -44,6 +51,8 @@ def _open_keyed(path: Path, key: DatabaseKey, *, create: bool, busy_ms: int = BU
         raise DatabaseKeyError(
             f"the key does not open {path.name}: wrong passphrase or key, or not an hvbdesk database", "key_wrong"
         ) from None
+    # SQLite's own lower() and LIKE fold a–z only; searches fold å, ä and ö too through this.
+    conn.create_function(CASEFOLD, 1, _casefold, deterministic=True)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA temp_store = MEMORY")

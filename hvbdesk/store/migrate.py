@@ -17,7 +17,7 @@ from hvbdesk.domain.errors import DatabaseStateError
 from hvbdesk.store.database import Database
 
 # The newest revision in db/versions; tests/store/test_migrations.py checks it against Alembic.
-HEAD = "0010"
+HEAD = "0011"
 KEYED_CHAIN = "0007"  # the revision that keys the audit chain; its head is sealed outside from then on
 
 

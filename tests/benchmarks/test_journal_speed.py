@@ -1,4 +1,6 @@
-"""Journal filtering on a 10-year demo database (about 100 000 entries) should answer within 200 ms."""
+"""Journal filtering on a 10-year demo database (about 100 000 entries) answers within 50 ms: the filters
+walk their indexes newest first, and free text (three characters or more) goes through the trigram index
+(FTS5 on SQLite). Texts of one or two characters are matched by scanning and are not held to the bar."""
 
 from __future__ import annotations
 
@@ -31,7 +33,11 @@ def test_journal_filters(ten_year_demo, monkeypatch):
         "author": JournalQuery(author="coordinator"),
         "period": JournalQuery(since=now - dt.timedelta(days=30), until=now),
         "free_text": JournalQuery(text="dygnsrytm"),
+        "common_word": JournalQuery(text="samtal"),
+        "three_letters": JournalQuery(text="och"),
+        "rare_word": JournalQuery(text="xyzzy"),
         "person_text": JournalQuery(resident_id=resident, text="skolan"),
+        "author_text": JournalQuery(author="coordinator", text="skol"),
     }
     figures = {}
     for name, query in queries.items():
@@ -43,4 +49,4 @@ def test_journal_filters(ten_year_demo, monkeypatch):
         figures[name] = statistics.median(times)
     report("journal_filter", **{k: f"{v:.1f}ms" for k, v in figures.items()})
     services.db.dispose()
-    assert max(figures.values()) < 200, figures
+    assert max(figures.values()) < 50, figures

@@ -15,7 +15,12 @@ class JournalEntry(Versioned, Base):
     database refuses it, migration 0003): a correction is a new signed entry pointing to it."""
 
     __tablename__ = "journal_entry"
-    __table_args__ = (Index("ix_journal_resident_time", "resident_id", "written_at"),)
+    # Free text has its own index beside the table (migration 0011): FTS5 on SQLite, pg_trgm on PostgreSQL.
+    __table_args__ = (
+        Index("ix_journal_resident_time", "resident_id", "written_at"),
+        Index("ix_journal_author_time", "author", "written_at"),
+        Index("ix_journal_kind_time", "kind", "written_at"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     resident_id: Mapped[int] = mapped_column(ForeignKey("resident.id"), index=True)
