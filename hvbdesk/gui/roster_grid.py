@@ -116,6 +116,9 @@ class RosterModel(QAbstractTableModel):
             return shift or ""
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._cell_tooltip(who, col, shift)
+        if role == Qt.ItemDataRole.AccessibleTextRole:  # a screen reader reads the cell as a sentence
+            text = self._cell_tooltip(who, col, shift).replace("\n", ", ")
+            return text if shift or (who, col) in sheet.absences else text + ", " + self.tr("off")
         if role == VIOLATION_ROLE:
             return self._marks.get((who, col))
         if role == ABSENCE_ROLE:
@@ -147,6 +150,9 @@ class RosterModel(QAbstractTableModel):
             return f"{minutes / 60:.0f}/{target / 60:.0f} h"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.tr("Hours in the roster against the target (FTE × full-time week, less absence)")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            hours = self._hours_data(who, Qt.ItemDataRole.DisplayRole)
+            return f"{self.sheet.home.staff[who].name}, {self.tr('Hours')}: {hours}"
         if role == VIOLATION_ROLE:
             return self._marks.get((who, None))
         if role == Qt.ItemDataRole.TextAlignmentRole:
@@ -160,14 +166,15 @@ class RosterModel(QAbstractTableModel):
         wished = self.sheet.home.wished.get((col, shift), need)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{have}/{need}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return (
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = (
                 self.tr("%1: %2 on the roster; at least %3, wished %4")
                 .replace("%1", self.sheet.home.shifts[shift].name)
                 .replace("%2", str(have))
                 .replace("%3", str(need))
                 .replace("%4", str(wished))
             )
+            return text if role == Qt.ItemDataRole.ToolTipRole else f"{self.column_title(col)}, {text}"
         if role == SHORT_ROLE:
             return have < need
         if role == Qt.ItemDataRole.TextAlignmentRole:

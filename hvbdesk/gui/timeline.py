@@ -9,13 +9,13 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QToolTip, QWidget
 
 from hvbdesk.domain.enums import PlaceKind
 from hvbdesk.services.beds import TimelineBar
 
-ROW_H, HEADER_H, GUTTER = 26, 40, 118
+ROW_H, HEADER_H, GUTTER = 22, 36, 118
 ORDINARY, ACUTE, OVERRUN = QColor("#2f6f8f"), QColor("#c8691c"), QColor("#b3261e")
 GRID, WEEKEND, TODAY = QColor("#e3e8ee"), QColor("#f3f5f8"), QColor("#1f7a8c")
 
@@ -28,13 +28,69 @@ class Timeline(QWidget):
         self._first = dt.date.today()
         self._days = 98
         self._today = dt.date.today()
+        self._row = 0  # the place the keyboard is on
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleDescription(self.tr("Up and down arrows move between the places."))
 
     def set_data(
         self, places: list[tuple[int, PlaceKind]], bars: list[TimelineBar], first: dt.date, days: int, today: dt.date
     ) -> None:
         self._places, self._bars, self._first, self._days, self._today = places, bars, first, days, today
+        self._row = min(self._row, max(0, len(places) - 1))
         self.setMinimumHeight(HEADER_H + ROW_H * len(places) + 8)
+        self._say_row()
+        self.update()
+
+    # --- keyboard and screen readers -----------------------------------------------------------
+    def row_text(self, row: int) -> str:
+        """One place's line as a screen reader reads it: the stays and reservations in view, with dates."""
+        number, kind = self._places[row]
+        place = self.tr("Place %1").replace("%1", str(number))
+        if kind is PlaceKind.ACUTE:
+            place += " " + self.tr("(acute)")
+        last = self._first + dt.timedelta(days=self._days - 1)
+        parts = []
+        for bar in sorted((b for b in self._bars if b.place_number == number), key=lambda b: b.start):
+            parts.append(self._bar_text(bar))
+        span = self.tr("%1 to %2").replace("%1", f"{self._first:%Y-%m-%d}").replace("%2", f"{last:%Y-%m-%d}")
+        return f"{place}, {span}: " + ("; ".join(parts) if parts else self.tr("free"))
+
+    def _bar_text(self, bar: TimelineBar) -> str:
+        if bar.kind == "reservation":
+            return (
+                self.tr("Reserved %1 – %2")
+                .replace("%1", f"{bar.start:%Y-%m-%d}")
+                .replace("%2", f"{bar.planned_end:%Y-%m-%d}")
+            )
+        return (
+            self.tr("%1: %2 – %3, planned end %4")
+            .replace("%1", bar.label)
+            .replace("%2", f"{bar.start:%Y-%m-%d}")
+            .replace("%3", f"{bar.end:%Y-%m-%d}" if bar.end else "…")
+            .replace("%4", f"{bar.planned_end:%Y-%m-%d}")
+        )
+
+    def _say_row(self) -> None:
+        self.setAccessibleName(self.row_text(self._row) if self._places else self.tr("Timeline"))
+        QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.NameChanged))
+
+    def keyPressEvent(self, e) -> None:
+        if e.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self._places:
+            step = 1 if e.key() == Qt.Key.Key_Down else -1
+            self._row = max(0, min(len(self._places) - 1, self._row + step))
+            self._say_row()
+            self.update()
+            return
+        super().keyPressEvent(e)
+
+    def focusInEvent(self, e) -> None:
+        super().focusInEvent(e)
+        self._say_row()
+        self.update()
+
+    def focusOutEvent(self, e) -> None:
+        super().focusOutEvent(e)
         self.update()
 
     @property
@@ -81,14 +137,18 @@ class Timeline(QWidget):
                 p.setPen(QPen(GRID, 1))
                 p.drawLine(int(x), HEADER_H - 14, int(x), bottom)
                 p.setPen(QColor("#5a6877"))
-                p.drawText(
-                    QRectF(x + 3, 2, 7 * day_w, 16),
-                    Qt.AlignmentFlag.AlignLeft,
-                    self.tr("w. %1").replace("%1", str(day.isocalendar().week)),
-                )
-                p.drawText(QRectF(x + 3, 18, 7 * day_w, 16), Qt.AlignmentFlag.AlignLeft, f"{day:%d/%m}")
+                week = self.tr("w. %1").replace("%1", str(day.isocalendar().week))
+                room = self.width() - x - 3
+                fm = QFontMetrics(small)
+                # A label that does not fit before the edge is left out whole: the last one read "v.".
+                if fm.horizontalAdvance(week) <= room:
+                    p.drawText(QRectF(x + 3, 2, 7 * day_w, 16), Qt.AlignmentFlag.AlignLeft, week)
+                if fm.horizontalAdvance(f"{day:%d/%m}") <= room:
+                    p.drawText(QRectF(x + 3, 17, 7 * day_w, 16), Qt.AlignmentFlag.AlignLeft, f"{day:%d/%m}")
         for i, (number, kind) in enumerate(self._places):
             y = HEADER_H + i * ROW_H
+            if i == self._row and self.hasFocus():  # where the keyboard is
+                p.fillRect(QRectF(0, y + 1, GUTTER - 2, ROW_H - 2), QColor("#cfe8ed"))
             p.setPen(QPen(GRID, 1))
             p.drawLine(GUTTER, int(y + ROW_H), self.width(), int(y + ROW_H))
             p.setPen(ACUTE if kind is PlaceKind.ACUTE else QColor("#1d2733"))
@@ -96,8 +156,12 @@ class Timeline(QWidget):
             if kind is PlaceKind.ACUTE:
                 label += " " + self.tr("(acute)")
             p.drawText(QRectF(6, y, GUTTER - 8, ROW_H), Qt.AlignmentFlag.AlignVCenter, label)
+        # Bars begin right of the place names: a stay shifted out of view drew over "Plats 5".
+        p.save()
+        p.setClipRect(QRectF(GUTTER, 0, self.width() - GUTTER, bottom + 1))
         for bar in self._bars:
             self._paint_bar(p, bar)
+        p.restore()
         if self._first <= self._today < self._first + dt.timedelta(days=self._days):
             x = self._x(self._today) + day_w / 2
             p.setPen(QPen(TODAY, 2))
@@ -155,20 +219,6 @@ class Timeline(QWidget):
             if bar is None:
                 QToolTip.hideText()
                 return True
-            if bar.kind == "reservation":
-                text = (
-                    self.tr("Reserved %1 – %2")
-                    .replace("%1", f"{bar.start:%Y-%m-%d}")
-                    .replace("%2", f"{bar.planned_end:%Y-%m-%d}")
-                )
-            else:
-                text = (
-                    self.tr("%1: %2 – %3, planned end %4")
-                    .replace("%1", bar.label)
-                    .replace("%2", f"{bar.start:%Y-%m-%d}")
-                    .replace("%3", f"{bar.end:%Y-%m-%d}" if bar.end else "…")
-                    .replace("%4", f"{bar.planned_end:%Y-%m-%d}")
-                )
-            QToolTip.showText(e.globalPos(), text, self)
+            QToolTip.showText(e.globalPos(), self._bar_text(bar), self)
             return True
         return super().event(e)

@@ -394,12 +394,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="52"/>
+        <location filename="../../hvbdesk/gui/application.py" line="53"/>
         <source>Something unexpected went wrong and the last action may not have been completed. Drafts are saved. Please tell the manager what you were doing. (%1)</source>
         <translation>Något oväntat gick fel och den senaste åtgärden blev kanske inte klar. Utkast är sparade. Berätta för föreståndaren vad du höll på med. (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="147"/>
+        <location filename="../../hvbdesk/gui/application.py" line="149"/>
         <source>There is no database in %1 yet. Create a new, empty one?</source>
         <translation>Det finns ännu ingen databas i %1. Vill du skapa en ny, tom databas?</translation>
     </message>
@@ -493,62 +493,104 @@
 <context>
     <name>BedBoard</name>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="96"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="166"/>
         <source>No places are set up.</source>
         <translation>Inga platser är upplagda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="118"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="96"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="193"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="119"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="57"/>
+        <source>Arrow keys move between the places, Enter opens the place, the menu key shows its choices.</source>
+        <translation>Piltangenterna flyttar mellan platserna, Enter öppnar platsen, menytangenten visar valen.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="98"/>
+        <source>(acute)</source>
+        <translation>(akut)</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="101"/>
+        <source>occupied</source>
+        <translation>belagd</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="105"/>
+        <source>day %1 of %2</source>
+        <translation>dag %1 av %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="117"/>
+        <source>free</source>
+        <translation>ledig</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../hvbdesk/gui/bed_board.py" line="128"/>
+        <source>Bed board, %n places</source>
+        <translation>
+            <numerusform>Beläggningstavla, %n plats</numerusform>
+            <numerusform>Beläggningstavla, %n platser</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="209"/>
         <source>ACUTE</source>
         <translation>AKUT</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="127"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="228"/>
+        <source>CP %1</source>
+        <translation>KP %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="236"/>
         <source>Reserved</source>
         <translation>Reserverad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="129"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="237"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="133"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="242"/>
         <source>Free</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="139"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="113"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="119"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="245"/>
         <source>reserved from %1</source>
         <translation>reserverad från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="145"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="214"/>
         <source>Occupied</source>
         <translation>Belagd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="154"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="220"/>
         <source>day %1/%2</source>
         <translation>dag %1/%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="169"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="108"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="225"/>
         <source>ends %1</source>
         <translation>slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="171"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="231"/>
         <source>SIP %1</source>
         <translation>SIP %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="175"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="110"/>
         <source>Contact: %1</source>
         <translation>Kontaktperson: %1</translation>
     </message>
@@ -567,69 +609,69 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/pages/board_page.py" line="76"/>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="225"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="231"/>
         <source>Admit…</source>
         <translation>Skriv in…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="90"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="93"/>
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="94"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="97"/>
         <source>Nothing to watch right now.</source>
         <translation>Inget att bevaka just nu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="106"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="109"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="110"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="113"/>
         <source>◀ 4 weeks</source>
         <translation>◀ 4 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="114"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="112"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="115"/>
         <source>4 weeks ▶</source>
         <translation>4 veckor ▶</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="156"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="160"/>
         <source>Occupied now: %1 of %2 (care places %3/%4, acute %5/%6) · This month: %7 %</source>
         <translation>Belagda nu: %1 av %2 (vårdplatser %3/%4, akut %5/%6) · Denna månad: %7 %</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="176"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="182"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="221"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="227"/>
         <source>Open the young person&apos;s page</source>
         <translation>Öppna ungdomens sida</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="225"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="231"/>
         <source>Stay…</source>
         <translation>Vistelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="276"/>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="289"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="282"/>
         <location filename="../../hvbdesk/gui/pages/board_page.py" line="295"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="301"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="276"/>
+        <location filename="../../hvbdesk/gui/pages/board_page.py" line="282"/>
         <source>Why is it moved to place %1?</source>
         <translation>Varför flyttas den till plats %1?</translation>
     </message>
@@ -983,8 +1025,8 @@
     </message>
     <message>
         <location filename="../../hvbdesk/cli.py" line="539"/>
-        <location filename="../../hvbdesk/gui/application.py" line="66"/>
-        <location filename="../../hvbdesk/gui/application.py" line="107"/>
+        <location filename="../../hvbdesk/gui/application.py" line="67"/>
+        <location filename="../../hvbdesk/gui/application.py" line="108"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
@@ -5214,33 +5256,38 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="149"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="121"/>
+        <source>off</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="152"/>
         <source>Hours in the roster against the target (FTE × full-time week, less absence)</source>
         <translation>Timmar i schemat mot måltiden (tjänstgöringsgrad × heltidsvecka, minus frånvaro)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="165"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="171"/>
         <source>%1: %2 on the roster; at least %3, wished %4</source>
         <translation>%1: %2 i schemat; minst %3, önskat %4</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="186"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="193"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="189"/>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="191"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="196"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="198"/>
         <source>w. %1</source>
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="200"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="207"/>
         <source>temp</source>
         <translation>timanställd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="203"/>
+        <location filename="../../hvbdesk/gui/roster_grid.py" line="210"/>
         <source>Cover %1</source>
         <translation>Bemanning %1</translation>
     </message>
@@ -6790,29 +6837,51 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="87"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="140"/>
         <source>w. %1</source>
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="95"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="49"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="155"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="97"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="34"/>
+        <source>Up and down arrows move between the places.</source>
+        <translation>Pil upp och ned flyttar mellan platserna.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/timeline.py" line="51"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="157"/>
         <source>(acute)</source>
         <translation>(akut)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="160"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="56"/>
+        <source>%1 to %2</source>
+        <translation>%1 till %2</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/timeline.py" line="57"/>
+        <source>free</source>
+        <translation>ledig</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/timeline.py" line="62"/>
         <source>Reserved %1 – %2</source>
         <translation>Reserverad %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="166"/>
+        <location filename="../../hvbdesk/gui/timeline.py" line="67"/>
         <source>%1: %2 – %3, planned end %4</source>
         <translation>%1: %2 – %3, planerat slut %4</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/timeline.py" line="75"/>
+        <source>Timeline</source>
+        <translation>Tidslinje</translation>
     </message>
 </context>
 <context>

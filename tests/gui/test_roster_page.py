@@ -396,3 +396,17 @@ def test_the_letters_in_the_cells_are_explained_on_the_page(qtbot, demo, manager
     for code, shift in page.sheet.home.shifts.items():
         assert f" {code}  {shift.name} {shift.start:%H:%M}–{shift.end:%H:%M}" in f" {legend}", legend
     assert page.legend.isVisible()
+
+
+def test_a_screen_reader_reads_a_roster_cell_as_a_sentence(qtbot, demo, manager, swedish):
+    """The grid is painted by a delegate: each cell also says who, which day and what, for a screen reader."""
+    page = open_page(qtbot, demo, manager)
+    row, day = assistant_row(page), 2
+    staff_id = page.sheet.staff_ids[row]
+    code = next(iter(page.sheet.home.shifts))
+    page.model.put([(staff_id, day, code)])
+    who, shift = page.sheet.home.staff[staff_id].name, page.sheet.home.shifts[code]
+    text = page.model.data(page.model.index(row, day), Qt.ItemDataRole.AccessibleTextRole)
+    assert text.startswith(f"{who} – ") and f"{shift.name} {shift.start:%H:%M}–{shift.end:%H:%M}" in text
+    cover = page.model.data(page.model.index(len(page.sheet.staff_ids), day), Qt.ItemDataRole.AccessibleTextRole)
+    assert "i schemat; minst" in cover and cover.startswith(page.model.column_title(day))

@@ -83,6 +83,9 @@ class BoardPage(QWidget):
         self.todo = QListWidget()
         self.todo.setObjectName("todo")
         self.todo.setWordWrap(True)
+        # Long watches wrap within the list instead of running off to a sideways scroll bar.
+        self.todo.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.todo.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.todo.setMinimumWidth(230)
         todo_box = QWidget()
         todo_layout = QVBoxLayout(todo_box)
@@ -120,6 +123,7 @@ class BoardPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.timeline)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.timeline_scroll = scroll
         lower_layout.addWidget(scroll)
         lower.setVisible(self._personal)
 
@@ -165,6 +169,8 @@ class BoardPage(QWidget):
         if self._personal:
             self._fill_todo(overview.watches)
             self.timeline.set_data(self._places, overview.timeline or [], first, days, self._beds.now().date())
+            # Every place in view without scrolling (Plats 10 was cut off at 1280 px); the board gives way.
+            self.timeline_scroll.setMinimumHeight(self.timeline.minimumHeight())
 
     def _fill_todo(self, watches) -> None:
         self.todo.clear()
