@@ -109,7 +109,7 @@ class _SmokeTest:
         self._app.exit(1)
 
     def _wait_for_board(self, window) -> None:
-        page = window.stack.currentWidget()
+        page = window.current_page()
         painted = getattr(page, "painted", None)
         if painted is None or getattr(page, "_painted_once", False):
             QTimer.singleShot(0, lambda: self._finish(window))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
 
 class LazyPages(Mapping[str, QWidget]):
@@ -15,6 +15,7 @@ class LazyPages(Mapping[str, QWidget]):
         self._stack = stack
         self._makers: dict[str, Callable[[], QWidget]] = {}
         self._built: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
 
     def add(self, key: str, make: Callable[[], QWidget]) -> None:
         self._makers[key] = make
@@ -24,8 +25,25 @@ class LazyPages(Mapping[str, QWidget]):
         if page is None:
             page = self._makers[key]()  # KeyError for a page the role does not get, as a dict would
             self._built[key] = page
-            self._stack.addWidget(page)
+            # In a window smaller than the page's minimum (1366x768 at 150 % leaves 910x512 to draw on)
+            # the page scrolls instead of being squeezed until its texts are cut.
+            holder = QScrollArea()
+            holder.setObjectName("pageHolder")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(page)
+            self._holders[key] = holder
+            self._stack.addWidget(holder)
         return page
+
+    def holder(self, key: str) -> QScrollArea:
+        """What the stack shows for the page: the page in its scroll area."""
+        self[key]
+        return self._holders[key]
+
+    def key_of(self, shown: QWidget | None) -> str | None:
+        """The key of the page the stack shows, if any."""
+        return next((k for k, h in self._holders.items() if h is shown), None)
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._makers)

@@ -70,7 +70,8 @@ class MainWindow(QMainWindow):
         title = f"hvbdesk – {HOME_NAME}"
         self.setWindowTitle(f"{title} – DEMO" if shell.is_demo else title)
         self.resize(1280, 800)
-        self.setMinimumSize(QSize(960, 620))
+        # Small enough for 1366x768 at 150 % (910x512 to draw on): the pages scroll when they need more.
+        self.setMinimumSize(QSize(760, 460))
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._show_row)
+        self._fit_navigation()
         self._build_menu()
         self._build_status_bar()
 
@@ -160,8 +162,15 @@ class MainWindow(QMainWindow):
         self.pages.add(key, make)
         item = QListWidgetItem(label)
         item.setData(Qt.ItemDataRole.UserRole, key)
-        item.setSizeHint(QSize(200, 44))
+        item.setSizeHint(QSize(0, 44))  # the height; the width is the list's
         self.nav.addItem(item)
+
+    def _fit_navigation(self) -> None:
+        """As wide as its longest label needs (it took a fixed 220 px a small screen could not spare)."""
+        metrics = self.nav.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.nav.item(i).text()) for i in range(self.nav.count())), default=0)
+        self.nav.setFixedWidth(max(150, min(220, widest + 64)))
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
     def _show_row(self, row: int) -> None:
         if row < 0 or self._is_locked:
@@ -171,7 +180,7 @@ class MainWindow(QMainWindow):
 
     def show_page(self, key: str) -> None:
         page = self.pages[key]
-        self.stack.setCurrentWidget(page)
+        self.stack.setCurrentWidget(self.pages.holder(key))
         attempt(self, self.tr("hvbdesk"), page.refresh)
         for row in range(self.nav.count()):
             if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key and self.nav.currentRow() != row:
@@ -191,8 +200,11 @@ class MainWindow(QMainWindow):
         return next(iter(self.pages))
 
     def current_page_key(self) -> str | None:
-        current = self.stack.currentWidget()
-        return next((k for k, p in self.pages.built().items() if p is current), None)
+        return self.pages.key_of(self.stack.currentWidget())
+
+    def current_page(self) -> QWidget | None:
+        key = self.current_page_key()
+        return self.pages[key] if key is not None else None
 
     # --- chrome ------------------------------------------------------------------------------
     def _build_menu(self) -> None:

@@ -38,7 +38,7 @@ def test_the_roster_page_opens_on_the_current_period(qtbot, with_residents, mana
     window = make_window(qtbot, with_residents, manager)
     window.nav.setCurrentRow(_nav_labels(window).index("Schema"))
     page = window.pages["roster"]
-    assert window.stack.currentWidget() is page and page.sheet is not None
+    assert window.current_page() is page and page.sheet is not None
     assert page.sheet.home.dates[0].weekday() == 0 and page.sheet.days == 42
     assert page.source_label.text() == "Tomt – skriv in pass eller lägg schemat"
     assert page.edges_label.text() == "Veckorna före och efter: inget känt, reglerna stannar vid gränsen"
