@@ -6,7 +6,7 @@ with an orange band. A card can be dragged onto another place to move its stay o
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, QRectF, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QDrag, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
@@ -15,8 +15,10 @@ from hvbdesk.gui.labels import basis_label, watch_text
 from hvbdesk.services.beds import OCCUPIED, RESERVED, PlaceCard
 
 MIME = "application/x-hvbdesk-board"
-COLUMNS = 4  # ordinary places to a row
+COLUMNS = 4  # ordinary places to a row, where the width allows
+CARD_MIN_HEIGHT = 150
 INK, MUTED, LINE = QColor("#1d2733"), QColor("#5a6877"), QColor("#cfd8e1")
+SOFT = QColor("#5a6877")  # muted, and shown only where the card has room for it
 ORDINARY_BAND, ACUTE_BAND = QColor("#2f6f8f"), QColor("#c8691c")
 FREE_FILL, RESERVED_FILL, CARD_FILL = QColor("#eef3ef"), QColor("#fff8ec"), QColor("#ffffff")
 OVERDUE, UPCOMING, SELECTED = QColor("#b3261e"), QColor("#b26a00"), QColor("#1f7a8c")
@@ -49,10 +51,11 @@ class BedBoard(QWidget):
         self._drop_target: int | None = None
         self.elided: list[str] = []
         self.left_out: list[str] = []
+        self._columns = COLUMNS
         self.setAcceptDrops(True)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumSize(QSize(700, 300))
+        self.setMinimumWidth(480)
         self.setAccessibleDescription(
             self.tr("Arrow keys move between the places, Enter opens the place, the menu key shows its choices.")
         )
@@ -138,11 +141,20 @@ class BedBoard(QWidget):
         ordinary = [c for c in self._cards if c.kind is PlaceKind.ORDINARY]
         acute = [c for c in self._cards if c.kind is PlaceKind.ACUTE]
         gap, cols = 10.0, COLUMNS
+        narrowest = self.fontMetrics().averageCharWidth() * 22  # "KP Fatima A., Mikael S." whole
+        # On a narrow window fewer cards to a row (and more rows, the page scrolls) rather than cards
+        # too narrow to read.
+        while cols > 2 and (self.width() - gap * (cols + 1)) / (cols + 1 if acute else cols) < narrowest:
+            cols -= 1
+        self._columns = cols
         acute_w = (self.width() - gap) / (cols + 1) if acute else 0
         grid_w = self.width() - (acute_w + gap * 2 if acute else 0)
         rows = max(1, -(-len(ordinary) // cols), len(acute))
+        needed = int(rows * CARD_MIN_HEIGHT + gap * (rows - 1))
+        if self.minimumHeight() != needed:
+            self.setMinimumHeight(needed)
         card_w = (grid_w - gap * (cols - 1)) / cols
-        card_h = (self.height() - gap * (rows - 1)) / rows
+        card_h = (max(self.height(), needed) - gap * (rows - 1)) / rows
         for i, card in enumerate(ordinary):
             r, c = divmod(i, cols)
             self._rects[card.place_number] = QRectF(c * (card_w + gap), r * (card_h + gap), card_w, card_h)
@@ -226,9 +238,9 @@ class BedBoard(QWidget):
             ]
             if card.contact_persons:
                 lines.append((self.tr("CP %1").replace("%1", ", ".join(card.contact_persons)), False, MUTED))
-            if card.sip_next is not None:
+            if card.sip_next is not None:  # only where there is room: the SIP page and the tooltip have it
                 lines.append(
-                    (self.tr("SIP %1").replace("%1", f"{card.sip_next.day}/{card.sip_next.month}"), False, MUTED)
+                    (self.tr("SIP %1").replace("%1", f"{card.sip_next.day}/{card.sip_next.month}"), False, SOFT)
                 )
         elif card.state == RESERVED:
             res = card.reservation
@@ -271,7 +283,8 @@ class BedBoard(QWidget):
             font = _fitted(font, text, body.width())
             fm = QFontMetrics(font)
             if y + fm.height() > body.bottom() + 2:
-                self.left_out.append(text)
+                if color is not SOFT:
+                    self.left_out.append(text)
                 continue
             shown = fm.elidedText(text, Qt.TextElideMode.ElideRight, int(body.width()))
             if shown != text:
@@ -355,7 +368,7 @@ class BedBoard(QWidget):
             self._step(by)
             return
         same = [c.place_number for c in self._cards if c.kind is card.kind]
-        at = same.index(card.place_number) + by * (COLUMNS if card.kind is PlaceKind.ORDINARY else 1)
+        at = same.index(card.place_number) + by * (self._columns if card.kind is PlaceKind.ORDINARY else 1)
         if 0 <= at < len(same):
             self.select(same[at])
 

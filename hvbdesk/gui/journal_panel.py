@@ -29,6 +29,7 @@ from hvbdesk.domain.enums import JournalKind
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.background import attempt
 from hvbdesk.gui.conflict_dialog import ConflictDialog, resolve
+from hvbdesk.gui.flow_layout import FlowLayout
 from hvbdesk.gui.pages.common import fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.table_model import Column, RowsModel
@@ -60,7 +61,7 @@ class JournalPanel(QWidget):
             ]
         )
         layout = QVBoxLayout(self)
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps on a narrow window instead of widening the whole page
         self.kind_filter = QComboBox()
         self.kind_filter.addItem(self.tr("All kinds"), None)
         for kind, label in kinds.items():

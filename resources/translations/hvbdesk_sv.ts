@@ -493,43 +493,43 @@
 <context>
     <name>BedBoard</name>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="166"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="178"/>
         <source>No places are set up.</source>
         <translation>Inga platser är upplagda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="96"/>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="193"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="99"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="205"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="57"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="60"/>
         <source>Arrow keys move between the places, Enter opens the place, the menu key shows its choices.</source>
         <translation>Piltangenterna flyttar mellan platserna, Enter öppnar platsen, menytangenten visar valen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="98"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="101"/>
         <source>(acute)</source>
         <translation>(akut)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="101"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="104"/>
         <source>occupied</source>
         <translation>belagd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="105"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="108"/>
         <source>day %1 of %2</source>
         <translation>dag %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="117"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="120"/>
         <source>free</source>
         <translation>ledig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/bed_board.py" line="128"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="131"/>
         <source>Bed board, %n places</source>
         <translation>
             <numerusform>Beläggningstavla, %n plats</numerusform>
@@ -537,60 +537,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="209"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="221"/>
         <source>ACUTE</source>
         <translation>AKUT</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="228"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="240"/>
         <source>CP %1</source>
         <translation>KP %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="236"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="248"/>
         <source>Reserved</source>
         <translation>Reserverad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="237"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="249"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="242"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="254"/>
         <source>Free</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="113"/>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="119"/>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="245"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="116"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="122"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="257"/>
         <source>reserved from %1</source>
         <translation>reserverad från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="214"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="226"/>
         <source>Occupied</source>
         <translation>Belagd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="220"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="232"/>
         <source>day %1/%2</source>
         <translation>dag %1/%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="108"/>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="225"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="111"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="237"/>
         <source>ends %1</source>
         <translation>slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="231"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="243"/>
         <source>SIP %1</source>
         <translation>SIP %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="110"/>
+        <location filename="../../hvbdesk/gui/bed_board.py" line="113"/>
         <source>Contact: %1</source>
         <translation>Kontaktperson: %1</translation>
     </message>
@@ -1815,161 +1815,161 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="55"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="56"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="56"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="57"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="57"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="69"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="58"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="70"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="58"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="59"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="60"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="65"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="66"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="77"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="78"/>
         <source>Search the text…</source>
         <translation>Sök i texten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="95"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="96"/>
         <source>No entries match.</source>
         <translation>Inga anteckningar matchar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="115"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="116"/>
         <source>Write the entry here. It is saved as a draft while you write.</source>
         <translation>Skriv anteckningen här. Den sparas som utkast medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="118"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="119"/>
         <source>Sign</source>
         <translation>Signera</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="120"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="121"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="121"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="122"/>
         <source>Correct the selected entry…</source>
         <translation>Rätta markerad anteckning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="168"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="169"/>
         <source>daily note</source>
         <translation>daganteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="169"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="170"/>
         <source>conversation</source>
         <translation>samtal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="170"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="171"/>
         <source>treatment session</source>
         <translation>behandlingssession</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="171"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="172"/>
         <source>contact with social services</source>
         <translation>kontakt med socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="174"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="175"/>
         <source>incident</source>
         <translation>händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="175"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="176"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="180"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="181"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="182"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="183"/>
         <source>correction of %1</source>
         <translation>rättelse av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="184"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="185"/>
         <source>signed, corrected by %1</source>
         <translation>signerad, rättad av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="185"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="186"/>
         <source>signed</source>
         <translation>signerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="193"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="194"/>
         <source>No goal</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="193"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="194"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="223"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="224"/>
         <source>Your unsigned draft was brought back.</source>
         <translation>Ditt osignerade utkast har tagits fram igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="267"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="268"/>
         <source>Draft saved %1</source>
         <translation>Utkast sparat %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="299"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="300"/>
         <source>The saved draft is shown; your text is on the clipboard.</source>
         <translation>Det sparade utkastet visas; din text finns i urklipp.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="306"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="315"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="337"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="342"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="307"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="316"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="338"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="343"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="328"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="329"/>
         <source>Correct entry</source>
         <translation>Rätta anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="329"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="330"/>
         <source>The signed entry stays as it is. Write the correction; it is signed at once and points to it.</source>
         <translation>Den signerade anteckningen står kvar som den är. Skriv rättelsen; den signeras direkt och pekar på den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="337"/>
+        <location filename="../../hvbdesk/gui/journal_panel.py" line="338"/>
         <source>Select a signed entry in the list first.</source>
         <translation>Markera först en signerad anteckning i listan.</translation>
     </message>
@@ -2334,128 +2334,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="84"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="85"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="90"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="91"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="96"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="97"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="102"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="103"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="103"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="104"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="106"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="107"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="112"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="113"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="118"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="119"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="124"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="125"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="175"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="184"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="199"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="200"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="212"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="204"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="216"/>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="208"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="252"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="220"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="264"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="215"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="219"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="220"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="232"/>
         <source>&amp;Handbook</source>
         <translation>&amp;Handbok</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="224"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="236"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="228"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="240"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="229"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="241"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="252"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="264"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="258"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="270"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="262"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="274"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="264"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="276"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="271"/>
+        <location filename="../../hvbdesk/gui/main_window.py" line="283"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -6103,113 +6103,113 @@
 <context>
     <name>SipPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="53"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="57"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="54"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="58"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="58"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="59"/>
         <source>Young people placed now</source>
         <translation>Placerade ungdomar nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="77"/>
         <source>Register consent…</source>
         <translation>Registrera samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="77"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="78"/>
         <source>Start SIP</source>
         <translation>Starta SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="78"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="79"/>
         <source>Add participant…</source>
         <translation>Lägg till deltagare…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="80"/>
         <source>Add goal, need or action…</source>
         <translation>Lägg till mål, behov eller insats…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="81"/>
         <source>Follow up the action…</source>
         <translation>Följ upp insatsen…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="81"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="82"/>
         <source>Book meeting…</source>
         <translation>Boka möte…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="83"/>
         <source>Revoke consent…</source>
         <translation>Återkalla samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="84"/>
         <source>Add a guardian&apos;s consent…</source>
         <translation>Lägg till vårdnadshavares samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="85"/>
         <source>Someone who consents after the consent was registered</source>
         <translation>Någon som samtycker efter att samtycket registrerades</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="86"/>
         <source>The action selected in the list below</source>
         <translation>Den insats som är markerad i listan nedan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="107"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="108"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="110"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="111"/>
         <source>Principal</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="112"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="112"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="113"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="114"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="118"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="119"/>
         <source>Goals, needs and actions</source>
         <translation>Mål, behov och insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="121"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="122"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="122"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="123"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="124"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="125"/>
         <source>Responsible</source>
         <translation>Ansvarar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="132"/>
+        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="133"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>

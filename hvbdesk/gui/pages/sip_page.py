@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.domain.sip_terms import GiverKind, Organisation, SipEntryKind
 from hvbdesk.gui.background import Background
+from hvbdesk.gui.flow_layout import FlowLayout
 from hvbdesk.gui.pages.common import fit_columns, heading, muted, table_view
 from hvbdesk.gui.print_preview import PreviewDialog, load_renderer, render_pages
 from hvbdesk.gui.sip_dialogs import (
@@ -134,8 +135,7 @@ class SipPage(QWidget):
         )
         self.entries_view, _ = table_view(self.entries)  # goals, needs, then actions
         right.addWidget(self.entries_view, 2)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowLayout()  # wraps on a narrow window: the version chooser was squeezed until cut
         self.invitation_button = QPushButton(self.tr("Print invitation…"))
         self.invitation_button.setToolTip(self.tr("An invitation to the participant selected in the list"))
         self.summary_button = QPushButton(self.tr("Print summary…"))
