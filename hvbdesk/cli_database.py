@@ -71,46 +71,17 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from hvbdesk.app import build_services, open_database
-    from hvbdesk.domain.enums import AuditAction
-    from hvbdesk.domain.errors import HvbError
-    from hvbdesk.security.roles import Permission
-    from hvbdesk.store.backup import restore_sqlcipher
-
     config, services = _cli()._open(args)
     try:
         if config.uses_postgres:
             raise _cli().CliError(
                 translate("Cli", "restore works on the embedded database; on PostgreSQL use pg_restore")
             )
-        actor = _cli()._actor(args, services)
-        services.audit.require(actor, Permission.DATABASE_RESTORE, "database")
-        services.audit.record(actor, AuditAction.UPDATE, "database", detail="restore: started")
-        key, chain_key = services.db.key, services.db.chain_key
+        restored = services.system.restore(_cli()._actor(args, services), args.source, dt.datetime.now())
     finally:
         services.db.dispose()
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    try:
-        safety, carried = restore_sqlcipher(
-            config.database_path, key, args.source.resolve(), config.backup_dir, stamp, chain_key
-        )
-    except HvbError as exc:  # the database was not replaced: say so in its own log
-        live = build_services(open_database(config, _cli()._terminal_prompt), config)
-        try:
-            live.audit.record(actor, AuditAction.DENIED, "database", detail=f"restore failed: {exc.code or 'error'}")
-        finally:
-            live.db.dispose()
-        raise
-    restored = build_services(open_database(config, _cli()._terminal_prompt), config)
-    try:
-        restored.audit.record(
-            actor,
-            AuditAction.UPDATE,
-            "database",
-            detail=f"restore: restored from a backup, {carried} audit rows carried over",
-        )
-    finally:
-        restored.db.dispose()
-    print(fill(translate("Cli", "Restored %1. The database as it was is kept at %2"), args.source, safety))
-    print(fill(translate("Cli", "The audit log keeps the %1 rows written since the backup."), carried))
+    print(
+        fill(translate("Cli", "Restored %1. The database as it was is kept at %2"), args.source, restored.safety_copy)
+    )
+    print(fill(translate("Cli", "The audit log keeps the %1 rows written since the backup."), restored.carried_rows))
     return 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from hvbdesk.domain.enums import AuditAction
@@ -11,8 +13,15 @@ from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, slow
 from hvbdesk.store import health, migrate
 from hvbdesk.store.audit_anchor import ANCHOR_SUFFIX, write_head
-from hvbdesk.store.backup import backup_refusal, backup_sqlcipher
+from hvbdesk.store.backup import backup_refusal, backup_sqlcipher, restore_sqlcipher
 from hvbdesk.store.database import Database
+from hvbdesk.store.engine import sqlcipher_engine
+
+
+@dataclass(frozen=True)
+class Restored:
+    safety_copy: Path  # the database as it was before, kept
+    carried_rows: int  # audit rows written since the backup, carried into the restored file
 
 
 class SystemService:
@@ -81,3 +90,43 @@ class SystemService:
         except HvbError as exc:
             self._audit.record(actor, AuditAction.DENIED, "database", detail=f"backup failed: {exc.code or 'error'}")
             raise
+
+    @slow
+    def restore(self, actor: Actor, source: Path, now: dt.datetime) -> Restored:
+        """Replace the embedded database with a verified backup. This service's database is closed for good
+        (the caller's services go with it); the restore is logged before, and after in the restored file,
+        or as refused in the file left as it was."""
+        self._audit.require(actor, Permission.DATABASE_RESTORE, "database")
+        db = self._db
+        if not db.is_sqlite or db.path is None or db.key is None:
+            raise DatabaseStateError(
+                "restore works on the embedded database; on PostgreSQL use pg_restore", "restore_postgres"
+            )
+        self._audit.record(actor, AuditAction.UPDATE, "database", detail="restore: started")
+        path, key, chain_key = db.path, db.key, db.chain_key
+        db.dispose()
+        try:
+            safety, carried = restore_sqlcipher(
+                path, key, source.resolve(), self._backup_dir, f"{now:%Y%m%d-%H%M%S}", chain_key
+            )
+        except HvbError as exc:  # the database was not replaced: say so in its own log
+            self._log_in_file(path, key, actor, AuditAction.DENIED, f"restore failed: {exc.code or 'error'}")
+            raise
+        self._log_in_file(
+            path,
+            key,
+            actor,
+            AuditAction.UPDATE,
+            f"restore: restored from a backup, {carried} audit rows carried over",
+            upgrade=True,
+        )
+        return Restored(safety, carried)
+
+    def _log_in_file(self, path: Path, key, actor: Actor, action: AuditAction, detail: str, upgrade: bool = False):
+        reopened = Database(sqlcipher_engine(path, key), str(path), path, key)
+        try:
+            if upgrade:  # a backup from before the last update is brought to this version's schema
+                migrate.upgrade(reopened, self._backup_dir)
+            AuditLog(reopened, self._audit.workstation).record(actor, action, "database", detail=detail)
+        finally:
+            reopened.dispose()
