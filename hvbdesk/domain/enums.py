@@ -47,18 +47,6 @@ class ReferralDecision(str, enum.Enum):
     DECLINED = "declined"
 
 
-class StaffRole(str, enum.Enum):
-    """What a staff member does (the roster and contact-person work use it)."""
-
-    MANAGER = "manager"
-    TREATMENT_LEAD = "treatment_lead"
-    COORDINATOR = "coordinator"
-    TREATMENT_ASSISTANT = "treatment_assistant"
-    PHYSICIAN = "physician"
-    PSYCHOLOGIST = "psychologist"
-    NURSE = "nurse"
-
-
 class AuditAction(str, enum.Enum):
     VIEW = "view"
     CREATE = "create"

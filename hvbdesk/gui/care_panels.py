@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hvbdesk.domain.enums import CarePlanOwner, ContactRole, StaffRole
+from hvbdesk.domain.enums import CarePlanOwner, ContactRole
 from hvbdesk.gui.background import attempt
 from hvbdesk.gui.field_errors import show_error, submit
 from hvbdesk.gui.forms.ui_care_plan_dialog import Ui_CarePlanDialog
 from hvbdesk.gui.pages.common import NEWEST_FIRST, fit_columns, muted, table_view
 from hvbdesk.gui.qt_dates import qdate
 from hvbdesk.gui.table_model import Column, RowsModel
-from hvbdesk.security.roles import Permission, allows
+from hvbdesk.security.roles import Permission, Role, allows
 from hvbdesk.services.care_plans import CarePlanInput, CarePlanService
 from hvbdesk.services.contacts import ContactRow, ContactService, current_assignment_id
 from hvbdesk.services.context import Actor
@@ -196,7 +196,7 @@ class ContactsPanel(QWidget):
             # Nobody chosen at first: a name already in the box read as the contact person.
             self.person.addItem(self.tr("Choose a treatment assistant…"), None)
             for s in self._staff.list_staff(self._actor):
-                if s.role is StaffRole.TREATMENT_ASSISTANT:
+                if s.role is Role.TREATMENT_ASSISTANT:
                     self.person.addItem(f"{s.first_name} {s.last_name}", s.id)
         self._history = self._contacts.history(self._actor, stay_id) if stay_id else []
         self.model.set_rows(self._history)

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from hvbdesk.domain.enums import StaffRole
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.background import Background, attempt, say_failure
 from hvbdesk.gui.conflict_dialog import ConflictDialog, resolve
@@ -34,7 +33,7 @@ from hvbdesk.gui.pages.common import muted
 from hvbdesk.gui.plan_dialogs import CompareDialog, EstablishDialog, FollowUpDialog
 from hvbdesk.gui.role_names import role_label
 from hvbdesk.i18n.messages import describe
-from hvbdesk.security.roles import Permission, Role, allows
+from hvbdesk.security.roles import STAFF_ROLES, Permission, Role, allows
 from hvbdesk.services.context import Actor
 from hvbdesk.services.plans import ActionInput, GoalInput, PlanContent, PlanService, PlanView
 from hvbdesk.services.printing import PrintService
@@ -75,7 +74,7 @@ class PlanEditor(QWidget):
         self.background = Background(self, self.tr("Implementation plan"))
         self._who_choices = (
             [("", self.tr("(nobody yet)"))]
-            + [(f"role:{role.value}", role_label(Role(role.value))) for role in StaffRole]
+            + [(f"role:{role.value}", role_label(role)) for role in STAFF_ROLES]
             + [(f"staff:{sid}", name) for sid, name in staff]
         )
         self._may_write = allows(actor.role, Permission.PLAN_WRITE)
@@ -391,7 +390,7 @@ class PlanEditor(QWidget):
         def action(what: str, how: str, who: str, when: str) -> ActionInput:
             kind, _, value = who.partition(":")
             return ActionInput(
-                what, how, int(value) if kind == "staff" else None, StaffRole(value) if kind == "role" else None, when
+                what, how, int(value) if kind == "staff" else None, Role(value) if kind == "role" else None, when
             )
 
         return PlanContent(

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
-from hvbdesk.domain.enums import AbsenceKind, StaffRole
+from hvbdesk.domain.enums import AbsenceKind
 from hvbdesk.domain.errors import FieldProblem, ValidationError
 from hvbdesk.gui.field_errors import show_error, submit
 from hvbdesk.gui.forms.ui_absence_dialog import Ui_AbsenceDialog
@@ -16,6 +16,7 @@ from hvbdesk.gui.role_names import role_label
 from hvbdesk.gui.roster_texts import absence_name, weekday_short
 from hvbdesk.roster.home import Demand
 from hvbdesk.roster.setup import shift_from_texts
+from hvbdesk.security.roles import STAFF_ROLES, Role
 from hvbdesk.services.context import Actor
 from hvbdesk.services.roster import RosterService
 from hvbdesk.services.roster_setup import RosterSetup, RosterSetupService
@@ -85,7 +86,7 @@ class RosterSetupDialog(QDialog):
         self.ui.setupUi(self)
         self._service, self._actor = setup_service, actor
         self._seen = current.version
-        self._roles = {role_label(r).lower(): r.value for r in StaffRole}
+        self._roles = {role_label(r).lower(): r.value for r in STAFF_ROLES}
         self.ui.validFromEdit.setDate(qdate(first_day))
         shifts = self.ui.shiftsTable
         shifts.setColumnCount(SHIFT_COLUMNS)
@@ -101,7 +102,7 @@ class RosterSetupDialog(QDialog):
         )
         shifts.horizontalHeader().setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         for s in current.shifts:
-            roles = ", ".join(role_label(StaffRole(r)) for r in sorted(s.roles))
+            roles = ", ".join(role_label(Role(r)) for r in sorted(s.roles))
             self._add_shift_row([s.code, s.name, f"{s.start:%H:%M}", f"{s.end:%H:%M}", str(s.break_minutes), roles])
         demand = self.ui.demandTable
         demand.setColumnCount(8)

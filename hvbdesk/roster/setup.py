@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hvbdesk.domain.enums import StaffRole
 from hvbdesk.domain.errors import FieldProblem, ValidationError
 from hvbdesk.roster.home import Demand, ShiftDef
+from hvbdesk.security.roles import STAFF_ROLES
 
 MAX_ON_A_SHIFT = 20
 _CODE = re.compile(r"^[A-ZÅÄÖ]$")
@@ -31,7 +31,7 @@ def shift_from_texts(code: str, name: str, start: str, end: str, break_minutes: 
             times.append(dt.time.fromisoformat(text.strip()))
         except ValueError:
             problems.append(FieldProblem(label, f"'{text}' is not a time HH:MM", code="time"))
-    known = {r.value for r in StaffRole}
+    known = {r.value for r in STAFF_ROLES}
     if not roles or any(r not in known for r in roles):
         problems.append(FieldProblem("shift_roles", "choose at least one staff role", code="shift_roles"))
     if problems:

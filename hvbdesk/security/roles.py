@@ -16,6 +16,12 @@ class Role(str, enum.Enum):
     STEERING_VIEWER = "steering_viewer"
 
 
+# The roles a member of the home's staff can have (the roster, contact persons, a plan's "who"): every role
+# but the steering group's, whose members have accounts but are not staff. Adding a role is this one
+# declaration, its permissions below and its name in gui/role_names.py.
+STAFF_ROLES: tuple[Role, ...] = tuple(r for r in Role if r is not Role.STEERING_VIEWER)
+
+
 class Permission(str, enum.Enum):
     RESIDENT_READ = "resident.read"  # names, identity numbers, stays of residents
     RESIDENT_WRITE = "resident.write"

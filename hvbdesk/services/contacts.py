@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from hvbdesk.domain.enums import AuditAction, ContactRole, StaffRole
+from hvbdesk.domain.enums import AuditAction, ContactRole
 from hvbdesk.domain.errors import NotFound, ValidationError
-from hvbdesk.security.roles import Permission
+from hvbdesk.security.roles import Permission, Role
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.versions import refuse_stale
@@ -70,7 +70,7 @@ class ContactService:
             if stay.discharged_at is not None:
                 raise ValidationError.single("stay", "is discharged", "stay_discharged")
             staff = {s.id: s for s in staff_repo.all_staff(session)}.get(staff_member_id)
-            if staff is None or not staff.active or staff.role is not StaffRole.TREATMENT_ASSISTANT:
+            if staff is None or not staff.active or staff.role is not Role.TREATMENT_ASSISTANT:
                 raise ValidationError.single(
                     "staff_member", "contact persons are treatment assistants", "contact_not_assistant"
                 )
@@ -147,7 +147,7 @@ class ContactService:
             rows = [
                 LoadRow(s.id, f"{s.first_name} {s.last_name}", *counts.get(s.id, [0, 0]))
                 for s in staff_repo.all_staff(session)
-                if s.active and s.role is StaffRole.TREATMENT_ASSISTANT
+                if s.active and s.role is Role.TREATMENT_ASSISTANT
             ]
         self._audit.record(actor, AuditAction.VIEW, "contact_assignment", detail="load")
         return sorted(rows, key=lambda r: (-(r.primary * 2 + r.secondary), r.name))

@@ -22,7 +22,6 @@ from hvbdesk.domain.enums import (
     LegalSex,
     PlaceKind,
     ReferralDecision,
-    StaffRole,
 )
 from hvbdesk.domain.identity import age_on, with_check_digit
 from hvbdesk.domain.municipalities import SEED_POPULATION
@@ -168,7 +167,7 @@ def fill_demo(db: Database, audit: AuditLog, *, seed: int, years: int, end: dt.d
             StaffMember(
                 first_name=first,
                 last_name=last,
-                role=StaffRole(role),
+                role=Role(role),
                 employer=Employer(employer),
                 employer_municipality_code="2081" if employer == "municipality" else None,
                 fte_percent=fte,
@@ -230,7 +229,7 @@ def fill_demo(db: Database, audit: AuditLog, *, seed: int, years: int, end: dt.d
                 referrals += 1
         referrals += _other_referrals(session, gen, all_codes)
         session.flush()
-        assistants = [m for m in staff_rows if m.role is StaffRole.TREATMENT_ASSISTANT and m.fte_percent]
+        assistants = [m for m in staff_rows if m.role is Role.TREATMENT_ASSISTANT and m.fte_percent]
         authors = ["treatment_assistant", "coordinator", "treatment_lead", "manager"]
         journal = sum(
             add_treatment(session, rng, stay, assistants, authors, end, JOURNAL_ENTRIES_PER_DAY)

@@ -8,15 +8,8 @@ import random
 import uuid
 
 from hvbdesk.domain import demo_names
-from hvbdesk.domain.enums import (
-    CarePlanOwner,
-    ContactRole,
-    EntryStatus,
-    GoalResult,
-    JournalKind,
-    PlanStatus,
-    StaffRole,
-)
+from hvbdesk.domain.enums import CarePlanOwner, ContactRole, EntryStatus, GoalResult, JournalKind, PlanStatus
+from hvbdesk.security.roles import Role
 from hvbdesk.store.models import (
     CarePlan,
     ContactAssignment,
@@ -123,7 +116,7 @@ def _plans(session, rng: random.Random, stay, contact, admitted: dt.date, last: 
                 PlanAction(
                     position=1,
                     what="Följa upp med ungdomen",
-                    who_role=StaffRole.TREATMENT_LEAD,
+                    who_role=Role.TREATMENT_LEAD,
                     when="Var fjärde vecka",
                 ),
             ],

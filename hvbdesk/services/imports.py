@@ -12,13 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from hvbdesk.domain.admission_rules import age_problems, planned_end
-from hvbdesk.domain.enums import AuditAction, DischargeReason, Employer, Gender, LegalBasis, PlaceKind, StaffRole
+from hvbdesk.domain.enums import AuditAction, DischargeReason, Employer, Gender, LegalBasis, PlaceKind
 from hvbdesk.domain.errors import FieldProblem, ValidationError
 from hvbdesk.domain.identity import IdentityNumber, parse_identity_number
 from hvbdesk.domain.intervals import overlaps
 from hvbdesk.domain.names import name_reason
 from hvbdesk.domain.numbers import whole_number
-from hvbdesk.security.roles import Permission
+from hvbdesk.security.roles import STAFF_ROLES, Permission
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now, slow
 from hvbdesk.services.csv_input import CsvRow, read_rows
@@ -104,7 +104,7 @@ class ImportService:
         for row in rows:
             before = len(problems)
             first, last = _name(row, "first_name", problems), _name(row, "last_name", problems)
-            role = _enum(StaffRole, row, "role", problems)
+            role = _enum(STAFF_ROLES, row, "role", problems)
             employer = _enum(Employer, row, "employer", problems)
             fte_text = row.values["fte_percent"].rstrip("%").strip()
             fte = whole_number(fte_text)

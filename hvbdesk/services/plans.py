@@ -6,10 +6,10 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass, field
 
-from hvbdesk.domain.enums import AuditAction, GoalResult, PlanStatus, StaffRole
+from hvbdesk.domain.enums import AuditAction, GoalResult, PlanStatus
 from hvbdesk.domain.errors import FieldProblem, NotFound, ValidationError
 from hvbdesk.domain.plan_diff import GoalChange, compare_goals
-from hvbdesk.security.roles import Permission
+from hvbdesk.security.roles import Permission, Role
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor, Clock, local_now
 from hvbdesk.services.versions import check_version
@@ -24,7 +24,7 @@ class ActionInput:
     what: str
     how: str = ""
     who_staff_id: int | None = None
-    who_role: StaffRole | None = None
+    who_role: Role | None = None
     when: str = ""
 
 
@@ -52,7 +52,7 @@ class ActionView:
     who: str
     when: str
     who_staff_id: int | None
-    who_role: StaffRole | None
+    who_role: Role | None
 
 
 @dataclass(frozen=True)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from hvbdesk.domain.enums import AuditAction, Employer, StaffRole
-from hvbdesk.security.roles import Permission
+from hvbdesk.domain.enums import AuditAction, Employer
+from hvbdesk.security.roles import Permission, Role
 from hvbdesk.services.audit import AuditLog
 from hvbdesk.services.context import Actor
 from hvbdesk.store.database import Database
@@ -17,7 +17,7 @@ class StaffRow:
     id: int
     first_name: str
     last_name: str
-    role: StaffRole
+    role: Role
     employer: Employer
     fte_percent: int | None
     weekdays_only: bool

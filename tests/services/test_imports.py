@@ -246,3 +246,13 @@ def test_overlaps_within_the_file_are_found_in_any_order_for_a_place_and_for_a_p
     )
     path = write_csv(tmp_path / "q.csv", PLACEMENT_COLUMNS, [short, back_to_back])
     assert services.imports.import_placements(manager, path).created == 2  # one ends as the next begins
+
+
+def test_the_steering_group_s_role_is_no_staff_role(services, manager, tmp_path):
+    """One role enumeration for accounts and staff: a staff member is never given the steering group's role,
+    which belongs to people outside the home."""
+    rows = [["Sara", "Ek", "steering_viewer", "municipality", "100", "no"]]
+    with pytest.raises(ValidationError) as err:
+        services.imports.import_staff(manager, write_csv(tmp_path / "s.csv", STAFF_HEADER, rows))
+    assert [(p.field, p.code) for p in err.value.problems] == [("role", "not_one_of")]
+    assert "steering_viewer" not in err.value.problems[0].args[1]

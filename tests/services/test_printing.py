@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from hvbdesk.domain.enums import StaffRole
 from hvbdesk.domain.errors import PermissionDenied, ValidationError
 from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditQuery
@@ -34,7 +33,7 @@ def planned(services, manager):
                 GoalInput(
                     NASTY,
                     "Behov åäö",
-                    actions=[ActionInput("Samtal", who_role=StaffRole.TREATMENT_LEAD, when="tisdagar")],
+                    actions=[ActionInput("Samtal", who_role=Role.TREATMENT_LEAD, when="tisdagar")],
                 ),
                 GoalInput("Sova på natten", actions=[ActionInput("Kvällsrutin")]),
             ],

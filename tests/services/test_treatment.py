@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from hvbdesk.domain.enums import CarePlanOwner, ContactRole, GoalResult, JournalKind, StaffRole
+from hvbdesk.domain.enums import CarePlanOwner, ContactRole, GoalResult, JournalKind
 from hvbdesk.domain.errors import ConflictError, PermissionDenied, ValidationError
 from hvbdesk.security.roles import Role
 from hvbdesk.services.care_plans import CarePlanInput
@@ -100,9 +100,7 @@ def _content(goals=("Drogfrihet",)) -> PlanContent:
                 goal=g,
                 need="Behov",
                 actions=[
-                    ActionInput(
-                        "Samtal två gånger i veckan", who_role=StaffRole.TREATMENT_ASSISTANT, when="tis och tors"
-                    )
+                    ActionInput("Samtal två gånger i veckan", who_role=Role.TREATMENT_ASSISTANT, when="tis och tors")
                 ],
             )
             for g in goals

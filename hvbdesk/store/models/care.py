@@ -7,7 +7,8 @@ import datetime as dt
 from sqlalchemy import CheckConstraint, Date, DateTime, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from hvbdesk.domain.enums import CarePlanOwner, ContactRole, GoalResult, PlanStatus, StaffRole
+from hvbdesk.domain.enums import CarePlanOwner, ContactRole, GoalResult, PlanStatus
+from hvbdesk.security.roles import Role
 from hvbdesk.store.base import Base, Versioned
 from hvbdesk.store.types import enum_column
 
@@ -91,7 +92,7 @@ class PlanAction(Versioned, Base):
     what: Mapped[str] = mapped_column(Text)
     how: Mapped[str] = mapped_column(Text, default="")
     who_staff_id: Mapped[int | None] = mapped_column(ForeignKey("staff_member.id"))
-    who_role: Mapped[StaffRole | None] = mapped_column(enum_column(StaffRole, "action_role"))
+    who_role: Mapped[Role | None] = mapped_column(enum_column(Role, "action_role"))
     when: Mapped[str] = mapped_column(String(120), default="")
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 from sqlalchemy import Boolean, CheckConstraint, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from hvbdesk.domain.enums import Employer, StaffRole
+from hvbdesk.domain.enums import Employer
+from hvbdesk.security.roles import Role
 from hvbdesk.store.base import Base, Versioned
 from hvbdesk.store.types import enum_column
 
@@ -19,7 +20,7 @@ class StaffMember(Versioned, Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     first_name: Mapped[str] = mapped_column(String(80))
     last_name: Mapped[str] = mapped_column(String(80))
-    role: Mapped[StaffRole] = mapped_column(enum_column(StaffRole, "staff_role"))
+    role: Mapped[Role] = mapped_column(enum_column(Role, "staff_role"))
     employer: Mapped[Employer] = mapped_column(enum_column(Employer, "employer"))
     employer_municipality_code: Mapped[str | None] = mapped_column(ForeignKey("municipality.code"))
     fte_percent: Mapped[int | None] = mapped_column(Integer)
