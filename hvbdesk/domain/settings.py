@@ -41,6 +41,11 @@ SPECS: tuple[SettingSpec, ...] = (
     SettingSpec("acute.cost_split_warning_months", int, 1, "Kostnadsfördelning, påminnelse efter månader", 0, 24),
     SettingSpec("acute.cost_split_deadline_months", int, 2, "Kostnadsfördelning, senast efter månader", 1, 24),
     SettingSpec("followup.lvu_months", int, 6, "Övervägande/omprövning LVU, månader", 1, 24),
+    SettingSpec("followup.lvu_warning_days", int, 14, "Övervägande/omprövning LVU, varning dagar före", 0, 90),
+    SettingSpec("watch.acute_end_warning_days", int, 3, "Akutplacering slutar, varning dagar före", 0, 30),
+    SettingSpec(
+        "watch.planned_end_warning_days", int, 7, "Planerat slut utan planerad utskrivning, varning dagar före", 0, 60
+    ),
     SettingSpec("fees.day_fee_member", int, 3470, "Dygnsavgift, samverkanskommun (kr)", 0, 100_000, True),
     SettingSpec("fees.day_fee_non_member", int, 4510, "Dygnsavgift, övriga kommuner (kr)", 0, 100_000, True),
     SettingSpec(
@@ -158,3 +163,11 @@ def order_problems(values: dict[str, SettingValue], changed: str, day: dt.date) 
                 )
             )
     return problems
+
+
+def default_number(key: str) -> int:
+    """A number setting's default: for code that needs the rule before a database is there (tests, the
+    benchmark's instances), from this one declaration."""
+    value = SPEC_BY_KEY[key].default
+    assert isinstance(value, int), key
+    return value

@@ -14,21 +14,47 @@ from typing import Callable, Iterable
 from hvbdesk.domain.consent import ConsentFacts
 from hvbdesk.domain.enums import LegalBasis, PlaceKind
 from hvbdesk.domain.identity import age_on
+from hvbdesk.domain.settings import default_number
 
 
 @dataclass(frozen=True)
 class WatchSettings:
-    acute_warning_days: int = 3
-    cost_split_warning_months: int = 1
-    cost_split_deadline_months: int = 2
-    lvu_review_months: int = 6
-    lvu_warning_days: int = 14
-    ordinary_max_weeks: int = 24
-    planned_end_warning_days: int = 7
-    primary_contact_due_days: int = 2
-    social_care_plan_due_days: int = 7
-    first_plan_due_days: int = 14
-    plan_followup_weeks: int = 4
+    """The numbers the watches count with, each a setting (domain/settings.py declares its default)."""
+
+    acute_warning_days: int
+    cost_split_warning_months: int
+    cost_split_deadline_months: int
+    lvu_review_months: int
+    lvu_warning_days: int
+    ordinary_max_weeks: int
+    planned_end_warning_days: int
+    primary_contact_due_days: int
+    social_care_plan_due_days: int
+    first_plan_due_days: int
+    plan_followup_weeks: int
+
+    @classmethod
+    def from_settings(cls, number: Callable[[str], int]) -> WatchSettings:
+        return cls(**{name: number(key) for name, key in WATCH_SETTING_KEYS.items()})
+
+    @classmethod
+    def defaults(cls) -> WatchSettings:
+        return cls.from_settings(default_number)
+
+
+WATCH_SETTING_KEYS = {
+    "acute_warning_days": "watch.acute_end_warning_days",
+    "cost_split_warning_months": "acute.cost_split_warning_months",
+    "cost_split_deadline_months": "acute.cost_split_deadline_months",
+    "lvu_review_months": "followup.lvu_months",
+    "lvu_warning_days": "followup.lvu_warning_days",
+    "ordinary_max_weeks": "stay.ordinary_max_weeks",
+    "planned_end_warning_days": "watch.planned_end_warning_days",
+    "primary_contact_due_days": "contact.primary_due_days",
+    "social_care_plan_due_days": "care_plan.social_due_days",
+    "first_plan_due_days": "plan.first_due_days",
+    "plan_followup_weeks": "plan.followup_weeks",
+}
 
 
 @dataclass(frozen=True)

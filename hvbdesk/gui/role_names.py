@@ -78,6 +78,7 @@ def setting_area(key: str) -> str:
         "admission": QCoreApplication.translate("Roles", "Admission"),
         "acute": QCoreApplication.translate("Roles", "Stays"),
         "followup": QCoreApplication.translate("Roles", "Follow-up"),
+        "watch": QCoreApplication.translate("Roles", "Follow-up"),
         "fees": QCoreApplication.translate("Roles", "Finance"),
         "budget": QCoreApplication.translate("Roles", "Finance"),
         "security": QCoreApplication.translate("Roles", "Security"),

@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Callable
 
 import holidays
 
+from hvbdesk.domain.settings import default_number
 from hvbdesk.roster.problem import CONTEXT_DAYS, Cover, Employee, Request, RosterProblem, ShiftType
 
 
@@ -65,14 +67,22 @@ DEFAULT_DEMAND = (
 
 @dataclass(frozen=True)
 class RosterWeights:
-    """How much each soft goal weighs in the objective (settings roster.weight_*)."""
+    """How much each soft goal weighs in the objective, each a setting (roster.weight_*)."""
 
-    under_minimum: int = 1000  # an uncovered minimum weighs far more than anything else
-    under_wished: int = 20
-    over_wished: int = 5
-    wish: int = 3
-    fairness: int = 1  # per step of uneven spread (one night for a full-timer is 10 steps)
-    under_target_hour: int = 2
+    under_minimum: int  # an uncovered minimum weighs far more than anything else
+    under_wished: int
+    over_wished: int
+    wish: int
+    fairness: int  # per step of uneven spread (one night for a full-timer is 10 steps)
+    under_target_hour: int
+
+    @classmethod
+    def from_settings(cls, number: Callable[[str], int]) -> RosterWeights:
+        return cls(**{name: number(f"roster.weight_{name}") for name in cls.__dataclass_fields__})
+
+    @classmethod
+    def defaults(cls, **changed: int) -> RosterWeights:
+        return replace(cls.from_settings(default_number), **changed)
 
 
 CROWDING = 4  # a second person over the wished number on one shift costs 1 + 4 times the first
@@ -80,13 +90,36 @@ CROWDING = 4  # a second person over the wished number on one shift costs 1 + 4 
 
 @dataclass(frozen=True)
 class RosterRules:
-    daily_rest_hours: int = 11
-    weekly_rest_hours: int = 36
-    full_time_week_hours: float = 40.0
-    max_consecutive_days: int = 5
-    max_nights_in_a_row: int = 3
-    weekends_every: int = 2  # at most every other weekend
-    week_start_hour: int = 0  # the fixed weekly-rest periods start this many hours after Monday 00:00
+    """The working-time rules, each a setting (domain/settings.py declares its default)."""
+
+    daily_rest_hours: int
+    weekly_rest_hours: int
+    full_time_week_hours: float
+    max_consecutive_days: int
+    max_nights_in_a_row: int
+    weekends_every: int  # at most every N:th weekend
+    week_start_hour: int  # the fixed weekly-rest periods start this many hours after Monday 00:00
+
+    @classmethod
+    def from_settings(cls, number: Callable[[str], int]) -> RosterRules:
+        values: dict[str, int | float] = {name: number(key) for name, key in ROSTER_RULE_KEYS.items()}
+        values["full_time_week_hours"] = float(values["full_time_week_hours"])
+        return cls(**values)  # type: ignore[arg-type]  # the keys are the fields, checked by a test
+
+    @classmethod
+    def defaults(cls) -> RosterRules:
+        return cls.from_settings(default_number)
+
+
+ROSTER_RULE_KEYS = {
+    "daily_rest_hours": "roster.daily_rest_hours",
+    "weekly_rest_hours": "roster.weekly_rest_hours",
+    "full_time_week_hours": "roster.full_time_week_hours",
+    "max_consecutive_days": "roster.max_consecutive_days",
+    "max_nights_in_a_row": "roster.max_nights_in_a_row",
+    "weekends_every": "roster.weekends_every",
+    "week_start_hour": "roster.week_start_hour",
+}
 
 
 @dataclass(frozen=True)
@@ -140,8 +173,8 @@ def build(
     *,
     shifts: tuple[ShiftDef, ...] = DEFAULT_SHIFTS,
     demand: tuple[Demand, ...] = DEFAULT_DEMAND,
-    rules: RosterRules = RosterRules(),
-    weights: RosterWeights = RosterWeights(),
+    rules: RosterRules | None = None,
+    weights: RosterWeights | None = None,
     wishes: Sequence[Wish] = (),
     locked: Mapping[tuple[str, dt.date], str | None] | None = None,
     base: bool = False,
@@ -152,6 +185,8 @@ def build(
     the last is the first) and knows no public holidays. Temporary staff (no FTE) get no target.
     `before` / `after`: who works what in the week before the first day and after the last (saved, or
     from the base schedule); every rule is then applied across both edges. None: nothing is known."""
+    rules = rules or RosterRules.defaults()
+    weights = weights or RosterWeights.defaults()
     days = weeks * 7
     dates = [start + dt.timedelta(days=i) for i in range(days)]
     if base:

@@ -107,19 +107,7 @@ class BedService:
 
     # --- watches ---------------------------------------------------------------------------------
     def _watch_settings(self, session, day: dt.date) -> WatchSettings:
-        def v(key: str) -> int:
-            return self._settings.number_in(session, key, day)
-
-        return WatchSettings(
-            cost_split_warning_months=v("acute.cost_split_warning_months"),
-            cost_split_deadline_months=v("acute.cost_split_deadline_months"),
-            lvu_review_months=v("followup.lvu_months"),
-            ordinary_max_weeks=v("stay.ordinary_max_weeks"),
-            primary_contact_due_days=v("contact.primary_due_days"),
-            social_care_plan_due_days=v("care_plan.social_due_days"),
-            first_plan_due_days=v("plan.first_due_days"),
-            plan_followup_weeks=v("plan.followup_weeks"),
-        )
+        return WatchSettings.from_settings(lambda key: self._settings.number_in(session, key, day))
 
     def _watches(self, session, open_stays, today: dt.date) -> list[Watch]:
         stays = list(open_stays)

@@ -45,23 +45,8 @@ class RosterSetupService:
         def v(key: str) -> int:
             return self._settings.number_in(session, key, day)
 
-        rules = RosterRules(
-            v("roster.daily_rest_hours"),
-            v("roster.weekly_rest_hours"),
-            float(v("roster.full_time_week_hours")),
-            v("roster.max_consecutive_days"),
-            v("roster.max_nights_in_a_row"),
-            v("roster.weekends_every"),
-            v("roster.week_start_hour"),
-        )
-        weights = RosterWeights(
-            v("roster.weight_under_minimum"),
-            v("roster.weight_under_wished"),
-            v("roster.weight_over_wished"),
-            v("roster.weight_wish"),
-            v("roster.weight_fairness"),
-            v("roster.weight_under_target_hour"),
-        )
+        rules = RosterRules.from_settings(v)
+        weights = RosterWeights.from_settings(v)
         stored = setup_repo.shift_types_on(session, day)
         version = state_token(setup_repo.latest_setup_start(session))
         if not stored:

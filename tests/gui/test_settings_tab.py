@@ -116,3 +116,11 @@ def test_the_settings_read_in_one_block_per_area_with_swedish_numbers(qtbot, ser
     services.settings.change(manager, "budget.annual", "11000000", NOW.date() + dt.timedelta(days=30))
     tab.refresh()
     assert _text(tab, _row_of(tab, "budget.annual"), 4).startswith("11\u00a0000\u00a0000 från ")
+
+
+def test_every_setting_belongs_to_a_named_area():
+    """A new setting's key prefix without an area name showed as a raw key ("watch") in the settings tab."""
+    from hvbdesk.domain.settings import SPECS
+    from hvbdesk.gui.role_names import setting_area
+
+    assert all(setting_area(spec.key) != spec.key.split(".", 1)[0] for spec in SPECS)

@@ -41,7 +41,7 @@ def test_a_solved_base_schedule_has_no_violation_across_its_seam():
 
 
 def test_hours_short_of_target_are_counted_per_started_hour():
-    home = build(MONDAY, 1, assistants(1), weights=RosterWeights(fairness=0, under_target_hour=2))
+    home = build(MONDAY, 1, assistants(1), weights=RosterWeights.defaults(fairness=0, under_target_hour=2))
     # 40 h target; two day shifts of 8 h give 24 h short: 48.
     assert soft_goals(home.problem, {"ta0": {0: "D", 1: "D"}}) == 48
 
@@ -51,7 +51,7 @@ def test_an_uneven_spread_of_nights_costs_in_proportion_to_hours():
         MONDAY,
         2,
         assistants(2) + [RosterStaff("half", "Halvtid", "treatment_assistant", 50, False)],
-        weights=RosterWeights(fairness=1, under_target_hour=0),
+        weights=RosterWeights.defaults(fairness=1, under_target_hour=0),
     )
     counts = fair_counts(home.problem, {"ta0": {0: "N", 1: "N"}, "half": {3: "N"}})
     # One night for a half-timer weighs as two for a full-timer.
@@ -62,7 +62,7 @@ def test_an_uneven_spread_of_nights_costs_in_proportion_to_hours():
 
 def test_the_solver_spreads_nights_evenly():
     only_nights = (Demand("N", (1,) * 7, (1,) * 7, 1, 1),)
-    home = build(MONDAY, 1, assistants(7), demand=only_nights, weights=RosterWeights(under_target_hour=0))
+    home = build(MONDAY, 1, assistants(7), demand=only_nights, weights=RosterWeights.defaults(under_target_hour=0))
     solution = RosterModel(home.problem).solve(GUARD_SECONDS, workers=2, deterministic_time=0.5)
     assert solution.status == "optimal" and solution.objective == 0
     assert set(fair_counts(home.problem, solution.assignment)["N"].values()) == {10}  # one night each
@@ -96,7 +96,7 @@ def test_someone_away_the_whole_period_does_not_count_in_the_spread():
     away = RosterStaff(
         "away", "Borta", "treatment_assistant", 100, False, frozenset(MONDAY + dt.timedelta(days=i) for i in range(7))
     )
-    home = build(MONDAY, 1, assistants(2) + [away], weights=RosterWeights(fairness=1, under_target_hour=0))
+    home = build(MONDAY, 1, assistants(2) + [away], weights=RosterWeights.defaults(fairness=1, under_target_hour=0))
     assert all("away" not in group for group in fair_counts(home.problem, {}).values())
     # Both present assistants with one night each: an even spread costs nothing.
     assert soft_goals(home.problem, {"ta0": {0: "N"}, "ta1": {3: "N"}}) == 0

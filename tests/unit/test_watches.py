@@ -11,7 +11,7 @@ from hvbdesk.domain.enums import LegalBasis, PlaceKind
 from hvbdesk.domain.watches import StayFacts, WatchSettings, add_months, watches_for
 
 TODAY = dt.date(2026, 6, 15)
-S = WatchSettings()
+S = WatchSettings.defaults()
 
 
 def stay(
@@ -126,3 +126,33 @@ def test_add_months_clamps_to_month_end():
 )
 def test_care_days_in_june(admitted, discharged, expected):
     assert care_days(admitted, discharged, dt.date(2026, 6, 1), dt.date(2026, 6, 30)) == expected
+
+
+def test_every_number_a_watch_counts_with_is_a_setting_declared_once():
+    """The acute warning (3 days), the LVU warning (14 days) and the planned-end warning (7 days) were
+    numbers in the code; now every field is a setting, and the defaults are the settings' own."""
+    import dataclasses
+
+    from hvbdesk.domain.settings import SPEC_BY_KEY
+    from hvbdesk.domain.watches import WATCH_SETTING_KEYS
+
+    assert set(WATCH_SETTING_KEYS) == {f.name for f in dataclasses.fields(WatchSettings)}
+    assert all(key in SPEC_BY_KEY for key in WATCH_SETTING_KEYS.values())
+    assert (S.acute_warning_days, S.lvu_warning_days, S.planned_end_warning_days) == (3, 14, 7)
+    five_days = dataclasses.replace(S, acute_warning_days=5)
+    s = stay(PlaceKind.ACUTE, admitted=TODAY - dt.timedelta(days=10), planned_end=TODAY + dt.timedelta(days=4))
+    assert found(s) == [] and [w.code for w in watches_for([s], TODAY, five_days)] == ["acute_ending"]
+
+
+def test_the_roster_s_rules_and_weights_are_the_settings_too():
+    import dataclasses
+
+    from hvbdesk.domain.settings import SPEC_BY_KEY
+    from hvbdesk.roster.home import ROSTER_RULE_KEYS, RosterRules, RosterWeights
+
+    assert set(ROSTER_RULE_KEYS) == {f.name for f in dataclasses.fields(RosterRules)}
+    rules, weights = RosterRules.defaults(), RosterWeights.defaults()
+    for name, key in ROSTER_RULE_KEYS.items():
+        assert getattr(rules, name) == SPEC_BY_KEY[key].default
+    for field in dataclasses.fields(RosterWeights):
+        assert getattr(weights, field.name) == SPEC_BY_KEY[f"roster.weight_{field.name}"].default
