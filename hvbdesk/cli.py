@@ -546,7 +546,7 @@ def _run_gui(config, *, smoke_test: bool, stop_at: str | None) -> int:
     problem = missing_display_libraries()  # before Qt loads its plugin: a sentence instead of an abort
     if problem:
         raise HvbError(problem, "display_libraries")
-    from hvbdesk.gui.application import run
+    from hvbdesk.gui.shell.application import run
 
     return run(config, smoke_test=smoke_test, stop_at=stop_at)
 

@@ -4,7 +4,7 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="49"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="50"/>
         <source>Register absence</source>
         <translation>Registrera frånvaro</translation>
     </message>
@@ -37,37 +37,37 @@
 <context>
     <name>AcceptDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="116"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="116"/>
         <source>Accept referral</source>
         <translation>Acceptera förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="117"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="117"/>
         <source>Reserve a place for the young person from %1 (%2, %3 years).</source>
         <translation>Reservera en plats för ungdomen från %1 (%2, %3 år).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="127"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="127"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="128"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="128"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="137"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="137"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="138"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="138"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="139"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="139"/>
         <source>Reserve</source>
         <translation>Reservera</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/account_dialog.py" line="25"/>
+        <location filename="../../hvbdesk/gui/admin/account_dialog.py" line="25"/>
         <source>Create account</source>
         <translation>Skapa konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/account_dialog.py" line="31"/>
+        <location filename="../../hvbdesk/gui/admin/account_dialog.py" line="31"/>
         <source>Password: the two passwords differ</source>
         <translation>Lösenord: de två lösenorden är olika</translation>
     </message>
@@ -118,74 +118,74 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="56"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="56"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="57"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="57"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="58"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="58"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="59"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="88"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="88"/>
         <source>active</source>
         <translation>aktivt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="85"/>
         <source>switched off</source>
         <translation>avstängt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="61"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="61"/>
         <source>Last login</source>
         <translation>Senaste inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="67"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="67"/>
         <source>New account…</source>
         <translation>Nytt konto…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="69"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="69"/>
         <source>Switch off / on</source>
         <translation>Stäng av / slå på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="70"/>
         <source>Unlock login</source>
         <translation>Lås upp inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="71"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="71"/>
         <source>Lift the lock or the wait after failed logins</source>
         <translation>Häv låset eller väntetiden efter misslyckade inloggningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="87"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="87"/>
         <source>locked until %1</source>
         <translation>låst till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="93"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="101"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="117"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="93"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="101"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="117"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="93"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="93"/>
         <source>Select an account in the list first.</source>
         <translation>Markera först ett konto i listan.</translation>
     </message>
@@ -193,27 +193,27 @@
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="277"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="277"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="282"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="282"/>
         <source>Accounts</source>
         <translation>Konton</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="283"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="283"/>
         <source>Audit log</source>
         <translation>Loggbok (åtkomstlogg)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="284"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="284"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="286"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="286"/>
         <source>Municipalities</source>
         <translation>Kommuner</translation>
     </message>
@@ -221,22 +221,22 @@
 <context>
     <name>AdmissionDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="45"/>
+        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="45"/>
         <source>The rules are checked when you press Admit; anything wrong is listed below.</source>
         <translation>Reglerna kontrolleras när du trycker på Skriv in; det som är fel visas nedanför.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="55"/>
+        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="55"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="56"/>
+        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="56"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admission_dialog.py" line="76"/>
+        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="76"/>
         <source>Admit</source>
         <translation>Skriv in</translation>
     </message>
@@ -394,12 +394,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="53"/>
+        <location filename="../../hvbdesk/gui/shell/application.py" line="53"/>
         <source>Something unexpected went wrong and the last action may not have been completed. Drafts are saved. Please tell the manager what you were doing. (%1)</source>
         <translation>Något oväntat gick fel och den senaste åtgärden blev kanske inte klar. Utkast är sparade. Berätta för föreståndaren vad du höll på med. (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/application.py" line="149"/>
+        <location filename="../../hvbdesk/gui/shell/application.py" line="149"/>
         <source>There is no database in %1 yet. Create a new, empty one?</source>
         <translation>Det finns ännu ingen databas i %1. Vill du skapa en ny, tom databas?</translation>
     </message>
@@ -407,64 +407,64 @@
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="127"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="127"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="128"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="150"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="128"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="150"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="129"/>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="151"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="129"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="151"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="130"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="130"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="131"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="131"/>
         <source>Young person (id)</source>
         <translation>Ungdom (id)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="132"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="132"/>
         <source>Workstation</source>
         <translation>Dator</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="133"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="133"/>
         <source>Detail</source>
         <translation>Detalj</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="141"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="141"/>
         <source>All actions</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="156"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="156"/>
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="158"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="158"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="172"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="172"/>
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="191"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="191"/>
         <source>%n event(s), newest first (at most 2000 shown)</source>
         <translation>
             <numerusform>%n händelse, nyast först (högst 2000 visas)</numerusform>
@@ -475,17 +475,17 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="75"/>
+        <location filename="../../hvbdesk/gui/common/background.py" line="75"/>
         <source>Wait until the work already started is done.</source>
         <translation>Vänta tills arbetet som redan har börjat är klart.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="124"/>
+        <location filename="../../hvbdesk/gui/common/background.py" line="124"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/background.py" line="127"/>
+        <location filename="../../hvbdesk/gui/common/background.py" line="127"/>
         <source>The work could not be done: %1</source>
         <translation>Arbetet kunde inte göras: %1</translation>
     </message>
@@ -493,43 +493,43 @@
 <context>
     <name>BedBoard</name>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="178"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="178"/>
         <source>No places are set up.</source>
         <translation>Inga platser är upplagda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="99"/>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="205"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="99"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="205"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="60"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="60"/>
         <source>Arrow keys move between the places, Enter opens the place, the menu key shows its choices.</source>
         <translation>Piltangenterna flyttar mellan platserna, Enter öppnar platsen, menytangenten visar valen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="101"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="101"/>
         <source>(acute)</source>
         <translation>(akut)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="104"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="104"/>
         <source>occupied</source>
         <translation>belagd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="108"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="108"/>
         <source>day %1 of %2</source>
         <translation>dag %1 av %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="120"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="120"/>
         <source>free</source>
         <translation>ledig</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/bed_board.py" line="131"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="131"/>
         <source>Bed board, %n places</source>
         <translation>
             <numerusform>Beläggningstavla, %n plats</numerusform>
@@ -537,60 +537,60 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="221"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="221"/>
         <source>ACUTE</source>
         <translation>AKUT</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="240"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="240"/>
         <source>CP %1</source>
         <translation>KP %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="248"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="248"/>
         <source>Reserved</source>
         <translation>Reserverad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="249"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="249"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="254"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="254"/>
         <source>Free</source>
         <translation>Ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="116"/>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="122"/>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="257"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="116"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="122"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="257"/>
         <source>reserved from %1</source>
         <translation>reserverad från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="226"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="226"/>
         <source>Occupied</source>
         <translation>Belagd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="232"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="232"/>
         <source>day %1/%2</source>
         <translation>dag %1/%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="111"/>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="237"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="111"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="237"/>
         <source>ends %1</source>
         <translation>slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="243"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="243"/>
         <source>SIP %1</source>
         <translation>SIP %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/bed_board.py" line="113"/>
+        <location filename="../../hvbdesk/gui/board/bed_board.py" line="113"/>
         <source>Contact: %1</source>
         <translation>Kontaktperson: %1</translation>
     </message>
@@ -598,80 +598,80 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="68"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="68"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="73"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="73"/>
         <source>Show initials only</source>
         <translation>Visa bara initialer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="76"/>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="231"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="76"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="231"/>
         <source>Admit…</source>
         <translation>Skriv in…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="93"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="93"/>
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="97"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="97"/>
         <source>Nothing to watch right now.</source>
         <translation>Inget att bevaka just nu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="109"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="109"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="113"/>
         <source>◀ 4 weeks</source>
         <translation>◀ 4 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="114"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="114"/>
         <source>Today</source>
         <translation>I dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="115"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="115"/>
         <source>4 weeks ▶</source>
         <translation>4 veckor ▶</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="160"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="160"/>
         <source>Occupied now: %1 of %2 (care places %3/%4, acute %5/%6) · This month: %7 %</source>
         <translation>Belagda nu: %1 av %2 (vårdplatser %3/%4, akut %5/%6) · Denna månad: %7 %</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="182"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="182"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="227"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="227"/>
         <source>Open the young person&apos;s page</source>
         <translation>Öppna ungdomens sida</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="231"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="231"/>
         <source>Stay…</source>
         <translation>Vistelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="282"/>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="295"/>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="301"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="282"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="295"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="301"/>
         <source>Move</source>
         <translation>Flytta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/board_page.py" line="282"/>
+        <location filename="../../hvbdesk/gui/board/board_page.py" line="282"/>
         <source>Why is it moved to place %1?</source>
         <translation>Varför flyttas den till plats %1?</translation>
     </message>
@@ -679,17 +679,17 @@
 <context>
     <name>CarePlanDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="49"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="49"/>
         <source>Social services</source>
         <translation>Socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="49"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="49"/>
         <source>Health care</source>
         <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="54"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="54"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
@@ -742,47 +742,47 @@
 <context>
     <name>CarePlansPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="87"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="87"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="89"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="89"/>
         <source>social services</source>
         <translation>socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="91"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="91"/>
         <source>health care</source>
         <translation>hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="94"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="94"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="95"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="95"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="96"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="96"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="97"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="97"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="101"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="101"/>
         <source>Register care plan…</source>
         <translation>Registrera vårdplan…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="108"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="108"/>
         <source>The care plans that social services and health care wrote with the young person.</source>
         <translation>Vårdplanerna som socialtjänsten och hälso- och sjukvården skrev med ungdomen.</translation>
     </message>
@@ -921,17 +921,17 @@
         <translation>Säkerhetskopian är skriven och kontrollerad: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli_database.py" line="84"/>
+        <location filename="../../hvbdesk/cli_database.py" line="78"/>
         <source>restore works on the embedded database; on PostgreSQL use pg_restore</source>
         <translation>restore fungerar på den inbyggda databasen; på PostgreSQL används pg_restore</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli_database.py" line="114"/>
+        <location filename="../../hvbdesk/cli_database.py" line="84"/>
         <source>Restored %1. The database as it was is kept at %2</source>
         <translation>Återställde %1. Databasen som den var finns kvar i %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli_database.py" line="115"/>
+        <location filename="../../hvbdesk/cli_database.py" line="86"/>
         <source>The audit log keeps the %1 rows written since the backup.</source>
         <translation>Loggboken behåller de %1 rader som skrivits sedan säkerhetskopian togs.</translation>
     </message>
@@ -1025,8 +1025,8 @@
     </message>
     <message>
         <location filename="../../hvbdesk/cli.py" line="539"/>
-        <location filename="../../hvbdesk/gui/application.py" line="67"/>
-        <location filename="../../hvbdesk/gui/application.py" line="108"/>
+        <location filename="../../hvbdesk/gui/shell/application.py" line="67"/>
+        <location filename="../../hvbdesk/gui/shell/application.py" line="108"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
@@ -1044,38 +1044,38 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="73"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="73"/>
         <source>Version %1 and %2</source>
         <translation>Version %1 och %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="80"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="80"/>
         <source>Change</source>
         <translation>Ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="81"/>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="82"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="81"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="82"/>
         <source>Version %1</source>
         <translation>Version %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="88"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="88"/>
         <source>added</source>
         <translation>tillagt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="89"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="89"/>
         <source>removed</source>
         <translation>borttaget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="90"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="90"/>
         <source>modified</source>
         <translation>ändrat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="91"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="91"/>
         <source>unchanged</source>
         <translation>oförändrat</translation>
     </message>
@@ -1116,17 +1116,17 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="105"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="105"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="108"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="108"/>
         <source>Under 18 every registered guardian consents; record the young person&apos;s view below.</source>
         <translation>Under 18 samtycker varje registrerad vårdnadshavare; skriv ungdomens synpunkt nedan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="120"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="120"/>
         <source>Another organisation, e.g. the police (optional)</source>
         <translation>Annan organisation, t.ex. polisen (frivilligt)</translation>
     </message>
@@ -1225,103 +1225,103 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="139"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="139"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="140"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="140"/>
         <source>primary</source>
         <translation>ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="140"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="140"/>
         <source>secondary</source>
         <translation>ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="142"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="142"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="145"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="145"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="149"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="149"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="149"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="149"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="150"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="150"/>
         <source>Reason for change</source>
         <translation>Skäl till byte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="155"/>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="170"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="155"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="170"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="156"/>
         <source>Primary</source>
         <translation>Ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="157"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="157"/>
         <source>Secondary</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="164"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="164"/>
         <source>Primary contact person</source>
         <translation>Ordinarie kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="165"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="165"/>
         <source>Secondary contact person</source>
         <translation>Ersättande kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="167"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="167"/>
         <source>Reason, when someone else had the role</source>
         <translation>Skäl, när någon annan hade uppdraget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="168"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="168"/>
         <source>Assign</source>
         <translation>Utse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="171"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="171"/>
         <source>As</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="172"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="172"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="180"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="180"/>
         <source>Current load per treatment assistant</source>
         <translation>Nuvarande antal per behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="197"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="197"/>
         <source>Choose a treatment assistant…</source>
         <translation>Välj behandlingsassistent…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/care_panels.py" line="220"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="220"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -1329,32 +1329,32 @@
 <context>
     <name>DeclineDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="155"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="155"/>
         <source>Decline referral</source>
         <translation>Avböj förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="155"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="155"/>
         <source>Why is the referral declined?</source>
         <translation>Varför avböjs förfrågan?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="161"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="161"/>
         <source>More about the reason (required for &apos;other reason&apos;)</source>
         <translation>Mer om skälet (krävs för &apos;annat skäl&apos;)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="162"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="162"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="163"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="163"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="164"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="164"/>
         <source>Decline</source>
         <translation>Avböj</translation>
     </message>
@@ -1362,7 +1362,7 @@
 <context>
     <name>DeviationCloseDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="68"/>
+        <location filename="../../hvbdesk/gui/deviations/deviation_dialogs.py" line="68"/>
         <source>Close the deviation</source>
         <translation>Avsluta avvikelsen</translation>
     </message>
@@ -1405,22 +1405,22 @@
 <context>
     <name>DeviationDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="37"/>
+        <location filename="../../hvbdesk/gui/deviations/deviation_dialogs.py" line="37"/>
         <source>No particular young person</source>
         <translation>Ingen särskild ungdom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="40"/>
+        <location filename="../../hvbdesk/gui/deviations/deviation_dialogs.py" line="40"/>
         <source>What happened, where and when; facts, not judgements</source>
         <translation>Vad hände, var och när; fakta, inte värderingar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="41"/>
+        <location filename="../../hvbdesk/gui/deviations/deviation_dialogs.py" line="41"/>
         <source>What was done at once</source>
         <translation>Vad som gjordes direkt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/deviation_dialogs.py" line="42"/>
+        <location filename="../../hvbdesk/gui/deviations/deviation_dialogs.py" line="42"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
@@ -1458,128 +1458,128 @@
 <context>
     <name>DeviationsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="27"/>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="62"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="27"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="62"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="31"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="31"/>
         <source>Register what went wrong or could have gone wrong, in the home&apos;s own work or in cooperation with social services and the Region. The manager investigates, closes and reports onwards where needed.</source>
         <translation>Registrera det som gick fel eller kunde ha gått fel, i hemmets eget arbete eller i samverkan med socialtjänsten och Regionen. Föreståndaren utreder, avslutar och anmäler vidare där det behövs.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="38"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="38"/>
         <source>Open deviations</source>
         <translation>Öppna avvikelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="39"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="39"/>
         <source>All deviations</source>
         <translation>Alla avvikelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="40"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="40"/>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="41"/>
         <source>&amp;Register a deviation…</source>
         <translation>&amp;Registrera en avvikelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="42"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="42"/>
         <source>&amp;Investigate and close…</source>
         <translation>&amp;Utred och avsluta…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="51"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="51"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="52"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="52"/>
         <source>Kind</source>
         <translation>Slag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="54"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="54"/>
         <source>About</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="55"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="55"/>
         <source>a young person</source>
         <translation>en ungdom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="57"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="58"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="58"/>
         <source>Registered by</source>
         <translation>Registrerad av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="65"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="65"/>
         <source>The deviation</source>
         <translation>Avvikelsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="91"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="91"/>
         <source>No deviations to show.</source>
         <translation>Inga avvikelser att visa.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="113"/>
         <source>What happened:</source>
         <translation>Vad hände:</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="116"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="116"/>
         <source>Immediate action:</source>
         <translation>Omedelbar åtgärd:</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="123"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="123"/>
         <source>lex Sarah</source>
         <translation>lex Sarah</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="124"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="124"/>
         <source>the Region&apos;s deviation system</source>
         <translation>Regionens avvikelsesystem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="130"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="130"/>
         <source>Analysis:</source>
         <translation>Analys:</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="133"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="133"/>
         <source>Measures:</source>
         <translation>Åtgärder:</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="136"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="136"/>
         <source>Closed %1 by %2. Reported onwards: %3.</source>
         <translation>Avslutad %1 av %2. Anmäld vidare: %3.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="139"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="139"/>
         <source>no</source>
         <translation>nej</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="154"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="154"/>
         <source>The deviation is registered. The manager is told on this page.</source>
         <translation>Avvikelsen är registrerad. Föreståndaren ser den på den här sidan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/deviations_page.py" line="162"/>
+        <location filename="../../hvbdesk/gui/deviations/deviations_page.py" line="162"/>
         <source>The deviation is closed.</source>
         <translation>Avvikelsen är avslutad.</translation>
     </message>
@@ -1587,12 +1587,12 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="135"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="135"/>
         <source>Discharge %1 from place %2.</source>
         <translation>Skriv ut %1 från plats %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="143"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="143"/>
         <location filename="../../ui/discharge_dialog.ui" line="6"/>
         <source>Discharge</source>
         <translation>Skriv ut</translation>
@@ -1634,27 +1634,27 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="183"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="183"/>
         <source>Goal, in the young person&apos;s own words</source>
         <translation>Mål, med ungdomens egna ord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="184"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="184"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="185"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="185"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="188"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="188"/>
         <source>(a goal: none)</source>
         <translation>(mål: inget)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="191"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="191"/>
         <source>(not an action)</source>
         <translation>(inte en insats)</translation>
     </message>
@@ -1662,27 +1662,27 @@
 <context>
     <name>EstablishDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="35"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="35"/>
         <source>Establish the plan</source>
         <translation>Fastställ planen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="42"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="42"/>
         <source>Who took part, the young person first</source>
         <translation>Vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="43"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="43"/>
         <source>Established on</source>
         <translation>Fastställd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="44"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="44"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="50"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="50"/>
         <source>Establish</source>
         <translation>Fastställ</translation>
     </message>
@@ -1690,18 +1690,18 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="163"/>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="167"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="163"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="167"/>
         <source>Create account</source>
         <translation>Skapa konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="172"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="172"/>
         <source>Password: the two passwords differ</source>
         <translation>Lösenord: de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="183"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="183"/>
         <source>Creating the account …</source>
         <translation>Kontot skapas …</translation>
     </message>
@@ -1744,62 +1744,62 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="123"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="123"/>
         <source>Follow up version %1</source>
         <translation>Följ upp version %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="129"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="129"/>
         <source>Followed up on</source>
         <translation>Uppföljd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="132"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="132"/>
         <source>reached</source>
         <translation>uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="133"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="133"/>
         <source>partly reached</source>
         <translation>delvis uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="134"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="134"/>
         <source>not reached</source>
         <translation>inte uppnått</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="138"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="138"/>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="142"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="142"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="149"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="149"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_dialogs.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plans/plan_dialogs.py" line="156"/>
         <source>Record follow-up</source>
         <translation>Registrera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="232"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="232"/>
         <source>done</source>
         <translation>genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="233"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="233"/>
         <source>partly done</source>
         <translation>delvis genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="234"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="234"/>
         <source>not done</source>
         <translation>inte genomförd</translation>
     </message>
@@ -1807,7 +1807,7 @@
 <context>
     <name>HandbookDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/handbook.py" line="23"/>
+        <location filename="../../hvbdesk/gui/shell/handbook.py" line="23"/>
         <source>Handbook</source>
         <translation>Handbok</translation>
     </message>
@@ -1815,161 +1815,161 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="56"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="56"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="57"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="57"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="58"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="70"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="58"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="70"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="59"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="60"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="60"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="66"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="66"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="78"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="78"/>
         <source>Search the text…</source>
         <translation>Sök i texten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="96"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="96"/>
         <source>No entries match.</source>
         <translation>Inga anteckningar matchar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="116"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="116"/>
         <source>Write the entry here. It is saved as a draft while you write.</source>
         <translation>Skriv anteckningen här. Den sparas som utkast medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="119"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="119"/>
         <source>Sign</source>
         <translation>Signera</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="121"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="121"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="122"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="122"/>
         <source>Correct the selected entry…</source>
         <translation>Rätta markerad anteckning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="169"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="169"/>
         <source>daily note</source>
         <translation>daganteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="170"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="170"/>
         <source>conversation</source>
         <translation>samtal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="171"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="171"/>
         <source>treatment session</source>
         <translation>behandlingssession</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="172"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="172"/>
         <source>contact with social services</source>
         <translation>kontakt med socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="175"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="175"/>
         <source>incident</source>
         <translation>händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="176"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="176"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="181"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="181"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="183"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="183"/>
         <source>correction of %1</source>
         <translation>rättelse av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="185"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="185"/>
         <source>signed, corrected by %1</source>
         <translation>signerad, rättad av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="186"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="186"/>
         <source>signed</source>
         <translation>signerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="194"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="194"/>
         <source>No goal</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="194"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="194"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="224"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="224"/>
         <source>Your unsigned draft was brought back.</source>
         <translation>Ditt osignerade utkast har tagits fram igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="268"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="268"/>
         <source>Draft saved %1</source>
         <translation>Utkast sparat %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="300"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="300"/>
         <source>The saved draft is shown; your text is on the clipboard.</source>
         <translation>Det sparade utkastet visas; din text finns i urklipp.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="307"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="316"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="338"/>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="343"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="307"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="316"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="338"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="343"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="329"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="329"/>
         <source>Correct entry</source>
         <translation>Rätta anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="330"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="330"/>
         <source>The signed entry stays as it is. Write the correction; it is signed at once and points to it.</source>
         <translation>Den signerade anteckningen står kvar som den är. Skriv rättelsen; den signeras direkt och pekar på den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/journal_panel.py" line="338"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="338"/>
         <source>Select a signed entry in the list first.</source>
         <translation>Markera först en signerad anteckning i listan.</translation>
     </message>
@@ -1977,277 +1977,277 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="23"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="23"/>
         <source>ordinary</source>
         <translation>ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="24"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="24"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="30"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="30"/>
         <source>In the home&apos;s own work</source>
         <translation>I hemmets eget arbete</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="31"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="31"/>
         <source>In cooperation with social services</source>
         <translation>I samverkan med socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="32"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="32"/>
         <source>In cooperation with the Region</source>
         <translation>I samverkan med Regionen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="33"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="33"/>
         <source>Medication</source>
         <translation>Läkemedel</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="34"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="34"/>
         <source>Violence or threat</source>
         <translation>Våld eller hot</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="35"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="35"/>
         <source>Absconding</source>
         <translation>Avvikit från hemmet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="36"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="36"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="42"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="42"/>
         <source>open, to be investigated</source>
         <translation>öppen, ska utredas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="43"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="43"/>
         <source>closed</source>
         <translation>avslutad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="53"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="53"/>
         <source>woman</source>
         <translation>kvinna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="54"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="54"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="55"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="55"/>
         <source>non-binary</source>
         <translation>icke-binär</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="61"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="61"/>
         <source>planned</source>
         <translation>planerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="62"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="62"/>
         <source>unplanned (broken off)</source>
         <translation>oplanerad (avbrott)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="68"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="68"/>
         <source>home</source>
         <translation>hem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="69"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="69"/>
         <source>another HVB</source>
         <translation>annat HVB</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="70"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="70"/>
         <source>own housing</source>
         <translation>eget boende</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="71"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="71"/>
         <source>SiS</source>
         <translation>SiS</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="72"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="72"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="78"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="78"/>
         <source>no place free</source>
         <translation>ingen ledig plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="79"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="79"/>
         <source>outside the target group</source>
         <translation>utanför målgruppen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="80"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="80"/>
         <source>needs detoxification first</source>
         <translation>behöver avgiftning först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="81"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="81"/>
         <source>risks the home cannot meet</source>
         <translation>risker som hemmet inte kan möta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="82"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="82"/>
         <source>other reason</source>
         <translation>annat skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="88"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="88"/>
         <source>not decided</source>
         <translation>ej beslutad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="89"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="89"/>
         <source>accepted</source>
         <translation>accepterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="90"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="90"/>
         <source>waiting list</source>
         <translation>väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="91"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="91"/>
         <source>declined</source>
         <translation>avböjd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="100"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="100"/>
         <source>Acute stay ended %1: discharge or extend</source>
         <translation>Akutplaceringen slutade %1: skriv ut eller förläng</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="102"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="102"/>
         <source>Acute stay ends %1</source>
         <translation>Akutplaceringen slutar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="105"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="105"/>
         <source>Cost split not settled; the deadline was %1</source>
         <translation>Kostnadsfördelningen är inte klar; sista dag var %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="107"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="107"/>
         <source>Settle the cost split and municipality of registration by %1</source>
         <translation>Klargör kostnadsfördelning och folkbokföringskommun senast %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="109"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="109"/>
         <source>LVU reconsideration due %1</source>
         <translation>LVU ska övervägas/omprövas senast %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="111"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="111"/>
         <source>The stay passed 24 weeks on %1</source>
         <translation>Placeringen passerade 24 veckor %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="113"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="113"/>
         <source>The stay reaches 24 weeks on %1</source>
         <translation>Placeringen når 24 veckor %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="116"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="116"/>
         <source>Planned end %1 passed with no discharge planned</source>
         <translation>Planerat slut %1 har passerats utan planerad utskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="118"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="118"/>
         <source>Planned end %1 and no discharge planned</source>
         <translation>Planerat slut %1 och ingen utskrivning planerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="120"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="120"/>
         <source>Under 18 and no guardian registered</source>
         <translation>Under 18 år och ingen vårdnadshavare registrerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="121"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="121"/>
         <source>No primary contact person; one was due %1</source>
         <translation>Ingen ordinarie kontaktperson; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="122"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="122"/>
         <source>Social services&apos; care plan not received; it was due %1</source>
         <translation>Socialtjänstens vårdplan har inte kommit; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="126"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="126"/>
         <source>Implementation plan missing; it was due %1</source>
         <translation>Genomförandeplan saknas; den skulle finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="128"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="128"/>
         <source>First implementation plan due %1</source>
         <translation>Första genomförandeplanen ska finnas %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="131"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="131"/>
         <source>Follow-up of the plan was due %1</source>
         <translation>Uppföljningen av planen skulle ha gjorts %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="133"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="133"/>
         <source>Follow up the plan by %1</source>
         <translation>Följ upp planen senast %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="135"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="135"/>
         <source>The consent for SIP work ends %1: renew it</source>
         <translation>Samtycket för SIP-arbetet upphör %1: förnya det</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="136"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="136"/>
         <source>The consent for SIP work ended %1</source>
         <translation>Samtycket för SIP-arbetet upphörde %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="137"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="137"/>
         <source>The consent was revoked from %1: nothing is shared</source>
         <translation>Samtycket återkallades från %1: inget delas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="138"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="138"/>
         <source>The consent given %1 lacks a guardian&apos;s (or the young person&apos;s) consent</source>
         <translation>Samtycket från %1 saknar en vårdnadshavares (eller ungdomens) samtycke</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="141"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="141"/>
         <source>Turned 18 on %1: the guardians&apos; consent no longer applies; ask the young person</source>
         <translation>Fyllde 18 den %1: vårdnadshavarnas samtycke gäller inte längre; fråga ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="144"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="144"/>
         <source>Turns 18 on %1: the guardians&apos; consent ends then; ask the young person</source>
         <translation>Fyller 18 den %1: vårdnadshavarnas samtycke upphör då; fråga ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="147"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="147"/>
         <source>SIP started %1 without a consent</source>
         <translation>SIP påbörjad %1 utan samtycke</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="148"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="148"/>
         <source>A SIP action was to be followed up %1</source>
         <translation>En SIP-insats skulle följas upp %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/labels.py" line="149"/>
+        <location filename="../../hvbdesk/gui/common/labels.py" line="149"/>
         <source>The SIP started %1 has no follow-up planned</source>
         <translation>SIP:en från %1 har ingen uppföljning planerad</translation>
     </message>
@@ -2255,32 +2255,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="73"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="73"/>
         <source>The screen is locked</source>
         <translation>Skärmen är låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="77"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="77"/>
         <source>Personal data is hidden. %1 can unlock with their password.</source>
         <translation>Personuppgifterna är dolda. %1 kan låsa upp med sitt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="86"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="86"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="93"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="93"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="95"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="95"/>
         <source>Log out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/idle_lock.py" line="128"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="128"/>
         <source>Wrong password. The attempt has been logged.</source>
         <translation>Fel lösenord. Försöket har loggats.</translation>
     </message>
@@ -2288,29 +2288,29 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="49"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="49"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="93"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="93"/>
         <source>DEMO database with fictional data. Password for every account: demo</source>
         <translation>DEMO-databas med påhittade uppgifter. Lösenord för alla konton: demo</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="120"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="120"/>
         <source>Opening the database … you will be logged in as soon as it is open.</source>
         <translation>Databasen öppnas … du loggas in så snart den är öppen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="122"/>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="126"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="122"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="126"/>
         <source>Checking the password …</source>
         <translation>Lösenordet kontrolleras …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="46"/>
-        <location filename="../../hvbdesk/gui/login_dialogs.py" line="55"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="46"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="55"/>
         <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Logga in</translation>
@@ -2334,128 +2334,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="85"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="85"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="91"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="91"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="97"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="97"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="103"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="103"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="104"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="104"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="107"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="107"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="113"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="113"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="119"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="119"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="125"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="125"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="184"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="184"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="211"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="211"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="212"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="212"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="216"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="216"/>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="220"/>
-        <location filename="../../hvbdesk/gui/main_window.py" line="264"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="220"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="264"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="227"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="227"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="231"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="231"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="232"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="232"/>
         <source>&amp;Handbook</source>
         <translation>&amp;Handbok</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="236"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="236"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="240"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="240"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="241"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="241"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="264"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="264"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="270"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="270"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="274"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="274"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="276"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="276"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/main_window.py" line="283"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="283"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -2463,17 +2463,17 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="260"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="260"/>
         <source>follow-up meeting</source>
         <translation>uppföljningsmöte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="261"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="261"/>
         <source>first meeting</source>
         <translation>första mötet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="264"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="264"/>
         <source>The HVB home</source>
         <translation>HVB-hemmet</translation>
     </message>
@@ -2481,7 +2481,7 @@
 <context>
     <name>MembershipDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/reference_dialogs.py" line="45"/>
+        <location filename="../../hvbdesk/gui/admin/reference_dialogs.py" line="45"/>
         <source>Change the membership of %1</source>
         <translation>Ändra medlemskapet för %1</translation>
     </message>
@@ -3625,12 +3625,12 @@
 <context>
     <name>OccupancyChart</name>
     <message>
-        <location filename="../../hvbdesk/gui/occupancy_chart.py" line="25"/>
+        <location filename="../../hvbdesk/gui/reports/occupancy_chart.py" line="25"/>
         <source>Occupancy per month</source>
         <translation>Beläggning per månad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/occupancy_chart.py" line="54"/>
+        <location filename="../../hvbdesk/gui/reports/occupancy_chart.py" line="54"/>
         <source>No months yet</source>
         <translation>Inga månader ännu</translation>
     </message>
@@ -3638,42 +3638,42 @@
 <context>
     <name>Overview</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="120"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="120"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="122"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="122"/>
         <source>This month</source>
         <translation>Den här månaden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="123"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="123"/>
         <source>This year</source>
         <translation>I år</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="129"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="129"/>
         <source>Occupancy per month this year (the line: %1)</source>
         <translation>Beläggning per månad i år (linjen: %1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="174"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="174"/>
         <source>Counting…</source>
         <translation>Räknar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="183"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="183"/>
         <source>This month, %1 (to %2)</source>
         <translation>Den här månaden, %1 (till och med %2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="188"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="188"/>
         <source>This year, %1 (to %2)</source>
         <translation>I år, %1 (till och med %2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="194"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="194"/>
         <source>Counted %1. The figures follow what is entered; no person can be seen here.</source>
         <translation>Räknat %1. Siffrorna följer det som registreras; ingen person syns här.</translation>
     </message>
@@ -3681,17 +3681,17 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="21"/>
+        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="21"/>
         <source>A new encrypted database will be created at %1. No key store is available on this computer, so choose a passphrase of at least %2 characters. Without it the data cannot be read: keep it safe.</source>
         <translation>En ny krypterad databas skapas i %1. Datorn saknar nyckelring, så välj en lösenfras på minst %2 tecken. Utan den går uppgifterna inte att läsa: förvara den säkert.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="30"/>
+        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="30"/>
         <source>The database at %1 is encrypted. Type its passphrase.</source>
         <translation>Databasen i %1 är krypterad. Skriv dess lösenfras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="43"/>
+        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="43"/>
         <source>The passphrase must have at least %n characters.</source>
         <translation>
             <numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform>
@@ -3699,12 +3699,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="47"/>
+        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="47"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/passphrase_dialog.py" line="50"/>
+        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="50"/>
         <source>Type the passphrase.</source>
         <translation>Skriv lösenfrasen.</translation>
     </message>
@@ -3727,72 +3727,72 @@
 <context>
     <name>PeriodFigures</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="82"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="83"/>
         <source>Care days</source>
         <translation>Vårddygn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="84"/>
         <source>Admissions</source>
         <translation>Inskrivningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="85"/>
         <source>Fee revenue</source>
         <translation>Avgiftsintäkter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="86"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="86"/>
         <source>Budgeted cost</source>
         <translation>Budgeterad kostnad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="87"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="87"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="98"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="98"/>
         <source>target %1</source>
         <translation>mål %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="102"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="102"/>
         <source>%1 days × %2 places</source>
         <translation>%1 dagar × %2 platser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="102"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="102"/>
         <source>1 day × %2 places</source>
         <translation>1 dag × %2 platser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="107"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="107"/>
         <source>%1 young people cared for</source>
         <translation>%1 ungdomar vårdade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="109"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="109"/>
         <source>care days × the day fee in force</source>
         <translation>vårddygn × gällande dygnsavgift</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="110"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="110"/>
         <source>the annual budget&apos;s share of the period</source>
         <translation>årsbudgetens andel av perioden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="111"/>
         <source>surplus</source>
         <translation>överskott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="111"/>
         <source>deficit, split by population</source>
         <translation>underskott, fördelas efter befolkning</translation>
     </message>
@@ -3800,230 +3800,230 @@
 <context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="77"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="76"/>
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="93"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="92"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="94"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="93"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="95"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="94"/>
         <source>Establish…</source>
         <translation>Fastställ…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="97"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="96"/>
         <source>Compare with previous</source>
         <translation>Jämför med föregående</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="98"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="97"/>
         <source>Follow up…</source>
         <translation>Följ upp…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="99"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="98"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="100"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="99"/>
         <source>Print easy-read</source>
         <translation>Skriv ut lättläst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="119"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="118"/>
         <source>Phase 1: mapping</source>
         <translation>Fas 1: kartläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="120"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="119"/>
         <source>Phase 2: treatment</source>
         <translation>Fas 2: behandling</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="121"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="120"/>
         <source>Phase 3: discharge and aftercare</source>
         <translation>Fas 3: utskrivning och eftervård</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="125"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="124"/>
         <source>What is important to you? In the young person&apos;s own words.</source>
         <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="127"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="126"/>
         <source>How the young person took part</source>
         <translation>Hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="130"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="129"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="132"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="131"/>
         <source>What is important to you?</source>
         <translation>Vad är viktigt för dig?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="134"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="133"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="140"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="139"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="145"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="144"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="146"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="145"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="155"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="154"/>
         <source>Which goal of the care plan it serves</source>
         <translation>Vilket mål i vårdplanen det hör till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="157"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="156"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="157"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="156"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="157"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="156"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="157"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="156"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="166"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="165"/>
         <source>Add action</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="167"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="166"/>
         <source>Remove action</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="168"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="167"/>
         <source>From the SIP…</source>
         <translation>Från SIP:en…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="169"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="168"/>
         <source>The SIP&apos;s actions the home answers for, as actions of this goal</source>
         <translation>SIP:ens insatser som hemmet ansvarar för, som insatser för det här målet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="175"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="174"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="176"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="175"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="177"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="176"/>
         <source>Care plan</source>
         <translation>Vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="178"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="177"/>
         <source>Actions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="206"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="205"/>
         <source>Version %1, established %2</source>
         <translation>Version %1, fastställd %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="208"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="207"/>
         <source>Version %1, draft</source>
         <translation>Version %1, utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="234"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="233"/>
         <source>No implementation plan yet. Start one with New version.</source>
         <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="236"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="235"/>
         <source>Choose a young person.</source>
         <translation>Välj en ungdom.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="240"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="239"/>
         <source>Established %1 with %2. Read-only: a change makes a new version.</source>
         <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="245"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="244"/>
         <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
         <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="309"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="327"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="308"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="326"/>
         <source>(new goal)</source>
         <translation>(nytt mål)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="344"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="343"/>
         <source>The SIP has no actions for the home</source>
         <translation>SIP:en har inga insatser för hemmet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="482"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="481"/>
         <source>Writing the plan…</source>
         <translation>Skriver planen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="484"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="483"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="75"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="412"/>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="424"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="74"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="411"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="423"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="432"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="431"/>
         <source>Draft saved.</source>
         <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plan_editor.py" line="472"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="471"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
@@ -4031,37 +4031,37 @@
 <context>
     <name>PlansPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="25"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="25"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="26"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="26"/>
         <source>Young people placed now</source>
         <translation>Ungdomar placerade nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="53"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="53"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="55"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="55"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="56"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="56"/>
         <source>Care plans</source>
         <translation>Vårdplaner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="57"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="57"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/plans_page.py" line="75"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="75"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
@@ -4102,119 +4102,119 @@
 <context>
     <name>ReferenceTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="43"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="43"/>
         <source>Who is a member of the agreement, and when, decides the day fee of each care day and who shares a deficit; the population key splits it. Correct them back in time when a decision is dated earlier: the reports count with what is entered here, and every change is logged.</source>
         <translation>Vem som är med i samverkansavtalet, och när, avgör dygnsavgiften för varje vårddygn och vilka som delar ett underskott; befolkningen är fördelningsnyckeln. Rätta bakåt i tiden när ett beslut gäller från ett tidigare datum: rapporterna räknar med det som står här, och varje ändring loggas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="50"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="50"/>
         <source>The home&apos;s start of &amp;operation (the first-year fee applies for a year):</source>
         <translation>Hemmets &amp;verksamhetsstart (första årets dygnsavgift gäller ett år):</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="55"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="55"/>
         <source>Save the date</source>
         <translation>Spara datumet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="63"/>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="75"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="63"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="75"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="64"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="64"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="65"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="65"/>
         <source>Member from</source>
         <translation>Medlem från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="67"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="67"/>
         <source>Member to</source>
         <translation>Medlem till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="67"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="67"/>
         <source>still a member</source>
         <translation>fortfarande medlem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="72"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="72"/>
         <source>Membership of the agreement</source>
         <translation>Medlemskap i samverkansavtalet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="76"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="76"/>
         <source>Key from</source>
         <translation>Nyckel från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="77"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="77"/>
         <source>Population</source>
         <translation>Befolkning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="78"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="78"/>
         <source>Counted on</source>
         <translation>Räknad per</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="79"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="79"/>
         <source>Source</source>
         <translation>Källa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="83"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="83"/>
         <source>Populations</source>
         <translation>Befolkning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="85"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="85"/>
         <source>&amp;Add a membership…</source>
         <translation>&amp;Lägg till medlemskap…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="86"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="86"/>
         <source>C&amp;hange the dates…</source>
         <translation>Ä&amp;ndra datumen…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="87"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="87"/>
         <source>Re&amp;move</source>
         <translation>Ta &amp;bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="88"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="88"/>
         <source>Enter a &amp;population…</source>
         <translation>Ange &amp;befolkning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="153"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="153"/>
         <source>Saved. Reports count with the new dates at once.</source>
         <translation>Sparat. Rapporterna räknar med de nya datumen direkt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="162"/>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="172"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="162"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="172"/>
         <source>Remove the membership</source>
         <translation>Ta bort medlemskapet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="163"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="163"/>
         <source>Remove %1&apos;s membership %2 – %3? Reports of that time then count it as a non-member.</source>
         <translation>Ta bort medlemskapet för %1, %2 – %3? Rapporter för den tiden räknar då kommunen som icke-medlem.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="179"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="179"/>
         <source>Saved. The population is the key from 1 January the year after.</source>
         <translation>Sparat. Befolkningen är fördelningsnyckel från 1 januari året efter.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reference_tab.py" line="188"/>
+        <location filename="../../hvbdesk/gui/admin/reference_tab.py" line="188"/>
         <source>The start of operation is saved.</source>
         <translation>Verksamhetsstarten är sparad.</translation>
     </message>
@@ -4222,7 +4222,7 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/referral_dialogs.py" line="51"/>
+        <location filename="../../hvbdesk/gui/referrals/referral_dialogs.py" line="51"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
@@ -4270,113 +4270,113 @@
 <context>
     <name>ReferralsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="36"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="36"/>
         <source>Received</source>
         <translation>Inkommen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="37"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="37"/>
         <source>Municipality</source>
         <translation>Kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="38"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="38"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="39"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="39"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="40"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="40"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="41"/>
         <source>Wished start</source>
         <translation>Önskad start</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="42"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="42"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="43"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="43"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="50"/>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="144"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="50"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="144"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="53"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="53"/>
         <source>All referrals</source>
         <translation>Alla förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="54"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="54"/>
         <source>Not decided</source>
         <translation>Ej beslutade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="55"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="55"/>
         <source>Waiting list</source>
         <translation>Väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="56"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="56"/>
         <source>Accepted</source>
         <translation>Accepterade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="57"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="57"/>
         <source>Declined</source>
         <translation>Avböjda</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="61"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="61"/>
         <source>New referral…</source>
         <translation>Ny förfrågan…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="63"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="63"/>
         <source>Accept and reserve…</source>
         <translation>Acceptera och reservera…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="64"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="64"/>
         <source>Put on waiting list</source>
         <translation>Sätt på väntelista</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="65"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="65"/>
         <source>Decline…</source>
         <translation>Avböj…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="66"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="66"/>
         <source>Admit…</source>
         <translation>Skriv in…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="78"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="78"/>
         <source>No referrals match the filter.</source>
         <translation>Inga förfrågningar matchar urvalet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="95"/>
         <source>admitted</source>
         <translation>inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/referrals_page.py" line="97"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="97"/>
         <source>place reserved</source>
         <translation>plats reserverad</translation>
     </message>
@@ -4384,137 +4384,137 @@
 <context>
     <name>ReportMaker</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="207"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="207"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="213"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="213"/>
         <source>The report the manager brings to the steering group: occupancy, care days and fee revenue by municipality, the budget and the result, the split of a deficit by population, stays, demand, quality and staffing. It holds no names, identity numbers or case notes, and counts of one or two persons are hidden.</source>
         <translation>Rapporten som föreståndaren tar med till styrgruppen: beläggning, vårddygn och avgiftsintäkter per kommun, budget och resultat, fördelningen av ett underskott efter befolkning, vistelser, efterfrågan, kvalitet och bemanning. Den innehåller inga namn, personnummer eller journaltext, och antal på en eller två personer döljs.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="223"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="223"/>
         <source>Month</source>
         <translation>Månad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="224"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="224"/>
         <source>Quarter</source>
         <translation>Kvartal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="225"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="225"/>
         <source>Year</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="226"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="226"/>
         <source>From – to</source>
         <translation>Från – till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="243"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="243"/>
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="244"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="244"/>
         <source>&amp;Year</source>
         <translation>&amp;År</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="245"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="245"/>
         <source>&amp;Which</source>
         <translation>&amp;Vilken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="246"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="246"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="247"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="247"/>
         <source>&amp;To and including</source>
         <translation>&amp;Till och med</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="254"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="254"/>
         <source>Pre&amp;view</source>
         <translation>&amp;Förhandsgranska</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="255"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="255"/>
         <source>Save as &amp;PDF…</source>
         <translation>Spara som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="256"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="256"/>
         <source>Export &amp;CSV…</source>
         <translation>Exportera &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="257"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="257"/>
         <source>Export &amp;Excel…</source>
         <translation>Exportera &amp;Excel…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="289"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="289"/>
         <source>Quarter %1</source>
         <translation>Kvartal %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="315"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="315"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutar innan den börjar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="318"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="318"/>
         <source>%1 – %2 (%3 days)</source>
         <translation>%1 – %2 (%3 dagar)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="322"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="322"/>
         <source>The period has not ended: stays still going on are counted to its last day, as if they go on.</source>
         <translation>Perioden är inte slut: pågående vistelser räknas till periodens sista dag, som om de fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="335"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="335"/>
         <source>Preparing the report…</source>
         <translation>Förbereder rapporten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="344"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="344"/>
         <source>Report to the steering group %1</source>
         <translation>Rapport till styrgruppen %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="351"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="351"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="351"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="351"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="351"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="351"/>
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="353"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="353"/>
         <source>Save the report</source>
         <translation>Spara rapporten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="362"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="362"/>
         <source>Writing the report…</source>
         <translation>Skriver rapporten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="364"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="364"/>
         <source>Written to %1</source>
         <translation>Sparad i %1</translation>
     </message>
@@ -4635,17 +4635,17 @@
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="373"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="373"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="377"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="377"/>
         <source>&amp;Overview</source>
         <translation>Ö&amp;versikt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/reports_page.py" line="378"/>
+        <location filename="../../hvbdesk/gui/reports/reports_page.py" line="378"/>
         <source>Report to the &amp;steering group</source>
         <translation>Rapport till &amp;styrgruppen</translation>
     </message>
@@ -4653,237 +4653,237 @@
 <context>
     <name>ResidentRecordDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="41"/>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="53"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="41"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="53"/>
         <source>Young person</source>
         <translation>Ungdom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="44"/>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="56"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="44"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="56"/>
         <source>Reading the record…</source>
         <translation>Läser journalen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="74"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="74"/>
         <source>%1 · %2 years · %3</source>
         <translation>%1 · %2 år · %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="79"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="79"/>
         <source>Details and stays</source>
         <translation>Uppgifter och vistelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="81"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="81"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="83"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="83"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="85"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="85"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="87"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="87"/>
         <source>SIP and consents</source>
         <translation>SIP och samtycken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="89"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="89"/>
         <source>Who has opened the record</source>
         <translation>Vem har öppnat journalen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="94"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="94"/>
         <source>Guardians</source>
         <translation>Vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="98"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="98"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="99"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="99"/>
         <source>Relation</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="100"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="100"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="106"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="106"/>
         <source>Stays</source>
         <translation>Vistelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="110"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="110"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="111"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="111"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="112"/>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="172"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="112"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="172"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="113"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="113"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="114"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="114"/>
         <source>Planned end</source>
         <translation>Planerat slut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="115"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="115"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="126"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="126"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="127"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="127"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="128"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="128"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="128"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="128"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="129"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="129"/>
         <source>Reason for change</source>
         <translation>Skäl till byte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="140"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="140"/>
         <source>No established implementation plan for the latest stay.</source>
         <translation>Ingen fastställd genomförandeplan för den senaste vistelsen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="144"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="144"/>
         <source>Implementation plan, version %1, established %2 with %3.</source>
         <translation>Genomförandeplan, version %1, fastställd %2 med %3.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="153"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="153"/>
         <source>Care plans</source>
         <translation>Vårdplaner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="157"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="157"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="158"/>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="173"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="158"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="173"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="159"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="159"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="171"/>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="208"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="171"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="208"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="174"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="174"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="184"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="184"/>
         <source>No SIP has been started.</source>
         <translation>Ingen SIP har påbörjats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="187"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="187"/>
         <source>Started</source>
         <translation>Påbörjad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="188"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="188"/>
         <source>Closed</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="188"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="188"/>
         <source>open</source>
         <translation>pågår</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="189"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="189"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="191"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="191"/>
         <source>Consents</source>
         <translation>Samtycken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="195"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="195"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="196"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="196"/>
         <source>Valid until</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="197"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="197"/>
         <source>Revoked</source>
         <translation>Återkallat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="209"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="209"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="210"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="210"/>
         <source>Action</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="211"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="211"/>
         <source>Record</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/resident_record_dialog.py" line="212"/>
+        <location filename="../../hvbdesk/gui/residents/resident_record_dialog.py" line="212"/>
         <source>Workstation</source>
         <translation>Arbetsstation</translation>
     </message>
@@ -4891,92 +4891,92 @@
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="24"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="24"/>
         <source>woman</source>
         <translation>kvinna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="24"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="24"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="24"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="24"/>
         <source>non-binary</source>
         <translation>icke-binär</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="28"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="28"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="29"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="29"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="30"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="30"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="31"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="31"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="33"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="33"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="39"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="39"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="41"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="43"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="43"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="52"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="60"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="60"/>
         <source>Next SIP meeting</source>
         <translation>Nästa SIP-möte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="69"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="69"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="72"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="72"/>
         <source>Search name or number…</source>
         <translation>Sök namn eller nummer…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="82"/>
         <source>No young people are registered yet. Stays are registered from the bed board, or imported from earlier records by the manager.</source>
         <translation>Inga ungdomar är registrerade ännu. Placeringar registreras från platstavlan, eller importeras från tidigare register av föreståndaren.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="95"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/residents_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="95"/>
         <source>discharged</source>
         <translation>utskriven</translation>
     </message>
@@ -4984,271 +4984,272 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="12"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="12"/>
         <source>Facility manager</source>
         <translation>Föreståndare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="13"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="13"/>
         <source>Treatment lead</source>
         <translation>Behandlingsansvarig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="14"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="14"/>
         <source>Coordinator</source>
         <translation>Samordnare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="15"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="15"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="16"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="16"/>
         <source>Physician</source>
         <translation>Läkare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="17"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="17"/>
         <source>Psychologist</source>
         <translation>Psykolog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="18"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="18"/>
         <source>Nurse</source>
         <translation>Sjuksköterska</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="19"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="19"/>
         <source>Steering group (statistics only)</source>
         <translation>Styrgrupp (endast statistik)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="26"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="26"/>
         <source>viewed</source>
         <translation>visade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="27"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="27"/>
         <source>created</source>
         <translation>skapade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="28"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="28"/>
         <source>changed</source>
         <translation>ändrade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="29"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="29"/>
         <source>removed</source>
         <translation>tog bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="30"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="30"/>
         <source>printed</source>
         <translation>skrev ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="31"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="31"/>
         <source>exported</source>
         <translation>exporterade</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="32"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="32"/>
         <source>logged in</source>
         <translation>loggade in</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="33"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="33"/>
         <source>failed login</source>
         <translation>misslyckad inloggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="34"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="34"/>
         <source>logged out</source>
         <translation>loggade ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="35"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="35"/>
         <source>denied</source>
         <translation>nekades</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="42"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="42"/>
         <source>account</source>
         <translation>konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="43"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="43"/>
         <source>young person</source>
         <translation>ungdom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="44"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="44"/>
         <source>stay</source>
         <translation>placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="45"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="45"/>
         <source>staff member</source>
         <translation>personal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="46"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="46"/>
         <source>settings</source>
         <translation>inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="47"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="47"/>
         <source>audit log</source>
         <translation>loggbok</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="48"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="48"/>
         <source>occupancy</source>
         <translation>beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="49"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="49"/>
         <source>database</source>
         <translation>databas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="50"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="50"/>
         <source>roster</source>
         <translation>schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="51"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="51"/>
         <source>roster set-up</source>
         <translation>schemainställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="52"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="52"/>
         <source>absence</source>
         <translation>frånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="53"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="53"/>
         <source>roster wish</source>
         <translation>schemaönskemål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="54"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="54"/>
         <source>kept rule break</source>
         <translation>behållet regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="55"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="55"/>
         <source>deviation</source>
         <translation>avvikelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="56"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="56"/>
         <source>steering report</source>
         <translation>styrgruppsrapport</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="57"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="57"/>
         <source>membership of the agreement</source>
         <translation>medlemskap i samverkansavtalet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="58"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="58"/>
         <source>population</source>
         <translation>befolkning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="59"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="59"/>
         <source>bed board</source>
         <translation>beläggningstavla</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="60"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="60"/>
         <source>care plan</source>
         <translation>vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="61"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="61"/>
         <source>consent</source>
         <translation>samtycke</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="62"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="62"/>
         <source>contact person</source>
         <translation>kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="63"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="63"/>
         <source>implementation plan</source>
         <translation>genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="64"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="64"/>
         <source>journal entry</source>
         <translation>journalanteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="65"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="65"/>
         <source>plan follow-up</source>
         <translation>uppföljning av plan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="66"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="66"/>
         <source>referral</source>
         <translation>förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="67"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="67"/>
         <source>reservation</source>
         <translation>platsreservation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="68"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="68"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="69"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="69"/>
         <source>to-do item</source>
         <translation>bevakning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="77"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="79"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="77"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="79"/>
         <source>Stays</source>
         <translation>Vistelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="78"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="78"/>
         <source>Admission</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="80"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="80"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="81"/>
         <source>Follow-up</source>
         <translation>Uppföljning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="81"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="82"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="82"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="83"/>
         <source>Finance</source>
         <translation>Ekonomi</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="83"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="84"/>
         <source>Security</source>
         <translation>Säkerhet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="84"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="85"/>
-        <location filename="../../hvbdesk/gui/role_names.py" line="86"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="85"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="86"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="87"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/role_names.py" line="87"/>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="88"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
@@ -5256,38 +5257,38 @@
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="121"/>
+        <location filename="../../hvbdesk/gui/roster/roster_grid.py" line="121"/>
         <source>off</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="152"/>
+        <location filename="../../hvbdesk/gui/roster/roster_grid.py" line="152"/>
         <source>Hours in the roster against the target (FTE × full-time week, less absence)</source>
         <translation>Timmar i schemat mot måltiden (tjänstgöringsgrad × heltidsvecka, minus frånvaro)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="171"/>
+        <location filename="../../hvbdesk/gui/roster/roster_grid.py" line="171"/>
         <source>%1: %2 on the roster; at least %3, wished %4</source>
         <translation>%1: %2 i schemat; minst %3, önskat %4</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="193"/>
+        <location filename="../../hvbdesk/gui/roster/roster_grid.py" line="193"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="196"/>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="198"/>
+        <location filename="../../hvbdesk/gui/roster/roster_grid.py" line="196"/>
+        <location filename="../../hvbdesk/gui/roster/roster_grid.py" line="198"/>
         <source>w. %1</source>
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="207"/>
+        <location filename="../../hvbdesk/gui/roster/roster_grid.py" line="207"/>
         <source>temp</source>
         <translation>timanställd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_grid.py" line="210"/>
+        <location filename="../../hvbdesk/gui/roster/roster_grid.py" line="210"/>
         <source>Cover %1</source>
         <translation>Bemanning %1</translation>
     </message>
@@ -5295,237 +5296,237 @@
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="69"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="79"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="267"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="348"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="398"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="504"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="538"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="548"/>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="554"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="69"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="267"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="348"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="398"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="504"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="538"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="548"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="554"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="81"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="81"/>
         <source>Period roster</source>
         <translation>Periodschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="82"/>
         <source>Base schedule</source>
         <translation>Grundschema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="84"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="89"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="89"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="94"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="94"/>
         <source>Print / export…</source>
         <translation>Skriv ut / exportera…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="95"/>
         <source>The period roster as a PDF for the wall (two weeks a page) or as CSV</source>
         <translation>Periodschemat som PDF för väggen (två veckor per sida) eller som CSV</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="97"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="97"/>
         <source>Absence…</source>
         <translation>Frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="98"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="98"/>
         <source>Set-up…</source>
         <translation>Inställningar…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="99"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="99"/>
         <source>Undo</source>
         <translation>Ångra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="100"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="100"/>
         <source>Redo</source>
         <translation>Gör om</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="101"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="101"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="108"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="108"/>
         <source>Lay out the roster</source>
         <translation>Lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="111"/>
         <source>The solver lays out everyone with an FTE; temporary staff and locked cells stay as they are. Undo takes it back.</source>
         <translation>Schemaläggaren lägger pass för alla med tjänstgöringsgrad; timanställda och låsta celler lämnas som de är. Ångra tar tillbaka det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="116"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="116"/>
         <source>Time limit (s)</source>
         <translation>Tidsgräns (s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="124"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="124"/>
         <source>Proven: %p %</source>
         <translation>Bevisat: %p %</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="126"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="126"/>
         <source>How close the best roster so far is proven to be to the best possible (100 %: none is better)</source>
         <translation>Hur nära bästa möjliga det bästa schemat hittills är bevisat att vara (100 %: inget är bättre)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="130"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="130"/>
         <source>Stop and keep the best</source>
         <translation>Avbryt och behåll det bästa</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="162"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="162"/>
         <source>Rule breaks</source>
         <translation>Regelbrott</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="166"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="166"/>
         <source>Keep with a reason…</source>
         <translation>Behåll med motivering…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="169"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="169"/>
         <source>Uncovered shifts</source>
         <translation>Obemannade pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="186"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="186"/>
         <source>Type a shift&apos;s letter in a cell (Delete clears); select a week and copy it with Ctrl+C, paste with Ctrl+V; Ctrl+Z undoes. A red frame is a rule break, amber one kept with a reason. Right-click a cell for absence and wishes.</source>
         <translation>Skriv passets bokstav i en cell (Delete tömmer); markera en vecka och kopiera med Ctrl+C, klistra in med Ctrl+V; Ctrl+Z ångrar. Röd ram är ett regelbrott, gul ett som behållits med motivering. Högerklicka på en cell för frånvaro och önskemål.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="287"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="287"/>
         <source>Saved</source>
         <translation>Sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="288"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="288"/>
         <source>Made from the base schedule – not saved yet</source>
         <translation>Skapat från grundschemat – inte sparat än</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="289"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="289"/>
         <source>Empty – type shifts or lay out the roster</source>
         <translation>Tomt – skriv in pass eller lägg schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="293"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="293"/>
         <source>Changed – not saved</source>
         <translation>Ändrat – inte sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="311"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="311"/>
         <source>Kept: %1</source>
         <translation>Behållet: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="318"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="318"/>
         <source>No rule is broken.</source>
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="326"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="326"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="328"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="328"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="331"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="331"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="340"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="340"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="341"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="341"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="371"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="371"/>
         <source>Save the roster</source>
         <translation>Spara schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="371"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="371"/>
         <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="386"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="386"/>
         <source>Writing the roster…</source>
         <translation>Skriver schemat …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="388"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="388"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="444"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="444"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="471"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="471"/>
         <source>So far: penalty points %1 (lower is better) · cannot go below %2 · %3 s</source>
         <translation>Hittills: straffpoäng %1 (lägre är bättre) · kan inte bli lägre än %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="491"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="491"/>
         <source>Laid out in %2 s; no roster within the rules is better (penalty points %1).</source>
         <translation>Lagt på %2 s; inget schema inom reglerna är bättre (straffpoäng %1).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="494"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="494"/>
         <source>Laid out in %2 s: penalty points %1 (lower is better). A better roster may exist, with at most %3 % fewer points.</source>
         <translation>Lagt på %2 s: straffpoäng %1 (lägre är bättre). Ett bättre schema kan finnas, med högst %3 % färre poäng.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="482"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="482"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="520"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="520"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="522"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="522"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/roster_page.py" line="529"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="529"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>
@@ -5533,37 +5534,37 @@
 <context>
     <name>RosterSetupDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="94"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="95"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="95"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="96"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="96"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="97"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="97"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="98"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="98"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="99"/>
         <source>Break (min)</source>
         <translation>Rast (min)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="99"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="100"/>
         <source>Roles (comma between)</source>
         <translation>Roller (komma emellan)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_dialogs.py" line="108"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="109"/>
         <source>Holiday</source>
         <translation>Helgdag</translation>
     </message>
@@ -5606,243 +5607,243 @@
 <context>
     <name>RosterTexts</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="12"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="12"/>
         <source>Absent or off</source>
         <translation>Frånvarande eller ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="13"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="13"/>
         <source>Daily rest</source>
         <translation>Dygnsvila</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="14"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="14"/>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="15"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="15"/>
         <source>Days in a row</source>
         <translation>Dagar i rad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="16"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="16"/>
         <source>Nights in a row</source>
         <translation>Nätter i rad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="17"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="17"/>
         <source>Weekly rest</source>
         <translation>Veckovila</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="18"/>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="19"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="18"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="19"/>
         <source>Weekends</source>
         <translation>Helger</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="20"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="20"/>
         <source>Locked cell</source>
         <translation>Låst cell</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="21"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="21"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="22"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="22"/>
         <source>Unknown shift</source>
         <translation>Okänt pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="33"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="33"/>
         <source>week %1 %2</source>
         <translation>vecka %1 %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="47"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="47"/>
         <source>%name has %shift on %when but is absent or off that day.</source>
         <translation>%name har %shift %when men är frånvarande eller ledig den dagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="50"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="50"/>
         <source>%name: %shift on %when and the next shift leave less than %n hours&apos; daily rest.</source>
         <translation>%name: %shift %when och nästa pass ger mindre än %n timmars dygnsvila.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="53"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="53"/>
         <source>%name is rostered %h hours; the target is at most %t hours.</source>
         <translation>%name har %h timmar i schemat; målet är högst %t timmar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="56"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="56"/>
         <source>%name works more than %n days in a row from %when.</source>
         <translation>%name arbetar mer än %n dagar i rad från %when.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="59"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="59"/>
         <source>%name works more than %n nights in a row from %when.</source>
         <translation>%name arbetar mer än %n nätter i rad från %when.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="62"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="62"/>
         <source>%name has no %n hours&apos; rest in a row in week %week (from %when); the longest rest inside it is %rest.</source>
         <translation>%name har ingen sammanhängande vila på %n timmar vecka %week (från %when); den längsta vilan inom veckan är %rest.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="66"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="66"/>
         <source>%name works more weekends than every %n.</source>
         <translation>%name arbetar oftare än var %n:e helg.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="67"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="67"/>
         <source>%name works the weekend of %when, next to a weekend worked in the roster before or after; at most every %n.</source>
         <translation>%name arbetar helgen %when, intill en helg som arbetas i schemat före eller efter; högst var %n:e helg.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="72"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="72"/>
         <source>%name: the cell on %when is locked to another shift.</source>
         <translation>%name: cellen %when är låst till ett annat pass.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="73"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="73"/>
         <source>%name may not work %shift (%when): the shift is for other roles.</source>
         <translation>%name får inte ta %shift (%when): passet är för andra roller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="76"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="76"/>
         <source>%name: &apos;%code&apos; on %when is not a shift type.</source>
         <translation>%name: &apos;%code&apos; %when är ingen passtyp.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="86"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="86"/>
         <source>%name breaks the rule %rule.</source>
         <translation>%name bryter mot regeln %rule.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="110"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="110"/>
         <source>the saved roster</source>
         <translation>det sparade schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="111"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="111"/>
         <source>the base schedule (nothing saved)</source>
         <translation>grundschemat (inget sparat)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="112"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="112"/>
         <source>nothing known, the rules stop at the edge</source>
         <translation>inget känt, reglerna stannar vid gränsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="115"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="115"/>
         <source>Weeks before and after: %1</source>
         <translation>Veckorna före och efter: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="117"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="117"/>
         <source>Week before: %1 · week after: %2</source>
         <translation>Veckan före: %1 · veckan efter: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="125"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="125"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="126"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="126"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="127"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="127"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="128"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="128"/>
         <source>Thu</source>
         <translation>tor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="129"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="129"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="130"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="130"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="131"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="131"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="138"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="138"/>
         <source>Vac</source>
         <translation>Sem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="139"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="139"/>
         <source>Sick</source>
         <translation>Sjuk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="140"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="140"/>
         <source>Par</source>
         <translation>Föräl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="141"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="141"/>
         <source>Trn</source>
         <translation>Utb</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="147"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="147"/>
         <source>Vacation</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="148"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="148"/>
         <source>Sick leave</source>
         <translation>Sjukfrånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="149"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="149"/>
         <source>Parental leave</source>
         <translation>Föräldraledighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="150"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="150"/>
         <source>Training</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="158"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="158"/>
         <source>Wishes a day off</source>
         <translation>Önskar ledigt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="160"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="160"/>
         <source>Wishes to work</source>
         <translation>Önskar arbeta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="163"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="163"/>
         <source>Wishes %1</source>
         <translation>Önskar %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="165"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="165"/>
         <source>Wishes to avoid %1</source>
         <translation>Vill undvika %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster_texts.py" line="173"/>
+        <location filename="../../hvbdesk/gui/roster/roster_texts.py" line="173"/>
         <source>off</source>
         <translation>ledig</translation>
     </message>
@@ -5850,47 +5851,47 @@
 <context>
     <name>SettingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="32"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="32"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="34"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="34"/>
         <source>built-in value, never changed</source>
         <translation>inbyggt värde, aldrig ändrat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="39"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="39"/>
         <source>a whole number %1–%2</source>
         <translation>ett heltal %1–%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="42"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="42"/>
         <source>a time, HH:MM</source>
         <translation>en tid, TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="50"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="50"/>
         <source>Save change</source>
         <translation>Spara ändringen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="57"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="57"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="57"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="57"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/setting_dialog.py" line="66"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="66"/>
         <source>History: none stored, the built-in value applies</source>
         <translation>Historik: inget sparat, det inbyggda värdet gäller</translation>
     </message>
@@ -5928,57 +5929,57 @@
 <context>
     <name>SettingsTab</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="203"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="203"/>
         <source>Area</source>
         <translation>Område</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="204"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="204"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="205"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="205"/>
         <source>Value today</source>
         <translation>Värde i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="207"/>
         <source>built-in</source>
         <translation>inbyggt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="209"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="209"/>
         <source>Planned change</source>
         <translation>Planerad ändring</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="214"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="214"/>
         <source>Change…</source>
         <translation>Ändra…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="221"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="221"/>
         <source>A change applies from a date you choose; what applied before stays as it was. Double-click a row to change it.</source>
         <translation>En ändring gäller från ett datum du väljer; det som gällt före ändras inte. Dubbelklicka på en rad för att ändra den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="236"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="236"/>
         <source>%1 from %2</source>
         <translation>%1 från %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="253"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="253"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="253"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="253"/>
         <source>Select a setting in the list first.</source>
         <translation>Markera en inställning i listan först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/admin_page.py" line="207"/>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="207"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
@@ -6103,234 +6104,234 @@
 <context>
     <name>SipPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="54"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="58"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="54"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="58"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="59"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="59"/>
         <source>Young people placed now</source>
         <translation>Placerade ungdomar nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="77"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="77"/>
         <source>Register consent…</source>
         <translation>Registrera samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="78"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="78"/>
         <source>Start SIP</source>
         <translation>Starta SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="79"/>
         <source>Add participant…</source>
         <translation>Lägg till deltagare…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="80"/>
         <source>Add goal, need or action…</source>
         <translation>Lägg till mål, behov eller insats…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="81"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="81"/>
         <source>Follow up the action…</source>
         <translation>Följ upp insatsen…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="82"/>
         <source>Book meeting…</source>
         <translation>Boka möte…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="83"/>
         <source>Revoke consent…</source>
         <translation>Återkalla samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="84"/>
         <source>Add a guardian&apos;s consent…</source>
         <translation>Lägg till vårdnadshavares samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="85"/>
         <source>Someone who consents after the consent was registered</source>
         <translation>Någon som samtycker efter att samtycket registrerades</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="86"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="86"/>
         <source>The action selected in the list below</source>
         <translation>Den insats som är markerad i listan nedan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="108"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="108"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="111"/>
         <source>Principal</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="112"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="112"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="113"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="114"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="114"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="119"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="119"/>
         <source>Goals, needs and actions</source>
         <translation>Mål, behov och insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="122"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="122"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="123"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="123"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="125"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="125"/>
         <source>Responsible</source>
         <translation>Ansvarar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="133"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="133"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="139"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="139"/>
         <source>Print invitation…</source>
         <translation>Skriv ut kallelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="140"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="140"/>
         <source>An invitation to the participant selected in the list</source>
         <translation>En kallelse till den deltagare som är markerad i listan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="141"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="141"/>
         <source>Print summary…</source>
         <translation>Skriv ut sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="143"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="143"/>
         <source>A version for one organisation holds only what the consent lets it see</source>
         <translation>En version för en organisation innehåller bara det som samtycket låter den ta del av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="144"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="144"/>
         <source>Version for</source>
         <translation>Version för</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="146"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="146"/>
         <source>Preview and print…</source>
         <translation>Förhandsgranska och skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="147"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="147"/>
         <source>The summary&apos;s real pages, then the computer&apos;s print dialog</source>
         <translation>Sammanfattningens riktiga sidor, sedan datorns utskriftsdialog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="171"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="171"/>
         <source>Goal (own words)</source>
         <translation>Mål (egna ord)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="172"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="172"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="173"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="173"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="182"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="182"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="231"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="231"/>
         <source>No consent registered.</source>
         <translation>Inget samtycke registrerat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="242"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="242"/>
         <source>No SIP for %1 yet.</source>
         <translation>Ingen SIP för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="247"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="247"/>
         <source>Next meeting %1, %2</source>
         <translation>Nästa möte %1, %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="264"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="264"/>
         <source>the home&apos;s file</source>
         <translation>hemmets akt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="313"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="313"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="340"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="340"/>
         <source>Select the action to follow up in the list first.</source>
         <translation>Markera först den insats som ska följas upp i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="347"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="347"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="360"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="360"/>
         <source>Select the participant to invite in the list first.</source>
         <translation>Markera först den deltagare som ska kallas i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="373"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="373"/>
         <source>Writing the SIP summary…</source>
         <translation>Skriver SIP-sammanfattningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="375"/>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="404"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="375"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="404"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="386"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="386"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsgranskningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="388"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="388"/>
         <source>SIP – %1</source>
         <translation>SIP – %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/pages/sip_page.py" line="402"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="402"/>
         <source>Writing the invitation…</source>
         <translation>Skriver kallelsen …</translation>
     </message>
@@ -6719,27 +6720,27 @@
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="42"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="42"/>
         <source>Stay in place %1</source>
         <translation>Placering på plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="44"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="44"/>
         <source>%1 · %2 · admitted %3 · day %4 of %5</source>
         <translation>%1 · %2 · inskriven %3 · dag %4 av %5</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="56"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="56"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="57"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="57"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/stay_dialogs.py" line="88"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="88"/>
         <source>Discharge…</source>
         <translation>Skriv ut…</translation>
     </message>
@@ -6837,49 +6838,49 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="140"/>
+        <location filename="../../hvbdesk/gui/board/timeline.py" line="140"/>
         <source>w. %1</source>
         <translation>v. %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="49"/>
-        <location filename="../../hvbdesk/gui/timeline.py" line="155"/>
+        <location filename="../../hvbdesk/gui/board/timeline.py" line="49"/>
+        <location filename="../../hvbdesk/gui/board/timeline.py" line="155"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="34"/>
+        <location filename="../../hvbdesk/gui/board/timeline.py" line="34"/>
         <source>Up and down arrows move between the places.</source>
         <translation>Pil upp och ned flyttar mellan platserna.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="51"/>
-        <location filename="../../hvbdesk/gui/timeline.py" line="157"/>
+        <location filename="../../hvbdesk/gui/board/timeline.py" line="51"/>
+        <location filename="../../hvbdesk/gui/board/timeline.py" line="157"/>
         <source>(acute)</source>
         <translation>(akut)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="56"/>
+        <location filename="../../hvbdesk/gui/board/timeline.py" line="56"/>
         <source>%1 to %2</source>
         <translation>%1 till %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="57"/>
+        <location filename="../../hvbdesk/gui/board/timeline.py" line="57"/>
         <source>free</source>
         <translation>ledig</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="62"/>
+        <location filename="../../hvbdesk/gui/board/timeline.py" line="62"/>
         <source>Reserved %1 – %2</source>
         <translation>Reserverad %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="67"/>
+        <location filename="../../hvbdesk/gui/board/timeline.py" line="67"/>
         <source>%1: %2 – %3, planned end %4</source>
         <translation>%1: %2 – %3, planerat slut %4</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/timeline.py" line="75"/>
+        <location filename="../../hvbdesk/gui/board/timeline.py" line="75"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
@@ -6887,7 +6888,7 @@
 <context>
     <name>_GiverRow</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="72"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="72"/>
         <source>who heard it (oral)</source>
         <translation>vem som hörde det (muntligt)</translation>
     </message>
@@ -6895,7 +6896,7 @@
 <context>
     <name>combo</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip_dialogs.py" line="151"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="151"/>
         <source>other…</source>
         <translation>annan…</translation>
     </message>

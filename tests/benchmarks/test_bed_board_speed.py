@@ -33,7 +33,7 @@ app.exec()
 
 
 def test_board_open_and_redraw(qtbot, ten_year_demo, monkeypatch):
-    from hvbdesk.gui.main_window import MainWindow, ShellContext
+    from hvbdesk.gui.shell.main_window import MainWindow, ShellContext
 
     monkeypatch.setenv("HVBDESK_DB_PASSPHRASE", PASSPHRASE)
     config = make_config(str(ten_year_demo))

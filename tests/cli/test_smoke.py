@@ -34,7 +34,7 @@ def test_stop_at_login_ends_at_the_painted_login_dialog_before_anything_heavy_is
     imported = {
         line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time")
     }
-    assert "hvbdesk.gui.login_dialogs" in imported
+    assert "hvbdesk.gui.shell.login_dialogs" in imported
     early = sorted(m for m in imported if m.startswith(HEAVY))
     assert early == [], f"imported before the login dialog was painted: {early}"
 

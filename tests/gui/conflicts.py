@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
-from hvbdesk.gui.conflict_dialog import ConflictDialog
+from hvbdesk.gui.common.conflict_dialog import ConflictDialog
 
 
 def answer_conflict(qtbot, keep_mine: bool) -> dict[str, str]:

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from hvbdesk.gui.main_window import MainWindow, ShellContext
-from hvbdesk.gui.style import apply_style
-from hvbdesk.gui.translations import install_translators
+from hvbdesk.gui.shell.main_window import MainWindow, ShellContext
+from hvbdesk.gui.shell.style import apply_style
+from hvbdesk.gui.shell.translations import install_translators
 from hvbdesk.security.roles import Role
 from hvbdesk.services.imports import PLACEMENT_COLUMNS
 from tests.conftest import add_actor, database_fixture
@@ -46,7 +46,7 @@ def last_widgets_deleted(qapp):
 @pytest.fixture(scope="session", autouse=True)
 def garbage_collected_on_the_gui_thread(qapp):
     """As in the app: a worker thread's allocations must not run the collector over Qt objects."""
-    from hvbdesk.gui.gui_thread_gc import GuiThreadCollector
+    from hvbdesk.gui.shell.gui_thread_gc import GuiThreadCollector
 
     collector = GuiThreadCollector(qapp)
     yield collector

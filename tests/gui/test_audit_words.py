@@ -8,7 +8,7 @@ from pathlib import Path
 
 import hvbdesk
 from hvbdesk.domain.enums import AuditAction
-from hvbdesk.gui.role_names import action_label, entity_label
+from hvbdesk.gui.common.role_names import action_label, entity_label
 
 SERVICES = Path(hvbdesk.__file__).parent / "services"
 

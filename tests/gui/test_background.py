@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hvbdesk.domain.errors import ValidationError
-from hvbdesk.gui.background import Background
+from hvbdesk.gui.common.background import Background
 
 
 def _window(qtbot) -> QWidget:

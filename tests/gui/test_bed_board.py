@@ -9,8 +9,8 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from hvbdesk.domain.enums import LegalBasis, PlaceKind
-from hvbdesk.gui.qt_dates import qdate
-from hvbdesk.gui.stay_dialogs import DischargeDialog, StayDialog
+from hvbdesk.gui.board.stay_dialogs import DischargeDialog, StayDialog
+from hvbdesk.gui.common.qt_dates import qdate
 from hvbdesk.security.roles import Role
 from tests.conftest import NOW, add_actor
 from tests.gui.conftest import make_window

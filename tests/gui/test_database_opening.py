@@ -8,7 +8,7 @@ import threading
 from PySide6.QtWidgets import QApplication
 
 from hvbdesk.config import Config
-from hvbdesk.gui.database_opening import DatabaseOpener
+from hvbdesk.gui.shell.database_opening import DatabaseOpener
 
 
 def test_a_new_database_is_made_off_the_gui_thread_with_the_passphrase_asked_on_it(qtbot, tmp_path):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hvbdesk.gui.deviation_dialogs import DeviationCloseDialog, DeviationDialog
+from hvbdesk.gui.deviations.deviation_dialogs import DeviationCloseDialog, DeviationDialog
 from hvbdesk.security.roles import Role
 from tests.conftest import NOW, add_actor
 from tests.gui.conftest import make_window

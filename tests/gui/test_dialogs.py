@@ -3,8 +3,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hvbdesk.gui.login_dialogs import FirstRunDialog, LoginDialog
-from hvbdesk.gui.passphrase_dialog import PassphraseDialog
+from hvbdesk.gui.shell.login_dialogs import FirstRunDialog, LoginDialog
+from hvbdesk.gui.shell.passphrase_dialog import PassphraseDialog
 from tests.conftest import PASSWORD
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from hvbdesk.domain.enums import PlaceKind
-from hvbdesk.gui.account_dialog import AccountDialog
-from hvbdesk.gui.admission_dialog import AdmissionDialog
+from hvbdesk.gui.admin.account_dialog import AccountDialog
+from hvbdesk.gui.board.admission_dialog import AdmissionDialog
 from tests.conftest import NOW, PASSWORD
 from tests.helpers import pnr
 

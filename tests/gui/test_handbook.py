@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from hvbdesk.gui.handbook import GENERAL_SECTIONS, handbook_html
+from hvbdesk.gui.shell.handbook import GENERAL_SECTIONS, handbook_html
 from tests.gui.conftest import make_window
 
 

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from hvbdesk.domain.enums import JournalKind
-from hvbdesk.gui.journal_panel import JournalPanel
+from hvbdesk.gui.plans.journal_panel import JournalPanel
 from hvbdesk.security.roles import Role
 from tests.conftest import NOW, add_actor
 from tests.gui.conflicts import answer_conflict

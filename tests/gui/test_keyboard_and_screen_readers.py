@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from hvbdesk.gui.bed_board import BedBoard
-from hvbdesk.gui.timeline import Timeline
+from hvbdesk.gui.board.bed_board import BedBoard
+from hvbdesk.gui.board.timeline import Timeline
 from hvbdesk.security.roles import Role
 from tests.conftest import add_actor
 from tests.gui.conftest import make_window

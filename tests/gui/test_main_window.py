@@ -3,7 +3,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hvbdesk.gui.account_dialog import AccountDialog
+from hvbdesk.gui.admin.account_dialog import AccountDialog
 from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditQuery
 from tests.conftest import PASSWORD, add_actor
@@ -142,7 +142,7 @@ def test_english_is_selectable(qtbot, with_residents, manager):
 def test_pages_a_role_may_not_see_are_never_built(qtbot, with_residents, manager, monkeypatch):
     # An unseen page built anyway was left to the garbage collector, and destroying it later
     # crashed the process at exit.
-    import hvbdesk.gui.main_window as main_window
+    import hvbdesk.gui.shell.main_window as main_window
 
     built = []
     for name in ("RosterPage", "AdminPage", "ReferralsPage", "ResidentsPage", "PlansPage"):

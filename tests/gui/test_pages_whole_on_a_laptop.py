@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLabel, QTabBar, QTableView
 
-from hvbdesk.gui.main_window import MainWindow, ShellContext
+from hvbdesk.gui.shell.main_window import MainWindow, ShellContext
 from tests.conftest import DemoSpec, database_fixture
 
 database = database_fixture(DemoSpec(seed=4, years=1), backends=["sqlite"])

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
 from hvbdesk.domain.enums import JournalKind
-from hvbdesk.gui.journal_panel import JournalPanel
+from hvbdesk.gui.plans.journal_panel import JournalPanel
 from hvbdesk.security.roles import Role
 from hvbdesk.services.journal import JournalQuery
 from tests.conftest import NOW, add_actor

@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hvbdesk.gui.qt_dates import qdate
-from hvbdesk.gui.reference_dialogs import MembershipDialog, PopulationDialog
+from hvbdesk.gui.admin.reference_dialogs import MembershipDialog, PopulationDialog
+from hvbdesk.gui.common.qt_dates import qdate
 from tests.conftest import NOW
 from tests.gui.conftest import make_window
 

@@ -10,8 +10,8 @@ import re
 import pytest
 from PySide6.QtCore import Qt
 
-from hvbdesk.gui.pages.roster_page import RosterPage
-from hvbdesk.gui.qt_dates import qdate
+from hvbdesk.gui.common.qt_dates import qdate
+from hvbdesk.gui.roster.roster_page import RosterPage
 from hvbdesk.roster.sheet import BASE
 from hvbdesk.security.roles import Role
 from tests.conftest import NOW, DemoSpec, add_actor, database_fixture
@@ -195,7 +195,7 @@ def test_an_assistant_reads_the_roster_but_cannot_type(qtbot, demo, manager):
 def test_the_set_up_dialog_names_a_bad_field_in_swedish_and_saves_a_good_one(qtbot, services, manager, swedish):
     from PySide6.QtWidgets import QTableWidgetItem
 
-    from hvbdesk.gui.roster_dialogs import RosterSetupDialog
+    from hvbdesk.gui.roster.roster_dialogs import RosterSetupDialog
 
     current = services.roster_setup.setup_on(manager, MONDAY)
     dialog = RosterSetupDialog(services.roster_setup, manager, current, MONDAY)
@@ -213,7 +213,7 @@ def test_the_set_up_dialog_names_a_bad_field_in_swedish_and_saves_a_good_one(qtb
 
 
 def test_an_absence_is_registered_and_shows_in_the_grid(qtbot, demo, manager, swedish):
-    from hvbdesk.gui.roster_dialogs import AbsenceDialog
+    from hvbdesk.gui.roster.roster_dialogs import AbsenceDialog
 
     page = open_page(qtbot, demo, manager, weeks=1)
     row = assistant_row(page)

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hvbdesk.gui.main_window import ShellContext
-from hvbdesk.gui.session import Session
+from hvbdesk.gui.shell.main_window import ShellContext
+from hvbdesk.gui.shell.session import Session
 from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditQuery
 from tests.conftest import PASSWORD, add_actor

@@ -7,7 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from hvbdesk.gui.setting_dialog import SettingDialog
+from hvbdesk.gui.admin.setting_dialog import SettingDialog
 from tests.conftest import NOW
 from tests.gui.conftest import make_window
 
@@ -121,6 +121,6 @@ def test_the_settings_read_in_one_block_per_area_with_swedish_numbers(qtbot, ser
 def test_every_setting_belongs_to_a_named_area():
     """A new setting's key prefix without an area name showed as a raw key ("watch") in the settings tab."""
     from hvbdesk.domain.settings import SPECS
-    from hvbdesk.gui.role_names import setting_area
+    from hvbdesk.gui.common.role_names import setting_area
 
     assert all(setting_area(spec.key) != spec.key.split(".", 1)[0] for spec in SPECS)

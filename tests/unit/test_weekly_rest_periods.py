@@ -71,7 +71,7 @@ def test_the_example_of_week_52():
     assignment = {"erik": {d[day]: s for day, s in shifts.items()}}
     found = [v for v in violations(home.problem, assignment) if v.rule == "weekly_rest"]
     assert [(home.dates[v.day], v.detail) for v in found] == [(dt.date(2026, 12, 21), str(33 * H))]
-    from hvbdesk.gui.roster_texts import sentence
+    from hvbdesk.gui.roster.roster_texts import sentence
     from hvbdesk.roster.sheet import SheetViolation
 
     text = sentence(RosterSheet(PERIOD, home, assignment), SheetViolation(found[0], None))

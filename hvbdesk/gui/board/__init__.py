@@ -1,0 +1,1 @@
+"""Beläggning: the bed board, the timeline, admitting and changing stays."""

@@ -1,0 +1,1 @@
+"""Avvikelser: deviations."""

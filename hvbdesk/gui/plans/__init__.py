@@ -1,0 +1,1 @@
+"""Planer: implementation plans, the journal, care plans and contact persons."""

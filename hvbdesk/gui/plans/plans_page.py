@@ -1,0 +1,109 @@
+"""Planer: the treatment work of each young person placed now: plan, journal, care plans, contacts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
+
+from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.common.page_parts import heading, muted
+from hvbdesk.gui.plans.care_panels import CarePlansPanel, ContactsPanel
+from hvbdesk.gui.plans.journal_panel import JournalPanel
+from hvbdesk.gui.plans.plan_editor import PlanEditor
+from hvbdesk.security.roles import Permission, allows
+from hvbdesk.services.context import Actor
+
+
+class PlansPage(QWidget):
+    def __init__(self, services, actor: Actor, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._beds, self._actor = services.beds, actor
+        now = services.beds.now
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 14)
+        left = QVBoxLayout()
+        left.addWidget(heading(self.tr("Plans")))
+        left.addWidget(muted(self.tr("Young people placed now")))
+        self.people = QListWidget()
+        self.people.setFixedWidth(230)
+        left.addWidget(self.people, 1)
+        layout.addLayout(left)
+        right = QVBoxLayout()
+        self.title = QLabel("")
+        self.title.setProperty("role", "sectionHeading")
+        right.addWidget(self.title)
+        self.tabs = QTabWidget()
+        staff = (
+            [(s.id, f"{s.first_name} {s.last_name}") for s in services.staff.list_staff(actor)]
+            if allows(actor.role, Permission.STAFF_READ)
+            else []
+        )
+        self.plan = PlanEditor(
+            services.plans,
+            services.printing,
+            staff,
+            actor,
+            lambda: now().date(),
+            sip_proposals=self._sip_proposals if allows(actor.role, Permission.SIP_READ) else None,
+        )
+        self._sips = services.sips
+        self.journal = JournalPanel(services.journal, actor, now)
+        self.care_plans = CarePlansPanel(services.care_plans, actor, lambda: now().date())
+        self.contacts = ContactsPanel(services.contacts, services.staff, actor)
+        self.tabs.addTab(self.plan, self.tr("Implementation plan"))
+        if allows(actor.role, Permission.JOURNAL_READ):
+            self.tabs.addTab(self.journal, self.tr("Journal"))
+        self.tabs.addTab(self.care_plans, self.tr("Care plans"))
+        self.tabs.addTab(self.contacts, self.tr("Contact persons"))
+        right.addWidget(self.tabs, 1)
+        layout.addLayout(right, 1)
+        self.people.currentRowChanged.connect(self._choose)
+
+    def _sip_proposals(self, resident_id: int) -> list[tuple[str, str]]:
+        try:
+            actions = self._sips.home_actions(self._actor, resident_id)
+        except HvbError:  # no right to this SIP: nothing to propose
+            return []
+        return [(a.text, a.follow_up_on.isoformat() if a.follow_up_on else "") for a in actions]
+
+    def refresh(self) -> None:
+        current = self.selected_stay()
+        self.people.blockSignals(True)
+        self.people.clear()
+        for card in self._beds.board(self._actor):
+            if card.stay_id:
+                item = QListWidgetItem(f"{card.name}\n" + self.tr("Place %1").replace("%1", str(card.place_number)))
+                item.setData(Qt.ItemDataRole.UserRole, (card.stay_id, card.resident_id, card.name))
+                self.people.addItem(item)
+        self.people.blockSignals(False)
+        rows = [self.people.item(i).data(Qt.ItemDataRole.UserRole)[0] for i in range(self.people.count())]
+        self.people.setCurrentRow(rows.index(current) if current in rows else (0 if rows else -1))
+        if not rows:
+            self._choose(-1)
+
+    def selected_stay(self) -> int | None:
+        item = self.people.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole)[0] if item else None
+
+    def select_resident_by_name(self, name: str) -> None:
+        for i in range(self.people.count()):
+            if self.people.item(i).data(Qt.ItemDataRole.UserRole)[2] == name:
+                self.people.setCurrentRow(i)
+                return
+
+    def _choose(self, row: int) -> None:
+        data = self.people.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else (None, None, "")
+        stay_id, resident_id, name = data
+        self.title.setText(name)
+        self.plan.show_stay(stay_id, resident_id)
+        if allows(self._actor.role, Permission.JOURNAL_READ):
+            self.journal.show_resident(resident_id, self.plan.goal_choices())
+        self.care_plans.show_stay(stay_id)
+        self.contacts.show_stay(stay_id)
+
+    def save_pending(self) -> None:
+        self.journal.save_now()
+
+    def on_lock(self) -> None:
+        self.journal.on_lock()
+        self.people.clear()

@@ -1,0 +1,1 @@
+"""Förfrågningar: referrals and their decisions."""

@@ -1,0 +1,1 @@
+"""Rapporter: the steering group's report."""

@@ -1,0 +1,1 @@
+"""Ungdomar: the list of young people and a young person's page."""

@@ -1,0 +1,1 @@
+"""Schema: the roster grid, its set-up and the solver."""

@@ -1,0 +1,1 @@
+"""SIP: consents, SIPs and their printouts."""
