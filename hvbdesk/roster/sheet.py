@@ -49,6 +49,11 @@ class RosterSheet:
     def staff_ids(self) -> list[str]:
         return [e.id for e in self.home.problem.staff]
 
+    @property
+    def is_blank(self) -> bool:
+        """Not a single shift laid out: a roster not started, rather than one full of gaps."""
+        return not any(self.assignment.values())
+
     def shift_at(self, staff_id: str, day: int) -> str | None:
         return self.assignment.get(staff_id, {}).get(day)
 

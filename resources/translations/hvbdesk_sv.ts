@@ -2379,83 +2379,83 @@
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="184"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="194"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="211"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="221"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="212"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="222"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="216"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="226"/>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="220"/>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="264"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="230"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="274"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="227"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="237"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="231"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="232"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="242"/>
         <source>&amp;Handbook</source>
         <translation>&amp;Handbok</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="236"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="246"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="240"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="250"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="241"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="251"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="264"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="274"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="270"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="280"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="274"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="284"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="276"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="286"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="283"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="293"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -5299,12 +5299,12 @@
         <location filename="../../hvbdesk/gui/roster/roster_page.py" line="69"/>
         <location filename="../../hvbdesk/gui/roster/roster_page.py" line="79"/>
         <location filename="../../hvbdesk/gui/roster/roster_page.py" line="267"/>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="348"/>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="398"/>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="504"/>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="538"/>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="548"/>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="554"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="355"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="405"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="511"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="545"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="555"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="561"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
@@ -5444,89 +5444,94 @@
         <translation>Inget regelbrott.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="326"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="327"/>
+        <source>No roster is laid out for these weeks yet. Press “Lay out the roster” for a proposal, or type shifts in the grid.</source>
+        <translation>Inget schema är lagt för de här veckorna ännu. Tryck ”Lägg schemat” för ett förslag, eller skriv in pass i rutnätet.</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="333"/>
         <source>%1 hours uncovered.</source>
         <translation>%1 timmar obemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="328"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="335"/>
         <source>Temporary staff to ask: %1</source>
         <translation>Timanställda att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="331"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="338"/>
         <source>Every shift is covered.</source>
         <translation>Alla pass är bemannade.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="340"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="347"/>
         <source>Keep the rule break</source>
         <translation>Behåll regelbrottet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="341"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="348"/>
         <source>Why is the break kept? This is logged.
 %1</source>
         <translation>Varför behålls regelbrottet? Det loggas.
 %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="371"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="378"/>
         <source>Save the roster</source>
         <translation>Spara schemat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="371"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="378"/>
         <source>PDF for the wall (*.pdf);;CSV (*.csv)</source>
         <translation>PDF för väggen (*.pdf);;CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="386"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="393"/>
         <source>Writing the roster…</source>
         <translation>Skriver schemat …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="388"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="395"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="444"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="451"/>
         <source>Looking for a first roster…</source>
         <translation>Söker ett första schema…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="471"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="478"/>
         <source>So far: penalty points %1 (lower is better) · cannot go below %2 · %3 s</source>
         <translation>Hittills: straffpoäng %1 (lägre är bättre) · kan inte bli lägre än %2 · %3 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="491"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="498"/>
         <source>Laid out in %2 s; no roster within the rules is better (penalty points %1).</source>
         <translation>Lagt på %2 s; inget schema inom reglerna är bättre (straffpoäng %1).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="494"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="501"/>
         <source>Laid out in %2 s: penalty points %1 (lower is better). A better roster may exist, with at most %3 % fewer points.</source>
         <translation>Lagt på %2 s: straffpoäng %1 (lägre är bättre). Ett bättre schema kan finnas, med högst %3 % färre poäng.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="482"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="489"/>
         <source>No roster within the rules was found in the time given.</source>
         <translation>Inget schema inom reglerna hittades på den tiden.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="520"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="527"/>
         <source>Register absence…</source>
         <translation>Registrera frånvaro…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="522"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="529"/>
         <source>Remove the absence</source>
         <translation>Ta bort frånvaron</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="529"/>
+        <location filename="../../hvbdesk/gui/roster/roster_page.py" line="536"/>
         <source>Remove the wish</source>
         <translation>Ta bort önskemålet</translation>
     </message>

@@ -75,3 +75,14 @@ def test_a_timeline_row_reads_its_stays_with_dates(qtbot, with_residents, manage
     timeline = window.board_page.timeline
     text = timeline.row_text(0)
     assert text.startswith("Plats 1, ") and "ES: 2026-01-10 – …, planerat slut " in text
+
+
+def test_ctrl_and_a_digit_opens_the_pages_in_the_navigation_s_order(qtbot, with_residents, manager, swedish):
+    window = make_window(qtbot, with_residents, manager)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    keys = list(window.pages)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == keys[2]
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page_key() == keys[0] and window.nav.item(0).toolTip() == "Ctrl+1"

@@ -410,3 +410,20 @@ def test_a_screen_reader_reads_a_roster_cell_as_a_sentence(qtbot, demo, manager,
     assert text.startswith(f"{who} – ") and f"{shift.name} {shift.start:%H:%M}–{shift.end:%H:%M}" in text
     cover = page.model.data(page.model.index(len(page.sheet.staff_ids), day), Qt.ItemDataRole.AccessibleTextRole)
     assert "i schemat; minst" in cover and cover.startswith(page.model.column_title(day))
+
+
+def test_a_roster_not_started_says_so_instead_of_showing_every_shift_in_red(qtbot, demo, manager, swedish):
+    """On a demo with no base schedule the first view was all red '0/2' and '1722 timmar obemannade': the
+    page now says that nothing is laid out yet and what to do; the red comes once a shift is typed."""
+    from hvbdesk.gui.roster.roster_grid import SHORT_ROLE
+
+    page = open_page(qtbot, demo, manager)
+    assert page.sheet.is_blank
+    cover_row = len(page.sheet.staff_ids)
+    short = [page.model.index(cover_row, d).data(SHORT_ROLE) for d in range(page.sheet.days)]
+    assert not any(short)
+    assert page.explanation.text().startswith("Inget schema är lagt för de här veckorna ännu.")
+    click_cell(qtbot, page, assistant_row(page), 0)
+    qtbot.keyClicks(page.grid, "d")
+    assert any(page.model.index(cover_row, d).data(SHORT_ROLE) for d in range(page.sheet.days))
+    assert "timmar obemannade." in page.explanation.text()

@@ -175,8 +175,8 @@ class RosterModel(QAbstractTableModel):
                 .replace("%4", str(wished))
             )
             return text if role == Qt.ItemDataRole.ToolTipRole else f"{self.column_title(col)}, {text}"
-        if role == SHORT_ROLE:
-            return have < need
+        if role == SHORT_ROLE:  # red marks a roster someone laid out, not one not started yet
+            return have < need and not self.sheet.is_blank
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         return None

@@ -321,7 +321,14 @@ class RosterPage(QWidget):
             shift = sheet.home.shifts[g.shift]
             self.gap_list.addItem(f"{day_text(sheet, g.date_index)}: {shift.name} × {g.missing}")
         temporary = [sheet.home.staff[i].name for i in sheet.staff_ids if sheet.is_temporary(i)]
-        if gaps:
+        if sheet.is_blank:  # a first view of all red "0/2" and "1722 hours uncovered" said nothing useful
+            self.explanation.setText(
+                self.tr(
+                    "No roster is laid out for these weeks yet. Press “Lay out the roster” for a proposal, "
+                    "or type shifts in the grid."
+                )
+            )
+        elif gaps:
             hours = sum(g.minutes for g in gaps) / 60
             text = self.tr("%1 hours uncovered.").replace("%1", f"{hours:.0f}")
             if temporary and sheet.kind == PERIOD:

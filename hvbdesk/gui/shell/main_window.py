@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.nav.currentRowChanged.connect(self._show_row)
         self._fit_navigation()
+        self._page_shortcuts()
         self._build_menu()
         self._build_status_bar()
 
@@ -164,6 +165,15 @@ class MainWindow(QMainWindow):
         item.setData(Qt.ItemDataRole.UserRole, key)
         item.setSizeHint(QSize(0, 44))  # the height; the width is the list's
         self.nav.addItem(item)
+
+    def _page_shortcuts(self) -> None:
+        """Ctrl+1 … Ctrl+9: the pages in the navigation's order, without the mouse."""
+        for row in range(min(9, self.nav.count())):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: None if self._is_locked else self.nav.setCurrentRow(r))
+            self.addAction(action)
+            self.nav.item(row).setToolTip(f"Ctrl+{row + 1}")
 
     def _fit_navigation(self) -> None:
         """As wide as its longest label needs (it took a fixed 220 px a small screen could not spare)."""
