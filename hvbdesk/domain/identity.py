@@ -78,3 +78,8 @@ def parse_identity_number(text: str, field: str = "personnummer") -> IdentityNum
 def with_check_digit(first_eleven: str) -> str:
     """Complete YYYYMMDDNNN with its check digit (used for fictional demo numbers)."""
     return first_eleven + luhn.calc_check_digit(first_eleven[2:])
+
+
+def initials(first: str, last: str) -> str:
+    """What a screen shows of a name where the whole name is not needed: "ES" for Ebba Strand."""
+    return f"{first[:1]}{last[:1]}".upper()

@@ -10,13 +10,16 @@ from sqlalchemy.orm import Session
 
 from hvbdesk.domain.enums import AuditAction
 from hvbdesk.domain.errors import DatabaseKeyError, PermissionDenied
+from hvbdesk.domain.identity import initials
 from hvbdesk.security.audit_chain import GENESIS, ChainFields, compute_hash, find_breaks
 from hvbdesk.security.keystore import AUDIT_KEY_ENV
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.context import Actor
 from hvbdesk.store.audit_anchor import AnchorError, ChainHead, read_head
 from hvbdesk.store.database import Database
+from hvbdesk.store.repositories import accounts as accounts_repo
 from hvbdesk.store.repositories import audit as audit_repo
+from hvbdesk.store.repositories import residents as residents_repo
 from hvbdesk.store.repositories.audit import AuditQuery
 
 __all__ = ["AuditLog", "AuditQuery", "AuditRow"]
@@ -33,6 +36,8 @@ class AuditRow:
     resident_id: int | None
     workstation: str
     detail: str
+    user_name: str = ""  # the account's display name where it has one
+    resident_initials: str = ""  # for a viewer who may read residents; empty otherwise
 
 
 def _utc_text(moment: dt.datetime) -> str:
@@ -135,6 +140,11 @@ class AuditLog:
         self.require(actor, Permission.AUDIT_READ, "audit_entry")
         with self._db.reading() as session:
             rows = audit_repo.search(session, query)
+            names = accounts_repo.display_names(session)
+            people = {}
+            if allows(actor.role, Permission.RESIDENT_READ):
+                ids = {r.resident_id for r in rows if r.resident_id is not None}
+                people = {p.id: initials(p.first_name, p.last_name) for p in residents_repo.by_ids(session, ids)}
             result = [
                 AuditRow(
                     r.id,
@@ -146,6 +156,8 @@ class AuditLog:
                     r.resident_id,
                     r.workstation,
                     r.detail,
+                    names.get(r.username) or r.username,
+                    people.get(r.resident_id, "") if r.resident_id is not None else "",
                 )
                 for r in rows
             ]

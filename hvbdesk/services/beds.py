@@ -9,6 +9,7 @@ import hvbdesk.domain.plan_watches  # noqa: F401  registers the treatment work's
 import hvbdesk.domain.sip_watches  # noqa: F401  registers the consent's and the SIP's watches
 from hvbdesk.domain.care_days import care_days
 from hvbdesk.domain.enums import AuditAction, ContactRole, LegalBasis, PlaceKind
+from hvbdesk.domain.identity import initials
 from hvbdesk.domain.watches import StayFacts, Watch, WatchSettings, watches_for
 from hvbdesk.security.roles import Permission, allows
 from hvbdesk.services.audit import AuditLog
@@ -80,10 +81,6 @@ class OccupancyFigures:
         kinds = [kind] if kind else list(PlaceKind)
         capacity = sum(self.places[k] for k in kinds) * self.month_days
         return sum(self.month_care_days[k] for k in kinds) / capacity if capacity else 0.0
-
-
-def initials(first: str, last: str) -> str:
-    return f"{first[:1]}{last[:1]}".upper()
 
 
 @dataclass(frozen=True)

@@ -429,19 +429,19 @@
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="131"/>
-        <source>Young person (id)</source>
-        <translation>Ungdom (id)</translation>
-    </message>
-    <message>
         <location filename="../../hvbdesk/gui/admin/admin_page.py" line="132"/>
         <source>Workstation</source>
         <translation>Dator</translation>
     </message>
     <message>
+        <location filename="../../hvbdesk/gui/admin/admin_page.py" line="131"/>
+        <source>Young person</source>
+        <translation>Ungdom</translation>
+    </message>
+    <message>
         <location filename="../../hvbdesk/gui/admin/admin_page.py" line="133"/>
-        <source>Detail</source>
-        <translation>Detalj</translation>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
     <message>
         <location filename="../../hvbdesk/gui/admin/admin_page.py" line="141"/>
@@ -5252,6 +5252,36 @@
         <location filename="../../hvbdesk/gui/common/role_names.py" line="88"/>
         <source>Roster</source>
         <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="98"/>
+        <source>with names</source>
+        <translation>med namn</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="99"/>
+        <source>counts only</source>
+        <translation>bara antal</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="100"/>
+        <source>the load</source>
+        <translation>belastningen</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="104"/>
+        <source>no. %1</source>
+        <translation>nr %1</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="107"/>
+        <source>%1 rows</source>
+        <translation>%1 rader</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/common/role_names.py" line="111"/>
+        <source>timeline %1 – %2</source>
+        <translation>tidslinje %1 – %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+
 import hvbdesk
 from hvbdesk.domain.enums import AuditAction
 from hvbdesk.gui.common.role_names import action_label, entity_label
@@ -30,3 +32,33 @@ def test_every_kind_of_record_and_action_in_the_log_has_a_swedish_name(swedish):
     assert unnamed == []
     assert entity_label("implementation_plan") == "genomförandeplan"
     assert all(action_label(action.value) != action.value for action in AuditAction)
+
+
+def test_the_log_shows_people_by_name_and_initials_and_its_short_forms_in_words(
+    qtbot, with_residents, manager, swedish
+):
+    """The log showed login names, a young person's database id and 'rows=8' or 'names, timeline
+    2026-11-18..2027-02-23': now the user's name, the young person's initials (for a viewer who may read
+    residents) and the details in words, the record's number among them."""
+    from hvbdesk.gui.common.role_names import detail_text
+    from hvbdesk.services.audit import AuditQuery
+    from tests.gui.conftest import make_window
+
+    window = make_window(qtbot, with_residents, manager)  # the board is viewed: one line in the log
+    resident = with_residents.residents.list_residents(manager)[0]
+    with_residents.records.record(manager, resident.id)
+    rows = with_residents.audit.search(manager, AuditQuery())
+    read = next(r for r in rows if r.resident_id == resident.id)
+    assert read.user_name == "Föreståndaren" and len(read.resident_initials) == 2
+    board = next(r for r in rows if r.entity == "bed_board")
+    assert detail_text(board.entity_id, board.detail).startswith("med namn, tidslinje ")
+    assert detail_text("9", "rows=8") == "nr 9, 8 rader"
+    window.show_page("admin")
+    audit = window.pages["admin"].audit
+    audit.search()
+    model = audit.model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Tid", "Användare", "Händelse", "Post", "Ungdom", "Dator", "Detaljer"]
+    shown = [[model.index(r, c).data() for c in range(model.columnCount())] for r in range(model.rowCount())]
+    assert all(row[1] == "Föreståndaren" for row in shown)
+    assert any(row[4] == read.resident_initials for row in shown)

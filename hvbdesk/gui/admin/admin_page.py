@@ -25,7 +25,7 @@ from hvbdesk.gui.admin.reference_tab import ReferenceTab
 from hvbdesk.gui.admin.setting_dialog import SettingDialog
 from hvbdesk.gui.common.background import attempt
 from hvbdesk.gui.common.page_parts import NEWEST_FIRST, fit_columns, heading, muted, table_view
-from hvbdesk.gui.common.role_names import action_label, entity_label, role_label, setting_area
+from hvbdesk.gui.common.role_names import action_label, detail_text, entity_label, role_label, setting_area
 from hvbdesk.gui.common.table_model import Column, RowsModel
 from hvbdesk.reports.sv_format import number
 from hvbdesk.security.roles import Permission, allows
@@ -125,12 +125,12 @@ class AuditTab(QWidget):
         self.model = RowsModel(
             [
                 Column(self.tr("Time"), lambda r: _local(r.at_utc), lambda r: r.id),
-                Column(self.tr("User"), lambda r: r.username),
+                Column(self.tr("User"), lambda r: r.user_name or r.username),
                 Column(self.tr("Action"), lambda r: action_label(r.action)),
-                Column(self.tr("Record"), lambda r: f"{entity_label(r.entity)} {r.entity_id}".strip()),
-                Column(self.tr("Young person (id)"), lambda r: "" if r.resident_id is None else str(r.resident_id)),
+                Column(self.tr("Record"), lambda r: entity_label(r.entity)),
+                Column(self.tr("Young person"), lambda r: r.resident_initials),
                 Column(self.tr("Workstation"), lambda r: r.workstation),
-                Column(self.tr("Detail"), lambda r: r.detail),
+                Column(self.tr("Details"), lambda r: detail_text(r.entity_id, r.detail)),
             ]
         )
         layout = QVBoxLayout(self)

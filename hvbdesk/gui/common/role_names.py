@@ -89,3 +89,27 @@ def setting_area(key: str) -> str:
     }
     area = key.split(".", 1)[0]
     return areas.get(area, area)
+
+
+def detail_text(entity_id: str, detail: str) -> str:
+    """The log's details column: the record's number and the detail, with the log's own short forms
+    ("rows=8", "names", "timeline A..B") said in words."""
+    words = {
+        "names": QCoreApplication.translate("Roles", "with names"),
+        "counts": QCoreApplication.translate("Roles", "counts only"),
+        "load": QCoreApplication.translate("Roles", "the load"),
+    }
+    parts = []
+    if entity_id:
+        parts.append(QCoreApplication.translate("Roles", "no. %1").replace("%1", entity_id))
+    for piece in (p.strip() for p in detail.split(",") if p.strip()):
+        if piece.startswith("rows="):
+            parts.append(QCoreApplication.translate("Roles", "%1 rows").replace("%1", piece[5:]))
+        elif piece.startswith("timeline ") and ".." in piece:
+            first, last = piece[len("timeline ") :].split("..", 1)
+            parts.append(
+                QCoreApplication.translate("Roles", "timeline %1 – %2").replace("%1", first).replace("%2", last)
+            )
+        else:
+            parts.append(words.get(piece, piece))
+    return ", ".join(parts)
