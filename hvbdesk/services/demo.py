@@ -244,8 +244,22 @@ def fill_demo(db: Database, audit: AuditLog, *, seed: int, years: int, end: dt.d
     return DemoSummary(residents, placements, referrals, len(demo_names.STAFF), accounts, journal)
 
 
+# The demo's content is Swedish like the home's (names, journal texts): so are its accounts' names, which the
+# status bar, the lock screen and a plan's follow-ups show ("Demo manager" stood out in a Swedish window).
+_DEMO_ROLE_NAMES = {
+    Role.MANAGER: "föreståndare",
+    Role.TREATMENT_LEAD: "behandlingsansvarig",
+    Role.COORDINATOR: "samordnare",
+    Role.TREATMENT_ASSISTANT: "behandlingsassistent",
+    Role.PHYSICIAN: "läkare",
+    Role.PSYCHOLOGIST: "psykolog",
+    Role.NURSE: "sjuksköterska",
+    Role.STEERING_VIEWER: "styrgrupp",
+}
+
+
 def _role_display(role: Role) -> str:
-    return f"Demo {role.value.replace('_', ' ')}"
+    return f"Demo {_DEMO_ROLE_NAMES[role]}"
 
 
 def _add_guardians(session, rng: random.Random, resident: Resident) -> None:

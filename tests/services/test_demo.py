@@ -30,6 +30,7 @@ def demo(services, database):
             guardians[g.resident_id].append(g)
         staff = session.query(StaffMember).all()
         accounts = [a.username for a in session.query(Account)]
+        names = {a.username: a.display_name for a in session.query(Account)}
         referrals = session.query(Referral).all()
     return dict(
         residents=residents,
@@ -37,6 +38,7 @@ def demo(services, database):
         guardians=guardians,
         staff=staff,
         accounts=accounts,
+        names=names,
         referrals=referrals,
         services=services,
     )
@@ -122,3 +124,8 @@ def test_same_seed_same_data(backend, tmp_path, request):
     finally:
         cleanup()
         cleanup_first()
+
+
+def test_the_demo_accounts_have_swedish_names(demo):
+    """'Demo manager' stood out in the Swedish status bar, lock screen and plan printouts."""
+    assert demo["names"]["manager"] == "Demo föreståndare" and demo["names"]["nurse"] == "Demo sjuksköterska"
