@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from hvbdesk import APP_NAME, STARTED
 from hvbdesk.config import Config, load_preferences, save_preferences
 from hvbdesk.domain.errors import DatabaseStateError, HvbError
-from hvbdesk.gui.shell.database_opening import DatabaseOpener, Opened
 from hvbdesk.gui.shell.gui_thread_gc import GuiThreadCollector
 from hvbdesk.gui.shell.session import Session
+
+if TYPE_CHECKING:
+    from hvbdesk.gui.shell.database_opening import Opened
 from hvbdesk.gui.shell.style import apply_style
 from hvbdesk.gui.shell.translations import DEFAULT_LANGUAGE, install_translators
 from hvbdesk.i18n import fill, translate
@@ -154,7 +157,7 @@ def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None)
             return 1
     if not smoke_test:
         _install_error_dialog()
-    opened: list[Opened] = []
+    opened: list[Opened] = []  # the one Opened, once the database is open
 
     def set_language(code: str) -> None:
         save_preferences(config, {**load_preferences(config), "language": code})
@@ -177,16 +180,23 @@ def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None)
     session = Session(config.describe_database(), make_shell)
     session.finished.connect(app.exit)
     smoke = _SmokeTest(app, session, stop_at) if smoke_test else None
-    prompt = None
-    if not smoke_test:
+    location = config.describe_database()
+    openers: list = []  # made after the first paint: its module and Qt classes are not needed before
+
+    def ask(creating: bool) -> str | None:
         from hvbdesk.gui.shell.passphrase_dialog import ask_passphrase
 
-        prompt = ask_passphrase(config.describe_database())
-    opener = DatabaseOpener(config, create=create, prompt=prompt, parent=app)
+        return ask_passphrase(location)(creating)
 
     def at_login_painted() -> None:
         if smoke is not None and smoke.at_login_painted():
             return
+        from hvbdesk.gui.shell.database_opening import DatabaseOpener
+
+        opener = DatabaseOpener(config, create=create, prompt=None if smoke_test else ask, parent=app)
+        opener.opened.connect(at_opened)
+        opener.failed.connect(at_failed)
+        openers.append(opener)
         opener.start()
 
     def at_opened(result: Opened) -> None:
@@ -204,15 +214,14 @@ def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None)
         _say_failure(exc, smoke_test)
         app.exit(1)
 
-    opener.opened.connect(at_opened)
-    opener.failed.connect(at_failed)
     session.start()
     assert session.login is not None
     session.login.painted.connect(at_login_painted)
     try:
         return app.exec()
     finally:
-        opener.wait()
+        for opener in openers:
+            opener.wait()
         collector.stop()
         if opened:
             opened[0].services.db.dispose()

@@ -16,7 +16,6 @@ from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.common.background import Background
 from hvbdesk.gui.common.field_errors import show_error
 from hvbdesk.gui.common.role_names import role_label
-from hvbdesk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from hvbdesk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from hvbdesk.i18n.messages import describe
 from hvbdesk.security.roles import Role
@@ -155,6 +154,8 @@ class LoginDialog(QDialog):
 class FirstRunDialog(QDialog):
     def __init__(self, users: UserService, parent: QWidget | None = None):
         super().__init__(parent)
+        from hvbdesk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog  # only on a database's first run
+
         self.ui = Ui_FirstRunDialog()
         self.ui.setupUi(self)
         self._users = users
