@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from typing import Any, Callable, ClassVar, TypeVar
 
 from hvbdesk.domain.errors import FieldProblem, ValidationError
 
@@ -171,3 +172,23 @@ def default_number(key: str) -> int:
     value = SPEC_BY_KEY[key].default
     assert isinstance(value, int), key
     return value
+
+
+S = TypeVar("S", bound="FromSettings")
+
+
+class FromSettings:
+    """A dataclass whose every field is a setting: `SETTING_KEYS` maps the field to its key, and the values
+    come from the database (`from_settings`) or from the declarations above (`defaults`), never from
+    numbers repeated in the class."""
+
+    SETTING_KEYS: ClassVar[dict[str, str]]
+
+    @classmethod
+    def from_settings(cls: type[S], number: Callable[[str], int]) -> S:
+        values: dict[str, Any] = {name: number(key) for name, key in cls.SETTING_KEYS.items()}
+        return cls(**values)
+
+    @classmethod
+    def defaults(cls: type[S], **changed: Any) -> S:
+        return replace(cls.from_settings(default_number), **changed)  # type: ignore[type-var]

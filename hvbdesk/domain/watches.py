@@ -14,11 +14,11 @@ from typing import Callable, Iterable
 from hvbdesk.domain.consent import ConsentFacts
 from hvbdesk.domain.enums import LegalBasis, PlaceKind
 from hvbdesk.domain.identity import age_on
-from hvbdesk.domain.settings import default_number
+from hvbdesk.domain.settings import FromSettings
 
 
 @dataclass(frozen=True)
-class WatchSettings:
+class WatchSettings(FromSettings):
     """The numbers the watches count with, each a setting (domain/settings.py declares its default)."""
 
     acute_warning_days: int
@@ -32,14 +32,6 @@ class WatchSettings:
     social_care_plan_due_days: int
     first_plan_due_days: int
     plan_followup_weeks: int
-
-    @classmethod
-    def from_settings(cls, number: Callable[[str], int]) -> WatchSettings:
-        return cls(**{name: number(key) for name, key in WATCH_SETTING_KEYS.items()})
-
-    @classmethod
-    def defaults(cls) -> WatchSettings:
-        return cls.from_settings(default_number)
 
 
 WATCH_SETTING_KEYS = {
@@ -55,6 +47,7 @@ WATCH_SETTING_KEYS = {
     "first_plan_due_days": "plan.first_due_days",
     "plan_followup_weeks": "plan.followup_weeks",
 }
+WatchSettings.SETTING_KEYS = WATCH_SETTING_KEYS
 
 
 @dataclass(frozen=True)

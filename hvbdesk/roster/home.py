@@ -10,12 +10,11 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
-from typing import Callable
+from dataclasses import dataclass
 
 import holidays
 
-from hvbdesk.domain.settings import default_number
+from hvbdesk.domain.settings import FromSettings
 from hvbdesk.roster.problem import CONTEXT_DAYS, Cover, Employee, Request, RosterProblem, ShiftType
 
 
@@ -66,7 +65,7 @@ DEFAULT_DEMAND = (
 
 
 @dataclass(frozen=True)
-class RosterWeights:
+class RosterWeights(FromSettings):
     """How much each soft goal weighs in the objective, each a setting (roster.weight_*)."""
 
     under_minimum: int  # an uncovered minimum weighs far more than anything else
@@ -76,20 +75,18 @@ class RosterWeights:
     fairness: int  # per step of uneven spread (one night for a full-timer is 10 steps)
     under_target_hour: int
 
-    @classmethod
-    def from_settings(cls, number: Callable[[str], int]) -> RosterWeights:
-        return cls(**{name: number(f"roster.weight_{name}") for name in cls.__dataclass_fields__})
 
-    @classmethod
-    def defaults(cls, **changed: int) -> RosterWeights:
-        return replace(cls.from_settings(default_number), **changed)
+RosterWeights.SETTING_KEYS = {
+    name: f"roster.weight_{name}"
+    for name in ("under_minimum", "under_wished", "over_wished", "wish", "fairness", "under_target_hour")
+}
 
 
 CROWDING = 4  # a second person over the wished number on one shift costs 1 + 4 times the first
 
 
 @dataclass(frozen=True)
-class RosterRules:
+class RosterRules(FromSettings):
     """The working-time rules, each a setting (domain/settings.py declares its default)."""
 
     daily_rest_hours: int
@@ -99,16 +96,6 @@ class RosterRules:
     max_nights_in_a_row: int
     weekends_every: int  # at most every N:th weekend
     week_start_hour: int  # the fixed weekly-rest periods start this many hours after Monday 00:00
-
-    @classmethod
-    def from_settings(cls, number: Callable[[str], int]) -> RosterRules:
-        values: dict[str, int | float] = {name: number(key) for name, key in ROSTER_RULE_KEYS.items()}
-        values["full_time_week_hours"] = float(values["full_time_week_hours"])
-        return cls(**values)  # type: ignore[arg-type]  # the keys are the fields, checked by a test
-
-    @classmethod
-    def defaults(cls) -> RosterRules:
-        return cls.from_settings(default_number)
 
 
 ROSTER_RULE_KEYS = {
@@ -120,6 +107,7 @@ ROSTER_RULE_KEYS = {
     "weekends_every": "roster.weekends_every",
     "week_start_hour": "roster.week_start_hour",
 }
+RosterRules.SETTING_KEYS = ROSTER_RULE_KEYS
 
 
 @dataclass(frozen=True)

@@ -50,17 +50,23 @@ def _cut_short(page) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("key", PAGES)
-def test_nothing_on_the_page_is_cut_short_at_1366x768(qtbot, services, manager, swedish, key):
+def _shown(qtbot, services, manager, key: str, width: int, height: int):
+    """The window at that size on page `key`, laid out and painted: the window and the page."""
     window = MainWindow(services, manager, ShellContext("demo", True, 10, "sv", lambda code: None))
     qtbot.addWidget(window)
-    window.resize(1366, 768)
+    window.resize(width, height)
     window.show()
     qtbot.waitExposed(window)
     window.show_page(key)
     page = window.pages[key]
     qtbot.wait(50)  # let the layouts settle and the painted widgets paint
     page.repaint()
+    return window, page
+
+
+@pytest.mark.parametrize("key", PAGES)
+def test_nothing_on_the_page_is_cut_short_at_1366x768(qtbot, services, manager, swedish, key):
+    window, page = _shown(qtbot, services, manager, key, 1366, 768)
     holder = window.pages.holder(key)
     assert not holder.horizontalScrollBar().isVisible(), f"{key} needs {page.minimumSizeHint().width()} px"
     assert _cut_short(page) == []
@@ -70,14 +76,6 @@ def test_nothing_on_the_page_is_cut_short_at_1366x768(qtbot, services, manager, 
 def test_at_150_percent_the_page_scrolls_but_nothing_is_cut_short(qtbot, services, manager, swedish, key):
     """1366x768 at 150 % leaves 910x512 (less the window's frame) to draw on: the page may scroll, but
     what it shows is whole."""
-    window = MainWindow(services, manager, ShellContext("demo", True, 10, "sv", lambda code: None))
-    qtbot.addWidget(window)
-    window.resize(910, 500)
-    window.show()
-    qtbot.waitExposed(window)
-    window.show_page(key)
-    page = window.pages[key]
-    qtbot.wait(50)
-    page.repaint()
+    window, page = _shown(qtbot, services, manager, key, 910, 500)
     assert window.width() <= 910 and window.height() <= 500
     assert _cut_short(page) == []
