@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 
 from hvbdesk.config import Config
 from hvbdesk.gui.common.background import Worker
@@ -37,11 +37,12 @@ class AskOnGuiThread(QObject):
         super().__init__(parent)
         self._ask = ask
         self._answer: str | None = None
+        self.closing = False  # the app is ending: answer "no passphrase" without asking
         self._asked.connect(self._on_gui_thread, Qt.ConnectionType.BlockingQueuedConnection)
 
     @Slot(bool)
     def _on_gui_thread(self, creating: bool) -> None:
-        self._answer = self._ask(creating)
+        self._answer = None if self.closing else self._ask(creating)
 
     def __call__(self, creating: bool) -> str | None:
         self._asked.emit(creating)
@@ -81,9 +82,18 @@ class DatabaseOpener(QObject):
         self._worker.start()
 
     def wait(self) -> None:
-        """Only when the app ends: an open under way finishes before Qt goes."""
-        if self._worker is not None:
-            self._worker.wait()
+        """Only when the app ends: an open under way finishes before Qt goes, and a database opened after
+        the user closed the login dialog (never handed over) is closed again."""
+        worker = self._worker
+        if worker is None:
+            return
+        if self._prompt is not None:
+            self._prompt.closing = True
+        # A worker waiting for a passphrase waits for this thread: let its question through (answered "none").
+        while not worker.wait(50):
+            QCoreApplication.processEvents()
+        if worker.outcome is not None and worker.outcome[0]:
+            worker.outcome[1].services.db.dispose()
 
     def _hand_over(self) -> None:
         worker, self._worker = self._worker, None
