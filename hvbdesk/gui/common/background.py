@@ -113,9 +113,6 @@ class Background(QObject):
             say_failure(self._window, self._title, value)
         self.failed.emit(value)
 
-    def explain(self, exc: BaseException) -> str:
-        return explain(exc)
-
 
 def explain(exc: BaseException) -> str:
     if isinstance(exc, HvbError):

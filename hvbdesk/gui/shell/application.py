@@ -158,6 +158,7 @@ def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None)
     if not smoke_test:
         _install_error_dialog()
     opened: list[Opened] = []  # the one Opened, once the database is open
+    location = config.describe_database()
 
     def set_language(code: str) -> None:
         save_preferences(config, {**load_preferences(config), "language": code})
@@ -167,7 +168,7 @@ def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None)
 
         services = opened[0].services
         return ShellContext(
-            config.describe_database(),
+            location,
             opened[0].is_demo,
             services.settings.idle_lock_minutes(),
             language,
@@ -177,10 +178,9 @@ def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None)
     # The session, not the last window, decides when the app ends: after a log-out the login dialog
     # comes back for the next person on shift.
     app.setQuitOnLastWindowClosed(False)
-    session = Session(config.describe_database(), make_shell)
+    session = Session(location, make_shell)
     session.finished.connect(app.exit)
     smoke = _SmokeTest(app, session, stop_at) if smoke_test else None
-    location = config.describe_database()
     openers: list = []  # made after the first paint: its module and Qt classes are not needed before
 
     def ask(creating: bool) -> str | None:
