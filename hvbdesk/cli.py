@@ -30,8 +30,8 @@ class UsageError(CliError):
     """The command was not given what it needs (exit code 2, as argparse's own usage errors)."""
 
 
-def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+def _common(*, exit_on_error: bool = True) -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(prog="hvbdesk", add_help=False, exit_on_error=exit_on_error)
     common.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder of the embedded database")
     common.add_argument(
         "--database-url",
@@ -44,16 +44,18 @@ def _common() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
-    common = _common()
+def _app_parser(common: argparse.ArgumentParser, *, whole: bool) -> argparse.ArgumentParser:
+    """The options of the app itself, without the commands; `whole=False` leaves help and errors to the
+    whole parser."""
     parser = argparse.ArgumentParser(
         prog="hvbdesk",
         parents=[common],
+        add_help=whole,
+        exit_on_error=whole,
         description="hvbdesk: daily operations of the HVB home. With no command, opens the app.",
         epilog="Database key: OS keyring, else HVBDESK_DB_PASSPHRASE, else a prompt. "
         "Exit codes: 0 success, 1 check or validation failed, 2 usage error.",
     )
-    parser.add_argument("--version", action="version", version=f"hvbdesk {__version__}")
     parser.add_argument(
         "--smoke-test",
         action="store_true",
@@ -66,6 +68,14 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="with --smoke-test: exit as soon as the login dialog is painted",
     )
+    parser.set_defaults(command=None)
+    return parser
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = _app_parser(common, whole=True)
+    parser.add_argument("--version", action="version", version=f"hvbdesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     p = sub.add_parser("init", parents=[common], help="create an empty database and its first manager account")
@@ -518,11 +528,11 @@ def _choose_language(argv: list[str] | None) -> None:
     from hvbdesk import i18n
     from hvbdesk.config import load_preferences
 
-    known, _ = _common().parse_known_args(argv)
     try:
+        known, _ = _common(exit_on_error=False).parse_known_args(argv)
         preferred = load_preferences(_config(known)).get("language")
-    except OSError:
-        preferred = None
+    except (argparse.ArgumentError, OSError):
+        preferred = None  # the parser that follows says what is wrong with the arguments
     i18n.use_language(i18n.language_for(preferred))
 
 
@@ -556,8 +566,14 @@ def main(argv: list[str] | None = None) -> int:
 
     restrict_new_files()
     _choose_language(argv)
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    # Opening the app needs only its own options; the commands' parser (a few ms of every start) is built
+    # when something else is asked: a command, --help, --version or a mistake, which it then explains.
+    try:
+        args, rest = _app_parser(_common(exit_on_error=False), whole=False).parse_known_args(argv)
+    except argparse.ArgumentError:
+        rest = ["?"]
+    if rest:
+        args = build_parser().parse_args(argv)
     from hvbdesk.domain.errors import HvbError
 
     try:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,11 +23,17 @@ def resource_path(name: str) -> Path:
     return base / name
 
 
+def _workstation() -> str:
+    import socket  # nothing else before the login dialog needs the module
+
+    return socket.gethostname()
+
+
 @dataclass(frozen=True)
 class Config:
     data_dir: Path
     database_url: str | None = None
-    workstation: str = field(default_factory=socket.gethostname)
+    workstation: str = field(default_factory=_workstation)
 
     @property
     def database_path(self) -> Path:

@@ -8,7 +8,6 @@ its own QCoreApplication.translate in with `use`; the command line loads the cat
 from __future__ import annotations
 
 import os
-import xml.etree.ElementTree as ET
 from collections.abc import Callable, Mapping
 from functools import cache
 
@@ -63,13 +62,15 @@ def use_language(language: str) -> None:
     if language == "en":
         use(_source_text, language)
         return
-    catalogue = load_catalogue(language)
-    use(lambda context, text: catalogue.get((context, text)) or text, language)
+    # Read at the first text, not here: the GUI hands in Qt's own catalogue before it says anything.
+    use(lambda context, text: load_catalogue(language).get((context, text)) or text, language)
 
 
 @cache
 def load_catalogue(language: str) -> Mapping[tuple[str, str], str]:
     """(context, English source) → finished translation; unfinished entries are left out."""
+    import xml.etree.ElementTree as ET  # the command line's; the GUI reads Qt's compiled catalogue
+
     path = resource_path("resources") / "translations" / f"hvbdesk_{language}.ts"
     table: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot().iter("context"):

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from hvbdesk.domain.errors import FieldProblem, HvbError, ValidationError
 from hvbdesk.i18n import fill, report_texts, sip_texts, translate
-from hvbdesk.security.keystore import MIN_PASSPHRASE_LENGTH
-from hvbdesk.security.passwords import MIN_LENGTH
+from hvbdesk.security.limits import MIN_PASSPHRASE_LENGTH, MIN_PASSWORD_LENGTH
 
 
 def _field(name: str) -> str:
@@ -95,7 +94,9 @@ def _reason(code: str, fallback: str) -> str:
             "username_taken": translate("Messages", "is already taken by another account"),
             "own_account": translate("Messages", "you cannot switch off your own account"),
             "password_empty": translate("Messages", "must not be empty"),
-            "password_short": translate("Messages", "must have at least %1 characters").replace("%1", str(MIN_LENGTH)),
+            "password_short": translate("Messages", "must have at least %1 characters").replace(
+                "%1", str(MIN_PASSWORD_LENGTH)
+            ),
             "age_out_of_range": translate(
                 "Messages", "the home takes young people %1 up to and including %2 years at admission"
             ),

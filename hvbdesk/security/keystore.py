@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from typing import Callable
 
 from hvbdesk.domain.errors import DatabaseKeyError
+from hvbdesk.security.limits import MIN_PASSPHRASE_LENGTH
 
 PASSPHRASE_ENV = "HVBDESK_DB_PASSPHRASE"
 AUDIT_KEY_ENV = "HVBDESK_AUDIT_KEY"
 AUDIT_KEYRING_SERVICE = "hvbdesk-audit"
 KEYRING_SERVICE = "hvbdesk-database"
-MIN_PASSPHRASE_LENGTH = 10
 
 # Asks a person for the passphrase; `confirm` is True when a new database is being created.
 # Returns None when the person cancels or nobody can be asked.

@@ -6,16 +6,18 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from hvbdesk.domain.errors import ValidationError
+from hvbdesk.security.limits import MIN_PASSWORD_LENGTH
 
-MIN_LENGTH = 8
 _hasher = PasswordHasher()
 
 
 def check_new_password(password: str, *, allow_short: bool = False) -> None:
     if not password:
         raise ValidationError.single("password", "is empty", "password_empty")
-    if not allow_short and len(password) < MIN_LENGTH:
-        raise ValidationError.single("password", f"must have at least {MIN_LENGTH} characters", "password_short")
+    if not allow_short and len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError.single(
+            "password", f"must have at least {MIN_PASSWORD_LENGTH} characters", "password_short"
+        )
 
 
 def hash_password(password: str) -> str:

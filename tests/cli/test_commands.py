@@ -28,6 +28,16 @@ def test_version_and_usage_errors():
     assert run_cli("users", "add").returncode == 2
 
 
+def test_the_app_options_are_explained_by_the_whole_parser():
+    """Opening the app reads its own options without building the commands' parser; a mistake in them is
+    still explained by the whole one, under the program's name."""
+    for args, says in ((["--stop-at", "desk"], "invalid choice: 'desk'"), (["--data-dir"], "expected one argument")):
+        result = run_cli(*args)
+        assert result.returncode == 2 and says in result.stderr, result.stderr
+        assert result.stderr.startswith("usage: hvbdesk [-h]") and "COMMAND" in result.stderr, result.stderr
+    assert "residents" in run_cli("--help").stdout
+
+
 def test_init_users_add_and_residents(tmp_path):
     folder = _init(tmp_path / "d")
     assert run_cli("init", "--user", "chef", env=ENV, data_dir=folder).returncode == 1

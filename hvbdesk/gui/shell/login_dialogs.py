@@ -6,7 +6,6 @@ services exist (they are opened off the GUI thread while the user types), so not
 
 from __future__ import annotations
 
-import html
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
@@ -85,6 +84,8 @@ class LoginDialog(QDialog):
     def _show_demo_accounts(self, demo_accounts: list[str]) -> None:
         # One account a line with its role, each a link that fills in the user name: a wrapped list
         # of bare user names was hard to read and lost its last line's underscores.
+        import html  # only a demo database shows the list
+
         lines = [
             f'<a href="{html.escape(name)}">{html.escape(name)}</a> – {html.escape(role_label(Role(name)))}'
             for name in demo_accounts

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from hvbdesk.gui.common.field_errors import show_error
 from hvbdesk.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
-from hvbdesk.security.keystore import MIN_PASSPHRASE_LENGTH
+from hvbdesk.security.limits import MIN_PASSPHRASE_LENGTH
 
 
 class PassphraseDialog(QDialog):
