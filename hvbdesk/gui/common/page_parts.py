@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView
 
-from hvbdesk.gui.common.table_model import RowsModel
+from hvbdesk.gui.common.table_model import RowsModel, RowsProxy
 
 
 def heading(text: str) -> QLabel:
@@ -25,16 +25,10 @@ ASCENDING = (0, Qt.SortOrder.AscendingOrder)
 NEWEST_FIRST = (0, Qt.SortOrder.DescendingOrder)  # for tables whose first column is a date or time
 
 
-def table_view(
-    model: RowsModel, sort: tuple[int, Qt.SortOrder] | None = ASCENDING
-) -> tuple[QTableView, QSortFilterProxyModel]:
+def table_view(model: RowsModel, sort: tuple[int, Qt.SortOrder] | None = ASCENDING) -> tuple[QTableView, RowsProxy]:
     """A sortable table that opens sorted by `sort` (column, order); None keeps the rows' own order. Qt's
     own default is the first column Z→A, which no table here wants."""
-    proxy = QSortFilterProxyModel()
-    proxy.setSourceModel(model)
-    proxy.setSortRole(RowsModel.SORT_ROLE)
-    proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-    proxy.setFilterKeyColumn(-1)
+    proxy = RowsProxy(model)
     view = QTableView()
     view.setModel(proxy)
     view.setSortingEnabled(True)

@@ -74,8 +74,9 @@ class ResidentsPage(QWidget):
         self.search.setMinimumWidth(280)
         top.addWidget(self.search)
         layout.addLayout(top)
-        self.view, self.proxy = table_view(self.model)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        # Placed first, the most recently admitted first among them (the status column's key).
+        self.view, self.proxy = table_view(self.model, sort=(8, Qt.SortOrder.AscendingOrder))
+        self.search.textChanged.connect(self.proxy.set_search)
         self.view.activated.connect(self._open)  # double-click or Enter
         self.empty = muted(
             self.tr(
@@ -103,7 +104,6 @@ class ResidentsPage(QWidget):
         self._next_sip = self._sips.next_meetings(self._actor) if self._sips is not None else {}
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.view if rows else self.empty)
-        self.view.sortByColumn(8, Qt.SortOrder.AscendingOrder)
         fit_columns(self.view)
 
     def on_lock(self) -> None:
