@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import holidays
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak, Spacer, Table, TableStyle
 
+from hvbdesk.domain import public_holidays
 from hvbdesk.reports.pdf_base import PageFrame, build, para, style
 
 WEEKDAYS = ["Mån", "Tis", "Ons", "Tor", "Fre", "Lör", "Sön"]
@@ -35,7 +35,7 @@ def roster_pdf(
     absent: frozenset[tuple[str, int]] = frozenset(),
     edges: tuple[str, str] | None = None,
 ) -> bytes:
-    public = holidays.country_holidays("SE", years=sorted({d.year for d in home.dates}), language="sv")
+    public = public_holidays.swedish((d.year for d in home.dates), language="sv")
     demanded = [code for code in home.shifts if any(s == code for _, s in home.minimum)]
     names = sorted(home.staff.values(), key=lambda m: (m.role != "treatment_assistant", m.name))
     small, bold = style(7.5), style(7.5, bold=True)

@@ -12,8 +12,7 @@ import math
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-import holidays
-
+from hvbdesk.domain import public_holidays
 from hvbdesk.domain.settings import FromSettings
 from hvbdesk.roster.problem import CONTEXT_DAYS, Cover, Employee, Request, RosterProblem, ShiftType
 
@@ -180,7 +179,7 @@ def build(
     if base:
         is_holiday = [False] * days
     else:
-        public = holidays.country_holidays("SE", years=sorted({d.year for d in dates}))
+        public = public_holidays.swedish(d.year for d in dates)
         is_holiday = [d in public and d.weekday() != 6 for d in dates]  # Sundays are weekends already
     forbidden = forbidden_successions(shifts, rules.daily_rest_hours)
     shift_types = [ShiftType(s.code, s.paid_minutes, forbidden[s.code], *s.span) for s in shifts]

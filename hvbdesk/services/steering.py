@@ -7,8 +7,7 @@ import datetime as dt
 from collections import defaultdict
 from pathlib import Path
 
-import holidays
-
+from hvbdesk.domain import public_holidays
 from hvbdesk.domain.enums import (
     AuditAction,
     DeviationKind,
@@ -196,7 +195,7 @@ class SteeringReportService:
         for day, code, temporary in shifts:
             by_day[day].append((code, bool(temporary)))
         starts = facts.roster_setup_starts(session)
-        public = holidays.country_holidays("SE", years=sorted({d.year for d in by_day}))
+        public = public_holidays.swedish(d.year for d in by_day)
         setups: dict[dt.date | None, tuple[dict[str, ShiftDef], tuple[Demand, ...]]] = {}
         result = []
         for day in sorted(by_day):

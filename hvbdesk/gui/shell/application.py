@@ -180,6 +180,7 @@ def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None)
     app.setQuitOnLastWindowClosed(False)
     session = Session(location, make_shell)
     session.finished.connect(app.exit)
+    session.window_shown.connect(lambda _window: collector.settle())
     smoke = _SmokeTest(app, session, stop_at) if smoke_test else None
     openers: list = []  # made after the first paint: its module and Qt classes are not needed before
 
@@ -200,6 +201,7 @@ def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None)
         opener.start()
 
     def at_opened(result: Opened) -> None:
+        collector.settle()  # the database layer and the window's modules, now imported
         opened.append(result)
         demo_accounts = [r.value for r in Role] if result.is_demo else None
         session.attach(result.services, demo_accounts, has_accounts=result.has_accounts)

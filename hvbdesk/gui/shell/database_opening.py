@@ -57,6 +57,9 @@ def _open(config: Config, prompt, create: bool) -> Opened:
         services = build_services(db, config)
         opened = Opened(services, services.users.has_accounts(), services.is_demo)
         import hvbdesk.gui.shell.main_window  # noqa: F401  the window's modules, loaded while the user types
+        from hvbdesk.domain import public_holidays
+
+        public_holidays.load()  # 0.15 s of imports the roster page's first visit waited for
     except BaseException:
         db.dispose()
         raise
