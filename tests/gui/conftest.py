@@ -100,6 +100,27 @@ def with_residents(services, manager, tmp_path):
     return services
 
 
+def wait_until_read(qtbot, page) -> None:
+    """Wait until what the page reads off the GUI thread (its `Reload`, a count its `Background` runs) is
+    on the screen."""
+    from hvbdesk.gui.common.background import Background, Reload
+
+    def idle() -> bool:
+        return not any(r.busy for r in page.findChildren(Reload)) and not any(
+            b.running for b in page.findChildren(Background)
+        )
+
+    qtbot.waitUntil(idle, timeout=15000)
+
+
+def show_and_wait(qtbot, window: MainWindow, key: str):
+    """Show a page as the navigation does, and wait until its data is on the screen."""
+    window.show_page(key)
+    page = window.pages[key]
+    wait_until_read(qtbot, page)
+    return page
+
+
 def make_window(qtbot, services, actor, idle_minutes: float = 10) -> MainWindow:
     window = MainWindow(services, actor, ShellContext("test.db", True, idle_minutes, "sv", lambda code: None))
     qtbot.addWidget(window)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from hvbdesk.domain.errors import ValidationError
-from hvbdesk.gui.common.background import Background
+from hvbdesk.gui.common.background import Background, Reload
 
 
 def _window(qtbot) -> QWidget:
@@ -65,3 +65,57 @@ def test_one_task_at_a_time(qtbot, swedish, monkeypatch):
         assert not background.run("Arbetar igen …", lambda: None)
         release.set()
     assert told == ["Vänta tills arbetet som redan har börjat är klart."]
+
+
+class _GatedRead:
+    """A page's read that waits at a gate: each call returns the next number once the gate is opened."""
+
+    def __init__(self):
+        self.gate = threading.Event()
+        self.calls = 0
+        self.threads: set[int] = set()
+
+    def __call__(self) -> int:
+        self.threads.add(threading.get_ident())
+        assert self.gate.wait(10)
+        self.calls += 1
+        return self.calls
+
+
+def test_a_page_s_read_runs_off_the_gui_thread_and_a_request_meanwhile_reads_again(qtbot):
+    read, shown = _GatedRead(), []
+    reload = Reload(_window(qtbot), "Test", read, shown.append)
+    reload.request()
+    reload.request()  # the data changed meanwhile: one more read, not two at once, and not none
+    reload.request()
+    assert reload.busy and shown == []  # the GUI thread went on
+    read.gate.set()
+    qtbot.waitUntil(lambda: not reload.busy, timeout=10_000)
+    assert shown == [1, 2] and read.calls == 2  # the newest is what stays on the screen
+    assert threading.get_ident() not in read.threads
+
+
+def test_a_read_under_way_at_a_lock_never_reaches_the_screen(qtbot):
+    read, shown = _GatedRead(), []
+    reload = Reload(_window(qtbot), "Test", read, shown.append)
+    reload.request()
+    reload.discard()  # the screen locks: what the last user's read brings must not be shown behind it
+    read.gate.set()
+    qtbot.waitUntil(lambda: not reload.busy, timeout=10_000)
+    assert shown == []
+    reload.request()  # unlocked: read afresh
+    qtbot.waitUntil(lambda: not reload.busy, timeout=10_000)
+    assert shown == [2]
+
+
+def test_a_failed_read_is_said_in_the_one_dialog(qtbot, swedish, monkeypatch):
+    shown, told = [], []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: told.append(a[2])))
+
+    def refused():
+        raise ValidationError.single("out", "must end in .pdf or .csv", "export_suffix")
+
+    reload = Reload(_window(qtbot), "Test", refused, shown.append)
+    reload.request()
+    qtbot.waitUntil(lambda: not reload.busy, timeout=10_000)
+    assert shown == [] and told == ["Fil: ska sluta på .pdf eller .csv"]

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
@@ -7,7 +9,7 @@ from hvbdesk.gui.admin.account_dialog import AccountDialog
 from hvbdesk.security.roles import Role
 from hvbdesk.services.audit import AuditQuery
 from tests.conftest import PASSWORD, add_actor
-from tests.gui.conftest import make_window
+from tests.gui.conftest import make_window, show_and_wait, wait_until_read
 
 
 def _nav_labels(window) -> list[str]:
@@ -57,6 +59,7 @@ def test_residents_table_and_search(qtbot, with_residents, nurse, swedish):
     assert "Administration" not in _nav_labels(window)
     window.nav.setCurrentRow(_nav_labels(window).index("Ungdomar"))
     page = window.pages["residents"]
+    wait_until_read(qtbot, page)  # the table is read off the GUI thread
     proxy = page.view.model()
     names = [proxy.index(r, 0).data() for r in range(proxy.rowCount())]
     assert names == ["Öberg, Hugo", "Strand, Ebba"]  # placed, newest admission first
@@ -70,8 +73,7 @@ def test_residents_table_and_search(qtbot, with_residents, nurse, swedish):
 
 def test_empty_state_for_residents(qtbot, services, manager, swedish):
     window = make_window(qtbot, services, manager)
-    window.show_page("residents")
-    page = window.pages["residents"]
+    page = show_and_wait(qtbot, window, "residents")
     assert page.stack.currentWidget() is page.empty
     assert page.empty.text().startswith("Inga ungdomar är registrerade ännu")
 
@@ -114,8 +116,7 @@ def test_idle_lock_hides_personal_data_and_asks_again(qtbot, with_residents, man
     clock = MovableClock(NOW)
     services = dataclasses.replace(with_residents, users=UserService(with_residents.db, with_residents.audit, clock))
     window = make_window(qtbot, services, manager, idle_minutes=0.01)
-    window.show_page("residents")
-    assert window.pages["residents"].model.rowCount() == 2
+    assert show_and_wait(qtbot, window, "residents").model.rowCount() == 2
     qtbot.waitUntil(lambda: window.is_locked, timeout=60_000)  # returns when it locks
     assert window.pages["residents"].model.rowCount() == 0
     assert window.stack.currentWidget() is window.lock_screen and not window.nav.isVisible()
@@ -131,6 +132,7 @@ def test_idle_lock_hides_personal_data_and_asks_again(qtbot, with_residents, man
     qtbot.keyClicks(lock.password, PASSWORD)
     qtbot.keyClick(lock.password, Qt.Key.Key_Return)
     assert not window.is_locked
+    wait_until_read(qtbot, window.pages["residents"])
     assert window.current_page_key() == "residents" and window.pages["residents"].model.rowCount() == 2
 
 
@@ -182,3 +184,27 @@ def test_the_manager_sees_a_locked_account_and_unlocks_it(qtbot, with_residents,
     qtbot.mouseClick(accounts.unlock_button, Qt.MouseButton.LeftButton)
     assert not accounts.model.index(row, 3).data().startswith("låst")
     assert with_residents.users.authenticate("nurse", PASSWORD).username == "nurse"
+
+
+def test_young_people_read_before_a_lock_are_not_shown_behind_it(qtbot, with_residents, manager, swedish, monkeypatch):
+    """The table is read off the GUI thread: a lock that comes while it is read keeps the names off the
+    screen, and the page reads afresh once the user is back."""
+    gate = threading.Event()
+    read = with_residents.residents.list_residents
+
+    def slow_read(actor):
+        assert gate.wait(10)
+        return read(actor)
+
+    monkeypatch.setattr(with_residents.residents, "list_residents", slow_read)
+    window = make_window(qtbot, with_residents, manager)
+    window.show_page("residents")
+    page = window.pages["residents"]
+    assert page.reader.busy and window.current_page_key() == "residents"  # the GUI thread did not wait
+    window.lock()
+    gate.set()
+    wait_until_read(qtbot, page)
+    assert page.model.rowCount() == 0 and window.is_locked
+    window.unlock()
+    wait_until_read(qtbot, page)
+    assert page.model.rowCount() == 2

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLabel, Q
 
 from hvbdesk.gui.shell.main_window import MainWindow, ShellContext
 from tests.conftest import DemoSpec, database_fixture
+from tests.gui.conftest import show_and_wait
 
 database = database_fixture(DemoSpec(seed=4, years=1), backends=["sqlite"])
 
@@ -57,8 +58,7 @@ def _shown(qtbot, services, manager, key: str, width: int, height: int):
     window.resize(width, height)
     window.show()
     qtbot.waitExposed(window)
-    window.show_page(key)
-    page = window.pages[key]
+    page = show_and_wait(qtbot, window, key)
     qtbot.wait(50)  # let the layouts settle and the painted widgets paint
     page.repaint()
     return window, page

@@ -13,7 +13,7 @@ from hvbdesk.gui.plans.journal_panel import JournalPanel
 from hvbdesk.security.roles import Role
 from hvbdesk.services.journal import JournalQuery
 from tests.conftest import NOW, add_actor
-from tests.gui.conftest import make_window
+from tests.gui.conftest import make_window, show_and_wait, wait_until_read
 from tests.helpers import STAFF_HEADER, pdf_pages, write_csv
 from tests.services.test_stays import request
 
@@ -31,8 +31,7 @@ def placed(services, manager, tmp_path):
 
 def _plans_page(qtbot, services, actor):
     window = make_window(qtbot, services, actor)
-    window.show_page("plans")
-    return window, window.pages["plans"]
+    return window, show_and_wait(qtbot, window, "plans")
 
 
 def test_manager_assigns_contact_persons(qtbot, placed, manager, swedish):
@@ -194,8 +193,7 @@ def test_autosave_without_any_event_from_the_user(qtbot, placed, manager, swedis
 def test_the_idle_lock_saves_the_draft_and_hides_it(qtbot, placed, manager, swedish):
     assistant = add_actor(placed, manager, Role.TREATMENT_ASSISTANT)
     window = make_window(qtbot, placed, assistant, idle_minutes=0.02)
-    window.show_page("plans")
-    page = window.pages["plans"]
+    page = show_and_wait(qtbot, window, "plans")
     page.tabs.setCurrentWidget(page.journal)
     page.journal.text.setPlainText("Skrivet precis innan skarmlaset")
     window.lock()
@@ -205,6 +203,7 @@ def test_the_idle_lock_saves_the_draft_and_hides_it(qtbot, placed, manager, swed
     qtbot.keyClicks(window.lock_screen.password, "correct-password-1")
     qtbot.keyClick(window.lock_screen.password, Qt.Key.Key_Return)
     assert not window.is_locked
+    wait_until_read(qtbot, page)  # who is placed is read again, then the young person's draft is taken up
     assert page.journal.text.toPlainText() == "Skrivet precis innan skarmlaset"
 
 

@@ -7,13 +7,11 @@ from PySide6.QtCore import Qt
 
 from hvbdesk.security.roles import Role
 from tests.conftest import add_actor
-from tests.gui.conftest import make_window
+from tests.gui.conftest import make_window, show_and_wait
 
 
 def open_from_young_people(qtbot, window):
-    window.show_page("residents")
-    page = window.pages["residents"]
-    page.refresh()
+    page = show_and_wait(qtbot, window, "residents")
     source = next(r for r in range(page.model.rowCount()) if page.model.row_at(r).last_name == "Strand")
     index = page.proxy.mapFromSource(page.model.index(source, 1))
     rect = page.view.visualRect(index)

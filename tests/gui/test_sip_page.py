@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from tests.gui.conftest import make_window
+from tests.gui.conftest import make_window, show_and_wait
 from tests.helpers import pdftotext
 from tests.services.test_sips import planned  # noqa: F401  (a fixture)
 
@@ -204,8 +204,7 @@ def test_the_homes_sip_actions_are_offered_to_the_implementation_plan(qtbot, ser
         ),
     )
     window = make_window(qtbot, services, manager)
-    window.show_page("plans")
-    page = window.pages["plans"]
+    page = show_and_wait(qtbot, window, "plans")
     editor = page.plan
     qtbot.mouseClick(editor.new_button, Qt.MouseButton.LeftButton)
     offered = [a.text() for a in editor.sip_action_menu().actions()]
@@ -258,8 +257,7 @@ def test_the_second_guardian_consents_later(qtbot, services, manager, swedish):
 
 def test_the_list_of_young_people_shows_the_next_sip_meeting(qtbot, services, manager, swedish, planned):  # noqa: F811
     window = make_window(qtbot, services, manager)
-    window.show_page("residents")
-    page = window.pages["residents"]
+    page = show_and_wait(qtbot, window, "residents")
     column = next(
         c
         for c in range(page.model.columnCount())

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 
 from hvbdesk.security.roles import Role
 from tests.conftest import add_actor
-from tests.gui.conftest import make_window
+from tests.gui.conftest import make_window, show_and_wait, wait_until_read
 from tests.helpers import STAFF_HEADER, write_csv
 
 STAFF = [("Örjan", "Ek"), ("Anna", "Björk"), ("Erik", "Dalström")]
@@ -41,8 +41,7 @@ def test_tables_open_sorted_as_a_user_expects(qtbot, with_residents, manager, sw
     assert len(times) > 3 and times == sorted(times, reverse=True)
     admin.settings.refresh()
     assert admin.settings.view.horizontalHeader().sortIndicatorSection() == -1  # as declared
-    window.show_page("plans")
-    contacts = window.pages["plans"].contacts
+    contacts = show_and_wait(qtbot, window, "plans").contacts
     contacts.show_stay(None)
     # The service's order (the heaviest load first, then by name), not re-sorted by the view.
     assert contacts.load_view.horizontalHeader().sortIndicatorSection() == -1
@@ -110,10 +109,10 @@ def test_search_finds_any_column_whatever_the_case(qtbot):
 
 def test_a_refresh_of_young_people_keeps_the_order_the_user_chose(qtbot, with_residents, manager, swedish):
     window = make_window(qtbot, with_residents, manager)
-    window.show_page("residents")
-    page = window.pages["residents"]
+    page = show_and_wait(qtbot, window, "residents")
     assert order(page.view) == (8, Qt.SortOrder.AscendingOrder)  # placed first
     page.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
     names = column(page.view, 0)
     page.refresh()
+    wait_until_read(qtbot, page)
     assert column(page.view, 0) == names and order(page.view) == (0, Qt.SortOrder.DescendingOrder)

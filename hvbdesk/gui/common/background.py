@@ -2,8 +2,10 @@
 
 Work that may take over 100 ms (print, export, backup, import, report; the methods a service marks
 `@slow`) goes through `Background.run`: the call runs on a Qt worker thread, the window shows what is
-happening, the result comes back on the GUI thread. A quick call (a click's write, a few ms) goes through
-`attempt`, on the GUI thread. Either way a refusal is said in one error dialog, in words.
+happening, the result comes back on the GUI thread. A page whose read is long (ten years of young people)
+reads through `Reload`, quietly, and shows what it read on the GUI thread. A quick call (a click's write, a
+few ms) goes through `attempt`, on the GUI thread. Either way a refusal is said in one error dialog, in
+words.
 
 The GUI thread never waits: the worker's `finished` signal is queued to this object's (the GUI) thread,
 which then hands over the result. Nothing is emitted from a thread Qt does not own.
@@ -112,6 +114,62 @@ class Background(QObject):
         else:
             say_failure(self._window, self._title, value)
         self.failed.emit(value)
+
+
+class Reload(QObject):
+    """A page's read off the GUI thread, shown on it: `request` starts `read` on a worker thread and hands
+    its result to `show` on the GUI thread. A request while a read runs is made again once it ends, so the
+    newest data is what stays on the screen. `discard` (at a lock) keeps a read under way from reaching the
+    screen: nothing read for the last user is shown behind the lock."""
+
+    shown = Signal()  # after `show`: tests and status lines wait for it
+
+    def __init__(self, window: QWidget, title: str, read: Callable[[], Any], show: Callable[[Any], None]):
+        super().__init__(window)
+        self._window, self._title = window, title
+        self._read, self._show = read, show
+        self._worker: Worker | None = None
+        self._again = False
+        self._discarded = False
+
+    @property
+    def busy(self) -> bool:
+        return self._worker is not None
+
+    def request(self) -> None:
+        if self._worker is not None:
+            self._again = True
+            return
+        self._discarded = False
+        self._worker = Worker(self._read, self)
+        self._worker.finished.connect(self._hand_over)
+        self._worker.start()
+
+    def discard(self) -> None:
+        self._again = False
+        self._discarded = self._worker is not None
+
+    def wait(self, ms: int) -> None:
+        """Only for closing a window: let a read under way end before the window goes."""
+        if self._worker is not None:
+            self._worker.wait(ms)
+
+    def _hand_over(self) -> None:
+        worker, self._worker = self._worker, None
+        if worker is None:
+            return
+        worker.deleteLater()
+        if not self._discarded and worker.outcome is not None:
+            ok, value = worker.outcome
+            if ok:
+                self._show(value)
+                self.shown.emit()
+            else:
+                say_failure(self._window, self._title, value)
+        self._discarded = False
+        if self._again:
+            self._again = False
+            self.request()
 
 
 def explain(exc: BaseException) -> str:

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
 
 from hvbdesk.domain.errors import HvbError
+from hvbdesk.gui.common.background import Reload
 from hvbdesk.gui.common.page_parts import heading, muted
 from hvbdesk.gui.plans.care_panels import CarePlansPanel, ContactsPanel
 from hvbdesk.gui.plans.journal_panel import JournalPanel
@@ -17,7 +18,7 @@ from hvbdesk.services.context import Actor
 class PlansPage(QWidget):
     def __init__(self, services, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
-        self._beds, self._actor = services.beds, actor
+        self._actor = actor
         now = services.beds.now
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 14)
@@ -58,6 +59,9 @@ class PlansPage(QWidget):
         right.addWidget(self.tabs, 1)
         layout.addLayout(right, 1)
         self.people.currentRowChanged.connect(self._choose)
+        # Who is placed now is read from the bed board, off the GUI thread; the tabs then read the chosen one.
+        self.reader = Reload(self, self.tr("Plans"), lambda: services.beds.board(actor), self._show_people)
+        self.loaded = self.reader.shown
 
     def _sip_proposals(self, resident_id: int) -> list[tuple[str, str]]:
         try:
@@ -67,10 +71,13 @@ class PlansPage(QWidget):
         return [(a.text, a.follow_up_on.isoformat() if a.follow_up_on else "") for a in actions]
 
     def refresh(self) -> None:
+        self.reader.request()
+
+    def _show_people(self, cards) -> None:
         current = self.selected_stay()
         self.people.blockSignals(True)
         self.people.clear()
-        for card in self._beds.board(self._actor):
+        for card in cards:
             if card.stay_id:
                 item = QListWidgetItem(f"{card.name}\n" + self.tr("Place %1").replace("%1", str(card.place_number)))
                 item.setData(Qt.ItemDataRole.UserRole, (card.stay_id, card.resident_id, card.name))
@@ -104,6 +111,10 @@ class PlansPage(QWidget):
     def save_pending(self) -> None:
         self.journal.save_now()
 
+    def finish_work(self) -> None:
+        self.reader.wait(5000)
+
     def on_lock(self) -> None:
+        self.reader.discard()
         self.journal.on_lock()
         self.people.clear()

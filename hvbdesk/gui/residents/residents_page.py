@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QStackedWidget, QVBoxLayout, QWidget
 
+from hvbdesk.gui.common.background import Reload
 from hvbdesk.gui.common.page_parts import fit_columns, heading, muted, table_view
 from hvbdesk.gui.common.table_model import Column, RowsModel
 from hvbdesk.services.context import Actor
@@ -88,6 +89,9 @@ class ResidentsPage(QWidget):
         self.stack.addWidget(self.view)
         self.stack.addWidget(self.empty)
         layout.addWidget(self.stack, 1)
+        # Ten years of young people take a while to read: off the GUI thread, the table filled when it is read.
+        self.reader = Reload(self, self.tr("Young people"), self._read, self._show)
+        self.loaded = self.reader.shown
 
     def _stay_status(self, r: ResidentRow) -> str:
         s = r.latest_stay
@@ -100,13 +104,23 @@ class ResidentsPage(QWidget):
             self.record_requested.emit(self.model.row_at(self.proxy.mapToSource(index).row()).id)
 
     def refresh(self) -> None:
+        self.reader.request()
+
+    def _read(self) -> tuple[list[ResidentRow], dict]:
         rows = self._residents.list_residents(self._actor)
-        self._next_sip = self._sips.next_meetings(self._actor) if self._sips is not None else {}
+        return rows, self._sips.next_meetings(self._actor) if self._sips is not None else {}
+
+    def _show(self, read: tuple[list[ResidentRow], dict]) -> None:
+        rows, self._next_sip = read
         self.model.set_rows(rows)
         self.stack.setCurrentWidget(self.view if rows else self.empty)
         fit_columns(self.view)
 
+    def finish_work(self) -> None:
+        self.reader.wait(5000)
+
     def on_lock(self) -> None:
+        self.reader.discard()
         self._next_sip = {}
         self.model.set_rows([])
         self.search.clear()
