@@ -13,7 +13,7 @@ from hvbdesk.gui.board.stay_dialogs import DischargeDialog, StayDialog
 from hvbdesk.gui.common.qt_dates import qdate
 from hvbdesk.security.roles import Role
 from tests.conftest import NOW, add_actor
-from tests.gui.conftest import make_window
+from tests.gui.conftest import make_window, show_and_wait, wait_until_read
 from tests.helpers import pnr
 from tests.services.test_referrals import referral
 from tests.services.test_stays import request
@@ -41,8 +41,7 @@ def test_admit_from_a_referral(qtbot, services, manager, swedish):
     services.referrals.accept(manager, referral_id, 3, NOW.date())
     window = make_window(qtbot, services, manager)
     assert _card(window, 3).state == "reserved"
-    window.show_page("referrals")
-    page = window.pages["referrals"]
+    page = show_and_wait(qtbot, window, "referrals")
     row = page.model.row_at(0)
     assert page.proxy.index(0, 7).data() == "accepterad · plats reserverad"
     dialog = page.admission_dialog(row)
@@ -54,6 +53,7 @@ def test_admit_from_a_referral(qtbot, services, manager, swedish):
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.ui.errorLabel.text()
     page.refresh()
+    wait_until_read(qtbot, page)
     assert page.proxy.index(0, 7).data() == "accepterad · inskriven"
     window.show_page("occupancy")
     card = _card(window, 3)
@@ -254,8 +254,7 @@ def test_the_referral_buttons_act_only_on_a_referral_they_can_act_on(qtbot, serv
     waiting = services.referrals.register(manager, referral())
     services.referrals.wait(manager, waiting)
     window = make_window(qtbot, services, manager)
-    window.show_page("referrals")
-    page = window.pages["referrals"]
+    page = show_and_wait(qtbot, window, "referrals")
     buttons = (page.accept_button, page.wait_button, page.decline_button, page.admit_button)
     assert not any(b.isEnabled() for b in buttons)
     page.view.selectRow(0)
@@ -268,6 +267,7 @@ def test_the_referral_buttons_act_only_on_a_referral_they_can_act_on(qtbot, serv
     qtbot.mouseClick(_ok(dialog), Qt.MouseButton.LeftButton)
     assert dialog.result() == dialog.DialogCode.Accepted, dialog.ui.errorLabel.text()
     page.refresh()
+    wait_until_read(qtbot, page)
     assert not any(b.isEnabled() for b in buttons)  # the refresh clears the selection
     page.view.selectRow(0)
     assert page.selected().placement_id is not None and not any(b.isEnabled() for b in buttons)

@@ -46,8 +46,7 @@ def test_tables_open_sorted_as_a_user_expects(qtbot, with_residents, manager, sw
     # The service's order (the heaviest load first, then by name), not re-sorted by the view.
     assert contacts.load_view.horizontalHeader().sortIndicatorSection() == -1
     assert column(contacts.load_view, 0) == ["Anna Björk", "Erik Dalström", "Örjan Ek"]
-    window.show_page("referrals")
-    assert order(window.pages["referrals"].view) == (0, Qt.SortOrder.DescendingOrder)
+    assert order(show_and_wait(qtbot, window, "referrals").view) == (0, Qt.SortOrder.DescendingOrder)
 
 
 def _names_table(qtbot, names: list[str], key_calls: list[str] | None = None):

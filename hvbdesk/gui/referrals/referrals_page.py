@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QPushButton, QVBo
 
 from hvbdesk.domain.enums import ReferralDecision
 from hvbdesk.gui.board.admission_dialog import AdmissionDialog
-from hvbdesk.gui.common.background import attempt
+from hvbdesk.gui.common.background import Reload, attempt
 from hvbdesk.gui.common.labels import basis_label, decision_label, decline_label, kind_label
 from hvbdesk.gui.common.page_parts import NEWEST_FIRST, fit_columns, heading, muted, table_view
 from hvbdesk.gui.common.table_model import Column, RowsModel
@@ -86,6 +86,10 @@ class ReferralsPage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.model.modelReset.connect(self._update_buttons)
         self._update_buttons()
+        # Ten years of referrals take a while to read: off the GUI thread, the table filled when it is read.
+        self._filter_value: str | None = None
+        self.reader = Reload(self, self.tr("Referrals"), self._read, self._show)
+        self.loaded = self.reader.shown
 
     def _decision_text(self, r: ReferralRow) -> str:
         text = decision_label(r.decision)
@@ -98,13 +102,23 @@ class ReferralsPage(QWidget):
         return text
 
     def refresh(self) -> None:
-        value = self.filter.currentData()
-        rows = self._referrals.list(self._actor, {ReferralDecision(value)} if value else None)
+        self._filter_value = self.filter.currentData()  # read here: a widget is not touched off its thread
+        self.reader.request()
+
+    def _read(self) -> list[ReferralRow]:
+        value = self._filter_value
+        return self._referrals.list(self._actor, {ReferralDecision(value)} if value else None)
+
+    def _show(self, rows: list[ReferralRow]) -> None:
         self.model.set_rows(rows)
         self.empty.setVisible(not rows)
         fit_columns(self.view)
 
+    def finish_work(self) -> None:
+        self.reader.wait(5000)
+
     def on_lock(self) -> None:
+        self.reader.discard()
         self.model.set_rows([])
 
     def selected(self) -> ReferralRow | None:
