@@ -10,7 +10,7 @@ from hvbdesk.gui.board.bed_board import BedBoard
 from hvbdesk.gui.board.timeline import Timeline
 from hvbdesk.security.roles import Role
 from tests.conftest import add_actor
-from tests.gui.conftest import make_window
+from tests.gui.conftest import make_window, show_and_wait
 
 
 def _tab_to(qtbot, window, kind, presses: int = 25):
@@ -86,3 +86,14 @@ def test_ctrl_and_a_digit_opens_the_pages_in_the_navigation_s_order(qtbot, with_
     assert window.current_page_key() == keys[2]
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page_key() == keys[0] and window.nav.item(0).toolTip() == "Ctrl+1"
+
+
+def test_tab_in_the_journal_s_text_moves_on_and_writes_nothing(qtbot, with_residents, manager, swedish):
+    window = make_window(qtbot, with_residents, manager)
+    page = show_and_wait(qtbot, window, "plans")
+    page.tabs.setCurrentWidget(page.journal)
+    window.activateWindow()
+    page.journal.text.setFocus()
+    qtbot.waitUntil(lambda: page.journal.text.hasFocus())
+    qtbot.keyClick(page.journal.text, Qt.Key.Key_Tab)
+    assert not page.journal.text.hasFocus() and "\t" not in page.journal.text.toPlainText()
