@@ -208,3 +208,21 @@ def test_young_people_read_before_a_lock_are_not_shown_behind_it(qtbot, with_res
     window.unlock()
     wait_until_read(qtbot, page)
     assert page.model.rowCount() == 2
+
+
+def test_referrals_say_none_match_only_once_a_read_has_found_none(qtbot, services, manager, swedish, monkeypatch):
+    gate = threading.Event()
+    read = services.referrals.list
+
+    def slow_read(actor, decisions=None):
+        assert gate.wait(10)
+        return read(actor, decisions)
+
+    monkeypatch.setattr(services.referrals, "list", slow_read)
+    window = make_window(qtbot, services, manager)
+    window.show_page("referrals")
+    page = window.pages["referrals"]
+    assert page.reader.busy and not page.empty.isVisible()  # not "none match" while it is being read
+    gate.set()
+    wait_until_read(qtbot, page)
+    assert page.empty.isVisible() and page.model.rowCount() == 0

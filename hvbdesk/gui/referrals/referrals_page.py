@@ -76,6 +76,7 @@ class ReferralsPage(QWidget):
         self.view, self.proxy = table_view(self.model, NEWEST_FIRST)
         layout.addWidget(self.view, 1)
         self.empty = muted(self.tr("No referrals match the filter."))
+        self.empty.hide()  # until a read has found none: not while the first read is under way
         layout.addWidget(self.empty)
         self.filter.currentIndexChanged.connect(lambda _: self.refresh())
         self.new_button.clicked.connect(self._new)
