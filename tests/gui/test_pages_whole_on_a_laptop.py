@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLabel, QTabBar, QTableView
+from PySide6.QtWidgets import QAbstractButton, QComboBox, QHeaderView, QLabel, QListWidget, QTabBar, QTableView
 
 from hvbdesk.gui.shell.main_window import MainWindow, ShellContext
 from tests.conftest import DemoSpec, database_fixture
@@ -45,6 +45,9 @@ def _cut_short(page) -> list[str]:
             widest = max((metrics.horizontalAdvance(line) for line in text.split("\n")), default=0)
             if widest + PADDING > header.sectionSize(section):
                 found.append(f"header {text!r}: {header.sectionSize(section)} < {widest + PADDING}")
+    for lst in page.findChildren(QListWidget):  # a list of sentences wraps them to its width
+        if lst.isVisible() and lst.wordWrap() and lst.horizontalScrollBar().isVisible():
+            found.append(f"list {[lst.item(i).text()[:30] for i in range(min(2, lst.count()))]} scrolls sideways")
     board = getattr(page, "board", None)
     if board is not None and hasattr(board, "elided"):
         found += [f"card {t!r}" for t in board.elided + board.left_out]

@@ -237,3 +237,14 @@ def test_a_draft_someone_else_saved_meanwhile_is_neither_overwritten_nor_lost(qt
     else:
         assert [g.goal for g in saved.goals] == ["Deras mål"] and editor.own_words.toPlainText() == "Deras ord"
         assert "Mina ord" in QApplication.clipboard().text() and "1. Mitt mål" in QApplication.clipboard().text()
+
+
+def test_a_long_goal_wraps_in_the_goal_list_instead_of_being_cut(qtbot, placed, manager, swedish):
+    """A goal is a sentence: the list wrapped it wider than itself and scrolled sideways, its end cut."""
+    window, page = _plans_page(qtbot, placed, manager)
+    window.resize(1366, 768)
+    goals = page.plan.goal_list
+    goals.addItem("Sova på natten och vara uppe på dagen, varje dag i veckan och också på helgerna")
+    qtbot.waitUntil(goals.isVisible)
+    qtbot.wait(200)  # the list lays its items out again a moment after a change
+    assert not goals.horizontalScrollBar().isVisible()

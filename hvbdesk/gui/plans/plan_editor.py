@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QMenu,
     QPlainTextEdit,
@@ -138,7 +139,10 @@ class PlanEditor(QWidget):
         left = QVBoxLayout()
         left.addWidget(QLabel(self.tr("Goals")))
         self.goal_list = QListWidget()
+        # A goal is a sentence: wrapped to the list's width, never cut at its edge with a sideways scroll bar.
         self.goal_list.setWordWrap(True)
+        self.goal_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.goal_list.setResizeMode(QListView.ResizeMode.Adjust)
         left.addWidget(self.goal_list)
         goal_buttons = QHBoxLayout()
         self.add_goal_button = QPushButton(self.tr("Add goal"))
