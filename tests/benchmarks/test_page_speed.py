@@ -38,9 +38,11 @@ def test_no_page_holds_the_gui_thread_when_opened(qapp, ten_year_demo, monkeypat
     from hvbdesk.domain import public_holidays
     from hvbdesk.gui.shell.gui_thread_gc import GuiThreadCollector
     from hvbdesk.gui.shell.main_window import MainWindow, ShellContext
+    from hvbdesk.gui.shell.style import apply_style
     from hvbdesk.gui.shell.translations import install_translators
 
     monkeypatch.setenv("HVBDESK_DB_PASSPHRASE", PASSPHRASE)
+    apply_style(qapp)  # as the app looks: the style sheet's polish is part of a page's first showing
     translators = install_translators(qapp, "sv")
     collector = GuiThreadCollector(qapp)  # as the app runs: collection on the GUI thread, settled at login
     config = make_config(str(ten_year_demo))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hvbdesk.gui.common.field_errors import show_error, submit
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.common.role_names import role_label
 from hvbdesk.gui.forms.ui_account_dialog import Ui_AccountDialog
 from hvbdesk.security.roles import Role
@@ -12,7 +13,7 @@ from hvbdesk.services.context import Actor
 from hvbdesk.services.users import UserService
 
 
-class AccountDialog(QDialog):
+class AccountDialog(Dialog):
     def __init__(self, users: UserService, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_AccountDialog()

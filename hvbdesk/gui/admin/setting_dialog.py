@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from hvbdesk.gui.common.field_errors import show_error, submit
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.common.qt_dates import qdate
 from hvbdesk.gui.forms.ui_setting_dialog import Ui_SettingDialog
 from hvbdesk.services.context import Actor
 from hvbdesk.services.settings import SettingNow, SettingsService
 
 
-class SettingDialog(QDialog):
+class SettingDialog(Dialog):
     def __init__(
         self,
         settings: SettingsService,

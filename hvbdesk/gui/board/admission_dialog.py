@@ -5,19 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hvbdesk.domain.enums import Gender, LegalBasis, PlaceKind
 from hvbdesk.domain.errors import ValidationError
 from hvbdesk.domain.stay_rules import OVERRIDABLE, Overrides
 from hvbdesk.gui.common.field_errors import show_error, submit
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.common.labels import basis_label, gender_label, kind_label
 from hvbdesk.gui.forms.ui_admission_dialog import Ui_AdmissionDialog
 from hvbdesk.services.context import Actor
 from hvbdesk.services.stays import AdmissionRequest, GuardianInput, StayService
 
 
-class AdmissionDialog(QDialog):
+class AdmissionDialog(Dialog):
     def __init__(
         self,
         stays: StayService,

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from hvbdesk.domain.enums import DischargeDestination, DischargeReason, PlaceKind
 from hvbdesk.domain.stay_rules import Overrides
 from hvbdesk.gui.common.field_errors import show_error, submit
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.common.labels import basis_label, destination_label, discharge_reason_label
 from hvbdesk.gui.common.qt_dates import qdate
 from hvbdesk.gui.forms.ui_discharge_dialog import Ui_DischargeDialog
@@ -19,7 +20,7 @@ from hvbdesk.services.context import Actor
 from hvbdesk.services.stays import StayService
 
 
-class StayDialog(QDialog):
+class StayDialog(Dialog):
     """One stay's changes; each section saves on its own button, so nothing is half-written."""
 
     def __init__(
@@ -116,7 +117,7 @@ class StayDialog(QDialog):
             self.accept()
 
 
-class DischargeDialog(QDialog):
+class DischargeDialog(Dialog):
     def __init__(
         self,
         stays: StayService,

@@ -4,12 +4,13 @@ The one not kept goes to the clipboard, so nothing typed is ever lost."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.forms.ui_conflict_dialog import Ui_ConflictDialog
 
 
-class ConflictDialog(QDialog):
+class ConflictDialog(Dialog):
     KEEP_MINE = 1
     TAKE_THEIRS = 2
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from hvbdesk.domain.enums import CarePlanOwner, ContactRole
 from hvbdesk.gui.common.background import attempt
 from hvbdesk.gui.common.field_errors import show_error, submit
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.common.page_parts import NEWEST_FIRST, fit_columns, muted, table_view
 from hvbdesk.gui.common.qt_dates import qdate
 from hvbdesk.gui.common.table_model import Column, RowsModel
@@ -32,7 +33,7 @@ from hvbdesk.services.context import Actor
 from hvbdesk.services.staff import StaffService
 
 
-class CarePlanDialog(QDialog):
+class CarePlanDialog(Dialog):
     def __init__(
         self, care_plans: CarePlanService, actor: Actor, stay_id: int, today: dt.date, parent: QWidget | None = None
     ):

@@ -30,6 +30,7 @@ from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.common.background import attempt
 from hvbdesk.gui.common.conflict_dialog import ConflictDialog, resolve
 from hvbdesk.gui.common.flow_layout import FlowLayout
+from hvbdesk.gui.common.house_rules import keep_tab_for_moving_on
 from hvbdesk.gui.common.page_parts import fit_columns, muted, table_view
 from hvbdesk.gui.common.qt_dates import qdate
 from hvbdesk.gui.common.table_model import Column, RowsModel
@@ -324,13 +325,15 @@ class JournalPanel(QWidget):
         return self.model.row_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
 
     def ask_correction(self, entry: EntryRow) -> str | None:
-        text, ok = QInputDialog.getMultiLineText(
-            self,
-            self.tr("Correct entry"),
-            self.tr("The signed entry stays as it is. Write the correction; it is signed at once and points to it."),
-            entry.text,
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle(self.tr("Correct entry"))
+        dialog.setLabelText(
+            self.tr("The signed entry stays as it is. Write the correction; it is signed at once and points to it.")
         )
-        return text if ok else None
+        dialog.setOption(QInputDialog.InputDialogOption.UsePlainTextEditForTextInput)
+        dialog.setTextValue(entry.text)
+        keep_tab_for_moving_on(dialog)  # Tab leaves the text for the buttons, as in every other field
+        return dialog.textValue() if dialog.exec() == QInputDialog.DialogCode.Accepted else None
 
     def correct_selected(self) -> None:
         entry = self.selected_entry()

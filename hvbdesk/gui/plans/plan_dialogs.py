@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.enums import GoalResult
 from hvbdesk.gui.common.field_errors import show_error, submit
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.common.qt_dates import qdate
 from hvbdesk.services.context import Actor
 from hvbdesk.services.plans import PlanService, PlanView
@@ -28,7 +28,7 @@ from hvbdesk.services.plans import PlanService, PlanView
 ACTION_COLUMNS = 4  # what, how, who, when
 
 
-class EstablishDialog(QDialog):
+class EstablishDialog(Dialog):
     def __init__(self, plans: PlanService, actor: Actor, plan: PlanView, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self._plans, self._actor, self._plan = plans, actor, plan
@@ -64,7 +64,7 @@ class EstablishDialog(QDialog):
             self.accept()
 
 
-class CompareDialog(QDialog):
+class CompareDialog(Dialog):
     """Two versions side by side, goal by goal, with what changed."""
 
     def __init__(self, plans: PlanService, before: PlanView, after: PlanView, parent: QWidget | None = None):
@@ -116,7 +116,7 @@ class CompareDialog(QDialog):
         return [tuple(self.table.item(r, c).text() for c in range(3)) for r in range(self.table.rowCount())]
 
 
-class FollowUpDialog(QDialog):
+class FollowUpDialog(Dialog):
     def __init__(self, plans: PlanService, actor: Actor, plan: PlanView, today: dt.date, parent: QWidget | None = None):
         super().__init__(parent)
         self._plans, self._actor, self._plan = plans, actor, plan

@@ -7,7 +7,6 @@ import datetime as dt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from hvbdesk.domain.enums import DeclineReason, LegalBasis, PlaceKind
 from hvbdesk.gui.common.field_errors import show_error, submit
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.common.labels import basis_label, decline_label, kind_label
 from hvbdesk.gui.common.qt_dates import qdate
 from hvbdesk.gui.forms.ui_referral_dialog import Ui_ReferralDialog
@@ -25,7 +25,7 @@ from hvbdesk.services.context import Actor
 from hvbdesk.services.referrals import ReferralInput, ReferralRow, ReferralService
 
 
-class ReferralDialog(QDialog):
+class ReferralDialog(Dialog):
     def __init__(
         self,
         referrals: ReferralService,
@@ -78,7 +78,7 @@ class ReferralDialog(QDialog):
             self.accept()
 
 
-class _DecisionDialog(QDialog):
+class _DecisionDialog(Dialog):
     def __init__(self, title: str, intro: str, parent: QWidget | None):
         super().__init__(parent)
         self.setWindowTitle(title)

@@ -5,7 +5,6 @@ opened the record). Read off the GUI thread; nothing here changes the record."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from hvbdesk.gui.common.background import Background
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.common.labels import basis_label, gender_label, kind_label
 from hvbdesk.gui.common.page_parts import NEWEST_FIRST, fit_columns, heading, muted, table_view
 from hvbdesk.gui.common.role_names import action_label, entity_label
@@ -33,7 +33,7 @@ def _table(columns: list[Column], rows: list, sort=NEWEST_FIRST) -> QWidget:
     return view
 
 
-class ResidentRecordDialog(QDialog):
+class ResidentRecordDialog(Dialog):
     def __init__(self, records: ResidentRecordService, actor: Actor, resident_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.resident_id = resident_id

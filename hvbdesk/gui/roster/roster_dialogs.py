@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from hvbdesk.domain.enums import AbsenceKind
 from hvbdesk.domain.errors import FieldProblem, ValidationError
 from hvbdesk.gui.common.field_errors import show_error, submit
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.common.qt_dates import qdate
 from hvbdesk.gui.common.role_names import role_label
 from hvbdesk.gui.forms.ui_absence_dialog import Ui_AbsenceDialog
@@ -22,7 +23,7 @@ from hvbdesk.services.roster import RosterService
 from hvbdesk.services.roster_setup import RosterSetup, RosterSetupService
 
 
-class AbsenceDialog(QDialog):
+class AbsenceDialog(Dialog):
     """Vacation, sick leave, parental leave or training for one person over some days."""
 
     def __init__(
@@ -70,7 +71,7 @@ class AbsenceDialog(QDialog):
 SHIFT_COLUMNS = 6  # code, name, start, end, break, roles
 
 
-class RosterSetupDialog(QDialog):
+class RosterSetupDialog(Dialog):
     """Shift types (code, name, times, break, roles) and the demand per weekday and on holidays."""
 
     def __init__(

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
 from hvbdesk.config import resource_path
+from hvbdesk.gui.common.house_rules import Dialog
 
 GENERAL_SECTIONS = ("start", "keys")  # besides one section per page, named by the page's key
 
@@ -17,7 +18,7 @@ def handbook_html(language: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
-class HandbookDialog(QDialog):
+class HandbookDialog(Dialog):
     def __init__(self, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Handbook"))

@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterator, Mapping
 
 from PySide6.QtWidgets import QFrame, QScrollArea, QStackedWidget, QWidget
 
+from hvbdesk.gui.common.house_rules import keep_tab_for_moving_on
+
 
 class LazyPages(Mapping[str, QWidget]):
     """Keys are every page the role may see, in the navigation's order; a value is built on first use."""
@@ -24,6 +26,7 @@ class LazyPages(Mapping[str, QWidget]):
         page = self._built.get(key)
         if page is None:
             page = self._makers[key]()  # KeyError for a page the role does not get, as a dict would
+            keep_tab_for_moving_on(page)
             self._built[key] = page
             # In a window smaller than the page's minimum (1366x768 at 150 % leaves 910x512 to draw on)
             # the page scrolls instead of being squeezed until its texts are cut.

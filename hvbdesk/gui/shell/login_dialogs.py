@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.common.background import Background
 from hvbdesk.gui.common.field_errors import show_error
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.common.role_names import role_label
 from hvbdesk.gui.forms.ui_login_dialog import Ui_LoginDialog
 from hvbdesk.i18n.messages import describe
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 Authenticate = Callable[[str, str], "Actor"]
 
 
-class LoginDialog(QDialog):
+class LoginDialog(Dialog):
     """Asks for a user name and password. It can be shown before the database is open: "Log in" pressed
     early waits for `set_ready` and then goes on by itself, so nobody has to press twice."""
 
@@ -152,7 +153,7 @@ class LoginDialog(QDialog):
         super().done(result)
 
 
-class FirstRunDialog(QDialog):
+class FirstRunDialog(Dialog):
     def __init__(self, users: UserService, parent: QWidget | None = None):
         super().__init__(parent)
         from hvbdesk.gui.forms.ui_first_run_dialog import Ui_FirstRunDialog  # only on a database's first run

@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
 
         self.idle = IdleWatcher(shell.idle_minutes, self)
         self.idle.idle.connect(self.lock)
-        QApplication.instance().installEventFilter(self.idle)
+        self.idle.watch(QApplication.instance())
 
     # --- pages -------------------------------------------------------------------------------
     def _add_page(self, key: str, label: str, make_page: Callable[[], QWidget], needs: Permission) -> None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QWidget
 
 from hvbdesk.gui.common.field_errors import show_error
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.forms.ui_passphrase_dialog import Ui_PassphraseDialog
 from hvbdesk.security.limits import MIN_PASSPHRASE_LENGTH
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(Dialog):
     def __init__(self, creating: bool, location: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.ui = Ui_PassphraseDialog()

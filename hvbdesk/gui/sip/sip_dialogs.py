@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Any, Callable
 
 from PySide6.QtCore import QDateTime, QTime
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from hvbdesk.domain.consent import ActorScope, Giver, latest_end
 from hvbdesk.domain.sip_terms import (
@@ -20,6 +20,7 @@ from hvbdesk.domain.sip_terms import (
     SipEntryKind,
 )
 from hvbdesk.gui.common.field_errors import show_error, submit
+from hvbdesk.gui.common.house_rules import Dialog
 from hvbdesk.gui.common.qt_dates import qdate
 from hvbdesk.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from hvbdesk.gui.forms.ui_consent_giver_dialog import Ui_ConsentGiverDialog
@@ -34,7 +35,7 @@ from hvbdesk.services.context import Actor
 from hvbdesk.services.sips import EntryInput, SipService
 
 
-class _FormDialog(QDialog):
+class _FormDialog(Dialog):
     """A Designer form whose OK calls one service method; a refusal stays in the form, in words."""
 
     ui: Any
