@@ -226,3 +226,16 @@ def test_referrals_say_none_match_only_once_a_read_has_found_none(qtbot, service
     gate.set()
     wait_until_read(qtbot, page)
     assert page.empty.isVisible() and page.model.rowCount() == 0
+
+
+def test_pages_are_built_ahead_without_reading_anything_nobody_looked_at(qtbot, with_residents, manager, swedish):
+    """While the user reads the start page the others are built (a first visit then only reads and paints),
+    but nothing is read for them: the log records what a user looked at, not what was prepared."""
+    window = make_window(qtbot, with_residents, manager)
+    before = with_residents.audit.search(manager, AuditQuery())  # (this look is logged too)
+    window.build_pages_ahead(0, 0)
+    qtbot.waitUntil(lambda: window.pages_built_ahead, timeout=15_000)
+    assert window.current_page_key() == "occupancy"
+    assert window.pages["residents"].model.rowCount() == 0
+    looked = [(e.action, e.entity) for e in with_residents.audit.search(manager, AuditQuery()) if e.id > before[0].id]
+    assert looked == [("view", "audit_entry")]  # only the test's own first look at the log

@@ -62,7 +62,6 @@ class PlanEditor(QWidget):
         self,
         plans: PlanService,
         printing: PrintService,
-        staff: list[tuple[int, str]],
         actor: Actor,
         today,
         parent: QWidget | None = None,
@@ -73,11 +72,7 @@ class PlanEditor(QWidget):
         self._plans, self._printing, self._actor, self._today = plans, printing, actor, today
         self._sip_proposals = sip_proposals
         self.background = Background(self, self.tr("Implementation plan"))
-        self._who_choices = (
-            [("", self.tr("(nobody yet)"))]
-            + [(f"role:{role.value}", role_label(role)) for role in STAFF_ROLES]
-            + [(f"staff:{sid}", name) for sid, name in staff]
-        )
+        self.set_staff([])
         self._may_write = allows(actor.role, Permission.PLAN_WRITE)
         self._editable = False  # the plan shown is a draft this user may write
         self._stay_id: int | None = None
@@ -199,6 +194,15 @@ class PlanEditor(QWidget):
         self.easy_button.clicked.connect(lambda: self._print(True))
 
     # --- data ------------------------------------------------------------------------------------
+    def set_staff(self, staff: list[tuple[int, str]]) -> None:
+        """Who an action may name: the staff roles, and the staff by name (id, name) where the user may
+        read them; set by the page when it reads, not when it is built."""
+        self._who_choices = (
+            [("", self.tr("(nobody yet)"))]
+            + [(f"role:{role.value}", role_label(role)) for role in STAFF_ROLES]
+            + [(f"staff:{sid}", name) for sid, name in staff]
+        )
+
     def show_stay(self, stay_id: int | None, resident_id: int | None) -> None:
         self._stay_id, self._resident_id = stay_id, resident_id
         self._versions = self._plans.versions(self._actor, stay_id) if stay_id else []

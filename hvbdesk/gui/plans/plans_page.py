@@ -18,7 +18,7 @@ from hvbdesk.services.context import Actor
 class PlansPage(QWidget):
     def __init__(self, services, actor: Actor, parent: QWidget | None = None):
         super().__init__(parent)
-        self._actor = actor
+        self._beds, self._actor = services.beds, actor
         now = services.beds.now
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 14)
@@ -34,15 +34,9 @@ class PlansPage(QWidget):
         self.title.setProperty("role", "sectionHeading")
         right.addWidget(self.title)
         self.tabs = QTabWidget()
-        staff = (
-            [(s.id, f"{s.first_name} {s.last_name}") for s in services.staff.list_staff(actor)]
-            if allows(actor.role, Permission.STAFF_READ)
-            else []
-        )
         self.plan = PlanEditor(
             services.plans,
             services.printing,
-            staff,
             actor,
             lambda: now().date(),
             sip_proposals=self._sip_proposals if allows(actor.role, Permission.SIP_READ) else None,
@@ -59,8 +53,10 @@ class PlansPage(QWidget):
         right.addWidget(self.tabs, 1)
         layout.addLayout(right, 1)
         self.people.currentRowChanged.connect(self._choose)
-        # Who is placed now is read from the bed board, off the GUI thread; the tabs then read the chosen one.
-        self.reader = Reload(self, self.tr("Plans"), lambda: services.beds.board(actor), self._show_people)
+        # Who is placed now is read from the bed board, off the GUI thread (with the staff an action may
+        # name); the tabs then read the chosen one. Nothing is read when the page is built ahead of a visit.
+        self._staff_service = services.staff
+        self.reader = Reload(self, self.tr("Plans"), self._read, self._show_read)
         self.loaded = self.reader.shown
 
     def _sip_proposals(self, resident_id: int) -> list[tuple[str, str]]:
@@ -72,6 +68,19 @@ class PlansPage(QWidget):
 
     def refresh(self) -> None:
         self.reader.request()
+
+    def _read(self):
+        staff = (
+            [(s.id, f"{s.first_name} {s.last_name}") for s in self._staff_service.list_staff(self._actor)]
+            if allows(self._actor.role, Permission.STAFF_READ)
+            else []
+        )
+        return self._beds.board(self._actor), staff
+
+    def _show_read(self, read) -> None:
+        cards, staff = read
+        self.plan.set_staff(staff)
+        self._show_people(cards)
 
     def _show_people(self, cards) -> None:
         current = self.selected_stay()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -197,6 +197,30 @@ class MainWindow(QMainWindow):
                 self.nav.blockSignals(True)  # this row is already shown: no second refresh
                 self.nav.setCurrentRow(row)
                 self.nav.blockSignals(False)
+
+    def build_pages_ahead(self, start_after_ms: int = 1500, between_ms: int = 200) -> None:
+        """Build the pages not yet visited, one at a time while the user reads the start page, so that a
+        first visit only reads and paints: building and styling a page took 100-160 ms on the GUI thread at
+        its first visit. Each page is built in its own turn of the event loop; a key or a click in between
+        is answered before the next."""
+        self._ahead = QTimer(self)
+        self._ahead.setInterval(start_after_ms)
+        self._ahead.timeout.connect(lambda: self._build_next_page(between_ms))
+        self._ahead.start()
+
+    def _build_next_page(self, between_ms: int) -> None:
+        self._ahead.setInterval(between_ms)
+        if self._is_locked or not self.isVisible():
+            return  # nothing is prepared behind the lock; the timer tries again after it
+        key = next((k for k in self.pages if k not in self.pages.built()), None)
+        if key is None:
+            self._ahead.stop()
+            return
+        self.pages[key].ensurePolished()  # the style sheet's work done now, not at the first showing
+
+    @property
+    def pages_built_ahead(self) -> bool:
+        return len(self.pages.built()) == len(self.pages)
 
     @property
     def board_page(self):

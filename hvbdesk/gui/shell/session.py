@@ -86,6 +86,7 @@ class Session(QObject):
         self.window = window
         window.show()
         window.show_page(window.start_page)
+        window.build_pages_ahead()
         self.window_shown.emit(window)
 
     def _window_ended(self, logged_out: bool) -> None:

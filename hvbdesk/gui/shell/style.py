@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QApplication
 
 from hvbdesk.config import resource_path
 
-
 TEXT_POINT_SIZE = 10.5
 TEXT_COLOUR = "#1d2733"
 
