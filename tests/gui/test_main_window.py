@@ -239,3 +239,33 @@ def test_pages_are_built_ahead_without_reading_anything_nobody_looked_at(qtbot, 
     assert window.pages["residents"].model.rowCount() == 0
     looked = [(e.action, e.entity) for e in with_residents.audit.search(manager, AuditQuery()) if e.id > before[0].id]
     assert looked == [("view", "audit_entry")]  # only the test's own first look at the log
+
+
+def test_the_idle_lock_hears_the_keyboard_at_any_window(qtbot):
+    """Input is watched where it arrives, at each window (a filter on the whole application saw every event
+    of the program and held the GUI thread); a key in the window keeps the lock away."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QLineEdit
+
+    from hvbdesk.gui.shell.idle_lock import IdleWatcher
+
+    now = [0.0]
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.waitExposed(field)
+    owner = QObject()
+    watcher = IdleWatcher(1, owner, clock=lambda: now[0])
+    watcher.watch(QGuiApplication.instance())
+    idled = []
+    watcher.idle.connect(lambda: idled.append(now[0]))
+    now[0] = 59.0
+    QTest.keyClick(field.windowHandle(), Qt.Key.Key_A)  # as the window system delivers a key
+    now[0] = 100.0
+    watcher.check()
+    assert idled == []
+    now[0] = 120.0
+    watcher.check()
+    assert idled == [120.0]
