@@ -115,3 +115,13 @@ def test_a_refresh_of_young_people_keeps_the_order_the_user_chose(qtbot, with_re
     page.refresh()
     wait_until_read(qtbot, page)
     assert column(page.view, 0) == names and order(page.view) == (0, Qt.SortOrder.DescendingOrder)
+
+
+def test_a_refresh_keeps_the_column_widths_a_user_chose(qtbot, with_residents, manager, swedish):
+    window = make_window(qtbot, with_residents, manager)
+    page = show_and_wait(qtbot, window, "residents")
+    header = page.view.horizontalHeader()
+    header.resizeSection(0, 333)  # as a user drags the edge of "Namn"
+    page.refresh()
+    wait_until_read(qtbot, page)
+    assert header.sectionSize(0) == 333

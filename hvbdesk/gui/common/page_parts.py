@@ -47,13 +47,19 @@ def table_view(model: RowsModel, sort: tuple[int, Qt.SortOrder] | None = ASCENDI
     return view, proxy
 
 
+_FITTED = "hvbdesk_columns_fitted"
 FIT_ROWS = 50  # how many rows a column's width is measured on (a cut cell shows whole in its tooltip)
 
 
 def fit_columns(view: QTableView) -> None:
     """Columns as wide as their contents (within reason); the last one takes what is left, but never less
     than its own header and contents: on a narrow window the table scrolls sideways instead (the last
-    column's header was squeezed to "Sen…")."""
+    column's header was squeezed to "Sen…"). Measured once the table first has rows: a later refresh keeps
+    the widths (and any a user dragged), where measuring again held the GUI thread 30-50 ms each time."""
+    if view.property(_FITTED):
+        return
+    if view.model() is not None and view.model().rowCount() > 0:
+        view.setProperty(_FITTED, True)
     header = view.horizontalHeader()
     # Measured on the first rows only: measuring all of ten years' referrals took half a second.
     header.setResizeContentsPrecision(FIT_ROWS)

@@ -22,6 +22,10 @@ class Column:
     align_right: bool = False
 
 
+_TEXT_ROLES = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # the tooltip shows what a cut cell holds
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+
 class RowsModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent=None):
         super().__init__(parent)
@@ -82,13 +86,11 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        column, row = self._columns[index.column()], self._rows[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(row)  # the tooltip shows what an elided cell holds
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # Asked for some eight roles a cell at each paint and measure: the ones not answered leave first.
+        if role in _TEXT_ROLES:
+            return self._columns[index.column()].text(self._rows[index.row()]) if index.isValid() else None
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.isValid() and self._columns[index.column()].align_right:
+            return _RIGHT
         return None
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
