@@ -62,6 +62,7 @@ def test_no_page_holds_the_gui_thread_when_opened(qapp, ten_year_demo, monkeypat
             window.show()
             collector.settle()
             _longest_hold_ms(lambda w=window: w.show_page("occupancy"))
+            window.pages_built.connect(collector.settle)  # as the app does
             ahead.append(_longest_hold_ms(lambda w=window: w.build_pages_ahead(0, 100), settle_ms=3000))
             assert window.pages_built_ahead
             for key in window.pages:

@@ -233,8 +233,9 @@ def test_pages_are_built_ahead_without_reading_anything_nobody_looked_at(qtbot, 
     but nothing is read for them: the log records what a user looked at, not what was prepared."""
     window = make_window(qtbot, with_residents, manager)
     before = with_residents.audit.search(manager, AuditQuery())  # (this look is logged too)
-    window.build_pages_ahead(0, 0)
-    qtbot.waitUntil(lambda: window.pages_built_ahead, timeout=15_000)
+    with qtbot.waitSignal(window.pages_built, timeout=15_000):  # the app then settles the collector
+        window.build_pages_ahead(0, 0)
+    assert window.pages_built_ahead
     assert window.current_page_key() == "occupancy"
     assert window.pages["residents"].model.rowCount() == 0
     looked = [(e.action, e.entity) for e in with_residents.audit.search(manager, AuditQuery()) if e.id > before[0].id]

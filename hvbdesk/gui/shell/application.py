@@ -180,7 +180,12 @@ def run(config: Config, *, smoke_test: bool = False, stop_at: str | None = None)
     app.setQuitOnLastWindowClosed(False)
     session = Session(location, make_shell)
     session.finished.connect(app.exit)
-    session.window_shown.connect(lambda _window: collector.settle())
+
+    def at_window_shown(window) -> None:
+        collector.settle()  # the window, and once they are built ahead its pages, live as long as it
+        window.pages_built.connect(collector.settle)
+
+    session.window_shown.connect(at_window_shown)
     smoke = _SmokeTest(app, session, stop_at) if smoke_test else None
     openers: list = []  # made after the first paint: its module and Qt classes are not needed before
 

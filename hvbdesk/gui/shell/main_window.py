@@ -56,6 +56,7 @@ class ShellContext:
 class MainWindow(QMainWindow):
     locked_changed = Signal(bool)
     ended = Signal(bool)  # the window has closed: True after a log-out (the next person may log in)
+    pages_built = Signal()  # every page is built (`build_pages_ahead`): they live as long as the window
 
     def __init__(self, services, actor: Actor, shell: ShellContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -215,6 +216,7 @@ class MainWindow(QMainWindow):
         key = next((k for k in self.pages if k not in self.pages.built()), None)
         if key is None:
             self._ahead.stop()
+            self.pages_built.emit()
             return
         self.pages[key].ensurePolished()  # the style sheet's work done now, not at the first showing
 
