@@ -125,3 +125,14 @@ def test_a_refresh_keeps_the_column_widths_a_user_chose(qtbot, with_residents, m
     page.refresh()
     wait_until_read(qtbot, page)
     assert header.sectionSize(0) == 333
+
+
+def test_a_row_without_a_value_sorts_apart_instead_of_breaking_the_sort(qtbot):
+    from hvbdesk.gui.common.page_parts import table_view
+    from hvbdesk.gui.common.table_model import Column, RowsModel
+
+    model = RowsModel([Column("Plats", lambda r: str(r[1] or ""), lambda r: r[1])])
+    view, _ = table_view(model)
+    qtbot.addWidget(view)
+    model.set_rows([("a", 3), ("b", None), ("c", 1)])
+    assert column(view, 0) == ["1", "3", ""]

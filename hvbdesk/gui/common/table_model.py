@@ -67,7 +67,8 @@ class RowsModel(QAbstractTableModel):
         column, order = self._sorted_by
         spec = self._columns[column]
         key = spec.sort_key or (lambda row: swedish_order(spec.text(row)))
-        keys = [key(row) for row in rows]
+        # A missing value (None) sorts apart from the values instead of failing to compare with them.
+        keys = [(value is None, value) for value in map(key, rows)]
         # Stable: rows with equal keys keep the order the service gave them.
         positions = sorted(range(len(rows)), key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
         return [rows[i] for i in positions]
