@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 from hvbdesk.gui.deviations.deviation_dialogs import DeviationCloseDialog, DeviationDialog
 from hvbdesk.security.roles import Role
 from tests.conftest import NOW, add_actor
-from tests.gui.conftest import make_window
+from tests.gui.conftest import make_window, show_and_wait
 
 
 def test_register_then_investigate_and_close(qtbot, with_residents, manager, swedish):
@@ -57,3 +57,17 @@ def test_register_then_investigate_and_close(qtbot, with_residents, manager, swe
     mine.view.selectRow(0)
     assert not mine.close_button.isEnabled()
     assert "Anmäld vidare: lex Sarah." in mine.detail.toPlainText()
+
+
+def test_tab_in_a_dialog_s_text_field_moves_on_to_the_next_field(qtbot, with_residents, manager, swedish):
+    window = make_window(qtbot, with_residents, manager)
+    page = show_and_wait(qtbot, window, "deviations")
+    dialog = DeviationDialog(with_residents.deviations, manager, NOW.date(), page._people(), page)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    dialog.ui.descriptionEdit.setFocus()
+    qtbot.waitUntil(dialog.ui.descriptionEdit.hasFocus)
+    qtbot.keyClick(dialog.ui.descriptionEdit, Qt.Key.Key_Tab)
+    assert dialog.ui.actionEdit.hasFocus() and dialog.ui.descriptionEdit.toPlainText() == ""
