@@ -4,7 +4,7 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="50"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="51"/>
         <source>Register absence</source>
         <translation>Registrera frånvaro</translation>
     </message>
@@ -75,12 +75,12 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/admin/account_dialog.py" line="25"/>
+        <location filename="../../hvbdesk/gui/admin/account_dialog.py" line="26"/>
         <source>Create account</source>
         <translation>Skapa konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admin/account_dialog.py" line="31"/>
+        <location filename="../../hvbdesk/gui/admin/account_dialog.py" line="32"/>
         <source>Password: the two passwords differ</source>
         <translation>Lösenord: de två lösenorden är olika</translation>
     </message>
@@ -221,22 +221,22 @@
 <context>
     <name>AdmissionDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="45"/>
+        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="46"/>
         <source>The rules are checked when you press Admit; anything wrong is listed below.</source>
         <translation>Reglerna kontrolleras när du trycker på Skriv in; det som är fel visas nedanför.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="55"/>
+        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="56"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="56"/>
+        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="57"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="76"/>
+        <location filename="../../hvbdesk/gui/board/admission_dialog.py" line="77"/>
         <source>Admit</source>
         <translation>Skriv in</translation>
     </message>
@@ -394,12 +394,12 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../hvbdesk/gui/shell/application.py" line="53"/>
+        <location filename="../../hvbdesk/gui/shell/application.py" line="56"/>
         <source>Something unexpected went wrong and the last action may not have been completed. Drafts are saved. Please tell the manager what you were doing. (%1)</source>
         <translation>Något oväntat gick fel och den senaste åtgärden blev kanske inte klar. Utkast är sparade. Berätta för föreståndaren vad du höll på med. (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/application.py" line="149"/>
+        <location filename="../../hvbdesk/gui/shell/application.py" line="152"/>
         <source>There is no database in %1 yet. Create a new, empty one?</source>
         <translation>Det finns ännu ingen databas i %1. Vill du skapa en ny, tom databas?</translation>
     </message>
@@ -475,17 +475,17 @@
 <context>
     <name>Background</name>
     <message>
-        <location filename="../../hvbdesk/gui/common/background.py" line="75"/>
+        <location filename="../../hvbdesk/gui/common/background.py" line="77"/>
         <source>Wait until the work already started is done.</source>
         <translation>Vänta tills arbetet som redan har börjat är klart.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/common/background.py" line="124"/>
+        <location filename="../../hvbdesk/gui/common/background.py" line="179"/>
         <source>The file could not be written: %1</source>
         <translation>Filen kunde inte skrivas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/common/background.py" line="127"/>
+        <location filename="../../hvbdesk/gui/common/background.py" line="182"/>
         <source>The work could not be done: %1</source>
         <translation>Arbetet kunde inte göras: %1</translation>
     </message>
@@ -679,17 +679,17 @@
 <context>
     <name>CarePlanDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="49"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="50"/>
         <source>Social services</source>
         <translation>Socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="49"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="50"/>
         <source>Health care</source>
         <translation>Hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="54"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="55"/>
         <source>Register</source>
         <translation>Registrera</translation>
     </message>
@@ -742,47 +742,47 @@
 <context>
     <name>CarePlansPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="87"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="88"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="89"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="90"/>
         <source>social services</source>
         <translation>socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="91"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="92"/>
         <source>health care</source>
         <translation>hälso- och sjukvården</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="94"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="95"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="95"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="96"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="96"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="97"/>
         <source>Reference</source>
         <translation>Referens</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="97"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="98"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="101"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="102"/>
         <source>Register care plan…</source>
         <translation>Registrera vårdplan…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="108"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="109"/>
         <source>The care plans that social services and health care wrote with the young person.</source>
         <translation>Vårdplanerna som socialtjänsten och hälso- och sjukvården skrev med ungdomen.</translation>
     </message>
@@ -790,98 +790,98 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="197"/>
+        <location filename="../../hvbdesk/cli.py" line="207"/>
         <source>New database passphrase: </source>
         <translation>Ny lösenfras för databasen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="197"/>
+        <location filename="../../hvbdesk/cli.py" line="207"/>
         <source>Database passphrase: </source>
         <translation>Databasens lösenfras: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="199"/>
+        <location filename="../../hvbdesk/cli.py" line="209"/>
         <source>The same passphrase again: </source>
         <translation>Samma lösenfras igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="200"/>
+        <location filename="../../hvbdesk/cli.py" line="210"/>
         <source>the two passphrases differ</source>
         <translation>de två lösenfraserna är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="209"/>
+        <location filename="../../hvbdesk/cli.py" line="219"/>
         <source>no password: set %1 or run from a terminal</source>
         <translation>inget lösenord: sätt %1 eller kör från en terminal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="211"/>
+        <location filename="../../hvbdesk/cli.py" line="221"/>
         <source>%1 again: </source>
         <translation>%1 igen: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="212"/>
+        <location filename="../../hvbdesk/cli.py" line="222"/>
         <source>the two passwords differ</source>
         <translation>de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="226"/>
+        <location filename="../../hvbdesk/cli.py" line="236"/>
         <source>this command needs an acting user: --user NAME</source>
         <translation>kommandot behöver en användare: --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="227"/>
-        <location filename="../../hvbdesk/cli.py" line="260"/>
+        <location filename="../../hvbdesk/cli.py" line="237"/>
+        <location filename="../../hvbdesk/cli.py" line="270"/>
         <source>Password for %1</source>
         <translation>Lösenord för %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="238"/>
+        <location filename="../../hvbdesk/cli.py" line="248"/>
         <source>init needs the first manager&apos;s name: hvbdesk init --user NAME</source>
         <translation>init behöver den första föreståndarens användarnamn: hvbdesk init --user NAMN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="243"/>
+        <location filename="../../hvbdesk/cli.py" line="253"/>
         <source>Password for the new manager %1</source>
         <translation>Lösenord för den nya föreståndaren %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="251"/>
+        <location filename="../../hvbdesk/cli.py" line="261"/>
         <source>Created %1 with the manager account &apos;%2&apos;.</source>
         <translation>Skapade %1 med föreståndarkontot &apos;%2&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="264"/>
+        <location filename="../../hvbdesk/cli.py" line="274"/>
         <source>Added account &apos;%1&apos; with the role %2.</source>
         <translation>Lade till kontot &apos;%1&apos; med rollen %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="274"/>
+        <location filename="../../hvbdesk/cli.py" line="284"/>
         <source>Unlocked the account &apos;%1&apos;.</source>
         <translation>Låste upp kontot &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="285"/>
+        <location filename="../../hvbdesk/cli.py" line="295"/>
         <source>--years must be from 1 to 30</source>
         <translation>--years ska vara från 1 till 30</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="292"/>
+        <location filename="../../hvbdesk/cli.py" line="302"/>
         <source>%1 holds real data; demo refuses to touch it</source>
         <translation>%1 innehåller riktiga uppgifter; demo rör den inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="296"/>
+        <location filename="../../hvbdesk/cli.py" line="306"/>
         <source>Replaced the earlier demo database.</source>
         <translation>Ersatte den tidigare demodatabasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="307"/>
+        <location filename="../../hvbdesk/cli.py" line="317"/>
         <source>Demo database at %1: %2 residents, %3 stays, %4 referrals, %5 staff, %6 journal entries.</source>
         <translation>Demodatabas i %1: %2 ungdomar, %3 vistelser, %4 förfrågningar, %5 anställda, %6 journalanteckningar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="318"/>
+        <location filename="../../hvbdesk/cli.py" line="328"/>
         <source>Accounts (password &apos;%1&apos;): %2</source>
         <translation>Konton (lösenord &apos;%1&apos;): %2</translation>
     </message>
@@ -936,107 +936,107 @@
         <translation>Loggboken behåller de %1 rader som skrivits sedan säkerhetskopian togs.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="328"/>
+        <location filename="../../hvbdesk/cli.py" line="338"/>
         <source>Imported %1 staff members.</source>
         <translation>Importerade %1 anställda.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="338"/>
+        <location filename="../../hvbdesk/cli.py" line="348"/>
         <source>Imported %1 stays (%2 new residents).</source>
         <translation>Importerade %1 vistelser (%2 nya ungdomar).</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="348"/>
-        <location filename="../../hvbdesk/cli.py" line="366"/>
-        <location filename="../../hvbdesk/cli.py" line="382"/>
+        <location filename="../../hvbdesk/cli.py" line="358"/>
+        <location filename="../../hvbdesk/cli.py" line="376"/>
+        <location filename="../../hvbdesk/cli.py" line="392"/>
         <source>Wrote %1</source>
         <translation>Skrev %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="372"/>
+        <location filename="../../hvbdesk/cli.py" line="382"/>
         <source>--csv must end in .csv</source>
         <translation>--csv måste sluta på .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="409"/>
+        <location filename="../../hvbdesk/cli.py" line="419"/>
         <source>&apos;%1&apos; is not a date written YYYY-MM-DD</source>
         <translation>&apos;%1&apos; är inte ett datum skrivet ÅÅÅÅ-MM-DD (YYYY-MM-DD)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="415"/>
+        <location filename="../../hvbdesk/cli.py" line="425"/>
         <source>--out must end in .pdf or .csv</source>
         <translation>--out ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="421"/>
-        <location filename="../../hvbdesk/cli.py" line="485"/>
+        <location filename="../../hvbdesk/cli.py" line="431"/>
+        <location filename="../../hvbdesk/cli.py" line="495"/>
         <source>no roster found within %1 s</source>
         <translation>inget schema hittades inom %1 s</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="436"/>
+        <location filename="../../hvbdesk/cli.py" line="446"/>
         <source>uncovered: %1 %2 ×%3</source>
         <translation>obemannat: %1 %2 ×%3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="445"/>
+        <location filename="../../hvbdesk/cli.py" line="455"/>
         <source>temporary staff to ask: %1</source>
         <translation>vikarier att fråga: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="453"/>
+        <location filename="../../hvbdesk/cli.py" line="463"/>
         <source>the best possible roster under the rules</source>
         <translation>det bästa möjliga schemat inom reglerna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="455"/>
+        <location filename="../../hvbdesk/cli.py" line="465"/>
         <source>at most %1 % from the best possible</source>
         <translation>högst %1 % från det bästa möjliga</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="457"/>
+        <location filename="../../hvbdesk/cli.py" line="467"/>
         <source>Roster %1 – %2: %3 (score %4, %5 s)</source>
         <translation>Schema %1 – %2: %3 (poäng %4, %5 s)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="465"/>
+        <location filename="../../hvbdesk/cli.py" line="475"/>
         <source>; written to %1</source>
         <translation>; skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="467"/>
+        <location filename="../../hvbdesk/cli.py" line="477"/>
         <source>; saved</source>
         <translation>; sparat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="476"/>
+        <location filename="../../hvbdesk/cli.py" line="486"/>
         <source>--time-limit must be more than 0 seconds</source>
         <translation>--time-limit ska vara mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="480"/>
+        <location filename="../../hvbdesk/cli.py" line="490"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="536"/>
+        <location filename="../../hvbdesk/cli.py" line="546"/>
         <source>Set %1 or run from a terminal to type the passphrase.</source>
         <translation>Sätt %1 eller kör från en terminal för att skriva lösenfrasen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="539"/>
-        <location filename="../../hvbdesk/gui/shell/application.py" line="67"/>
-        <location filename="../../hvbdesk/gui/shell/application.py" line="108"/>
+        <location filename="../../hvbdesk/cli.py" line="549"/>
+        <location filename="../../hvbdesk/gui/shell/application.py" line="70"/>
+        <location filename="../../hvbdesk/gui/shell/application.py" line="111"/>
         <source>error: %1</source>
         <translation>fel: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="566"/>
+        <location filename="../../hvbdesk/cli.py" line="582"/>
         <source>--stop-at is for --smoke-test only</source>
         <translation>--stop-at gäller bara med --smoke-test</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/cli.py" line="573"/>
+        <location filename="../../hvbdesk/cli.py" line="589"/>
         <source>cancelled</source>
         <translation>avbrutet</translation>
     </message>
@@ -1116,17 +1116,17 @@
 <context>
     <name>ConsentDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="105"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="106"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="108"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="109"/>
         <source>Under 18 every registered guardian consents; record the young person&apos;s view below.</source>
         <translation>Under 18 samtycker varje registrerad vårdnadshavare; skriv ungdomens synpunkt nedan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="120"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="121"/>
         <source>Another organisation, e.g. the police (optional)</source>
         <translation>Annan organisation, t.ex. polisen (frivilligt)</translation>
     </message>
@@ -1225,103 +1225,103 @@
 <context>
     <name>ContactsPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="139"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="140"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="140"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="141"/>
         <source>primary</source>
         <translation>ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="140"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="141"/>
         <source>secondary</source>
         <translation>ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="142"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="143"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="145"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="146"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="149"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="150"/>
         <source>To</source>
         <translation>Till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="149"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="150"/>
         <source>now</source>
         <translation>nu</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="150"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="151"/>
         <source>Reason for change</source>
         <translation>Skäl till byte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="155"/>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="170"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="171"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="157"/>
         <source>Primary</source>
         <translation>Ordinarie</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="157"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="158"/>
         <source>Secondary</source>
         <translation>Ersättare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="164"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="165"/>
         <source>Primary contact person</source>
         <translation>Ordinarie kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="165"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="166"/>
         <source>Secondary contact person</source>
         <translation>Ersättande kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="167"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="168"/>
         <source>Reason, when someone else had the role</source>
         <translation>Skäl, när någon annan hade uppdraget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="168"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="169"/>
         <source>Assign</source>
         <translation>Utse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="171"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="172"/>
         <source>As</source>
         <translation>Som</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="172"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="173"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="180"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="181"/>
         <source>Current load per treatment assistant</source>
         <translation>Nuvarande antal per behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="197"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="198"/>
         <source>Choose a treatment assistant…</source>
         <translation>Välj behandlingsassistent…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="220"/>
+        <location filename="../../hvbdesk/gui/plans/care_panels.py" line="221"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
     </message>
@@ -1587,12 +1587,12 @@
 <context>
     <name>DischargeDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="135"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="136"/>
         <source>Discharge %1 from place %2.</source>
         <translation>Skriv ut %1 från plats %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="143"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="144"/>
         <location filename="../../ui/discharge_dialog.ui" line="6"/>
         <source>Discharge</source>
         <translation>Skriv ut</translation>
@@ -1634,27 +1634,27 @@
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="183"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="184"/>
         <source>Goal, in the young person&apos;s own words</source>
         <translation>Mål, med ungdomens egna ord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="184"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="185"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="185"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="186"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="188"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="189"/>
         <source>(a goal: none)</source>
         <translation>(mål: inget)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="191"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="192"/>
         <source>(not an action)</source>
         <translation>(inte en insats)</translation>
     </message>
@@ -1690,18 +1690,18 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="163"/>
-        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="167"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="166"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="170"/>
         <source>Create account</source>
         <translation>Skapa konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="172"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="175"/>
         <source>Password: the two passwords differ</source>
         <translation>Lösenord: de två lösenorden är olika</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="183"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="186"/>
         <source>Creating the account …</source>
         <translation>Kontot skapas …</translation>
     </message>
@@ -1789,17 +1789,17 @@
         <translation>Registrera uppföljning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="232"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="233"/>
         <source>done</source>
         <translation>genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="233"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="234"/>
         <source>partly done</source>
         <translation>delvis genomförd</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="234"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="235"/>
         <source>not done</source>
         <translation>inte genomförd</translation>
     </message>
@@ -1807,7 +1807,7 @@
 <context>
     <name>HandbookDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/shell/handbook.py" line="23"/>
+        <location filename="../../hvbdesk/gui/shell/handbook.py" line="24"/>
         <source>Handbook</source>
         <translation>Handbok</translation>
     </message>
@@ -1815,146 +1815,146 @@
 <context>
     <name>JournalPanel</name>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="56"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="57"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="57"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="58"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="58"/>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="70"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="59"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="71"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="59"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="60"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="61"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="66"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="67"/>
         <source>All kinds</source>
         <translation>Alla typer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="78"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="79"/>
         <source>Search the text…</source>
         <translation>Sök i texten…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="96"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="97"/>
         <source>No entries match.</source>
         <translation>Inga anteckningar matchar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="116"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="117"/>
         <source>Write the entry here. It is saved as a draft while you write.</source>
         <translation>Skriv anteckningen här. Den sparas som utkast medan du skriver.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="119"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="120"/>
         <source>Sign</source>
         <translation>Signera</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="121"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="122"/>
         <source>Discard draft</source>
         <translation>Släng utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="122"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="123"/>
         <source>Correct the selected entry…</source>
         <translation>Rätta markerad anteckning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="169"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="170"/>
         <source>daily note</source>
         <translation>daganteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="170"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="171"/>
         <source>conversation</source>
         <translation>samtal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="171"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="172"/>
         <source>treatment session</source>
         <translation>behandlingssession</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="172"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="173"/>
         <source>contact with social services</source>
         <translation>kontakt med socialtjänsten</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="175"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="176"/>
         <source>incident</source>
         <translation>händelse</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="176"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="177"/>
         <source>other</source>
         <translation>annat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="181"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="182"/>
         <source>draft</source>
         <translation>utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="183"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="184"/>
         <source>correction of %1</source>
         <translation>rättelse av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="185"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="186"/>
         <source>signed, corrected by %1</source>
         <translation>signerad, rättad av %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="186"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="187"/>
         <source>signed</source>
         <translation>signerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="194"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="195"/>
         <source>No goal</source>
         <translation>Inget mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="194"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="195"/>
         <source>All goals</source>
         <translation>Alla mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="224"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="225"/>
         <source>Your unsigned draft was brought back.</source>
         <translation>Ditt osignerade utkast har tagits fram igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="268"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="269"/>
         <source>Draft saved %1</source>
         <translation>Utkast sparat %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="300"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="301"/>
         <source>The saved draft is shown; your text is on the clipboard.</source>
         <translation>Det sparade utkastet visas; din text finns i urklipp.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="307"/>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="316"/>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="338"/>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="343"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="308"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="317"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="341"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="346"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
@@ -1964,12 +1964,12 @@
         <translation>Rätta anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="330"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="331"/>
         <source>The signed entry stays as it is. Write the correction; it is signed at once and points to it.</source>
         <translation>Den signerade anteckningen står kvar som den är. Skriv rättelsen; den signeras direkt och pekar på den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="338"/>
+        <location filename="../../hvbdesk/gui/plans/journal_panel.py" line="341"/>
         <source>Select a signed entry in the list first.</source>
         <translation>Markera först en signerad anteckning i listan.</translation>
     </message>
@@ -2255,32 +2255,32 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="73"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="79"/>
         <source>The screen is locked</source>
         <translation>Skärmen är låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="77"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="83"/>
         <source>Personal data is hidden. %1 can unlock with their password.</source>
         <translation>Personuppgifterna är dolda. %1 kan låsa upp med sitt lösenord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="86"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="92"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="93"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="99"/>
         <source>Unlock</source>
         <translation>Lås upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="95"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="101"/>
         <source>Log out</source>
         <translation>Logga ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="128"/>
+        <location filename="../../hvbdesk/gui/shell/idle_lock.py" line="134"/>
         <source>Wrong password. The attempt has been logged.</source>
         <translation>Fel lösenord. Försöket har loggats.</translation>
     </message>
@@ -2288,29 +2288,29 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="49"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="48"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="93"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="94"/>
         <source>DEMO database with fictional data. Password for every account: demo</source>
         <translation>DEMO-databas med påhittade uppgifter. Lösenord för alla konton: demo</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="120"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="121"/>
         <source>Opening the database … you will be logged in as soon as it is open.</source>
         <translation>Databasen öppnas … du loggas in så snart den är öppen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="122"/>
-        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="126"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="123"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="127"/>
         <source>Checking the password …</source>
         <translation>Lösenordet kontrolleras …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="46"/>
-        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="55"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="45"/>
+        <location filename="../../hvbdesk/gui/shell/login_dialogs.py" line="54"/>
         <location filename="../../ui/login_dialog.ui" line="6"/>
         <source>Log in</source>
         <translation>Logga in</translation>
@@ -2334,128 +2334,128 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="85"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="86"/>
         <source>Occupancy</source>
         <translation>Beläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="91"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="92"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="97"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="98"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="103"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="104"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="104"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="105"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="107"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="108"/>
         <source>Roster</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="113"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="114"/>
         <source>Deviations</source>
         <translation>Avvikelser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="119"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="120"/>
         <source>Reports</source>
         <translation>Rapporter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="125"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="126"/>
         <source>Administration</source>
         <translation>Administration</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="194"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="195"/>
         <source>hvbdesk</source>
         <translation>hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="221"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="247"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="222"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="248"/>
         <source>&amp;Lock the screen</source>
         <translation>&amp;Lås skärmen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="226"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="252"/>
         <source>Log &amp;out</source>
         <translation>Logga &amp;ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="230"/>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="274"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="256"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="300"/>
         <source>Language</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="237"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="263"/>
         <source>&amp;Quit</source>
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="241"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="267"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="242"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="268"/>
         <source>&amp;Handbook</source>
         <translation>&amp;Handbok</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="246"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="272"/>
         <source>&amp;About hvbdesk</source>
         <translation>&amp;Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="250"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="276"/>
         <source>About hvbdesk</source>
         <translation>Om hvbdesk</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="251"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="277"/>
         <source>hvbdesk %1 – daily operations of %2.</source>
         <translation>hvbdesk %1 – den dagliga verksamheten på %2.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="274"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="300"/>
         <source>The language changes the next time hvbdesk starts.</source>
         <translation>Språket byts nästa gång hvbdesk startar.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="280"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="306"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Inloggad: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="284"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="310"/>
         <source>Database: %1</source>
         <translation>Databas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="286"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="312"/>
         <source>Locked</source>
         <translation>Låst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/main_window.py" line="293"/>
+        <location filename="../../hvbdesk/gui/shell/main_window.py" line="319"/>
         <source>DEMO – fictional data</source>
         <translation>DEMO – påhittade uppgifter</translation>
     </message>
@@ -2463,17 +2463,17 @@
 <context>
     <name>MeetingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="260"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="261"/>
         <source>follow-up meeting</source>
         <translation>uppföljningsmöte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="261"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="262"/>
         <source>first meeting</source>
         <translation>första mötet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="264"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="265"/>
         <source>The HVB home</source>
         <translation>HVB-hemmet</translation>
     </message>
@@ -2514,1110 +2514,1110 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="14"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="13"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="15"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="14"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="16"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="15"/>
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="17"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="16"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="18"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="17"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="19"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="18"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="20"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="19"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="21"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="20"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="22"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="21"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="23"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="22"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="24"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="23"/>
         <source>Planned end</source>
         <translation>Planerat slut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="25"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="24"/>
         <source>Guardians</source>
         <translation>Vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="26"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="25"/>
         <source>Guardian</source>
         <translation>Vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="27"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="26"/>
         <source>Placing municipality</source>
         <translation>Placerande kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="28"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="27"/>
         <source>Registered in</source>
         <translation>Folkbokförd i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="29"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="28"/>
         <source>Days</source>
         <translation>Dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="30"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="29"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="31"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="30"/>
         <source>Reason</source>
         <translation>Skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="32"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="31"/>
         <source>Stay</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="33"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="32"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="34"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="33"/>
         <source>Moved</source>
         <translation>Flyttad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="35"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="34"/>
         <source>Settled on</source>
         <translation>Klar den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="36"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="35"/>
         <source>Received</source>
         <translation>Inkommen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="37"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="36"/>
         <source>Wished start</source>
         <translation>Önskad start</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="38"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="37"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="39"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="38"/>
         <source>Referral</source>
         <translation>Förfrågan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="40"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="39"/>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="41"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="40"/>
         <source>Reserved until</source>
         <translation>Reserverad till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="42"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="41"/>
         <source>Took part</source>
         <translation>Deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="43"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="42"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="44"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="43"/>
         <source>The young person&apos;s words</source>
         <translation>Ungdomens ord</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="45"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="44"/>
         <source>Established on</source>
         <translation>Fastställd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="46"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="45"/>
         <source>Followed up on</source>
         <translation>Uppföljd den</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="47"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="46"/>
         <source>Treatment assistant</source>
         <translation>Behandlingsassistent</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="48"/>
-        <location filename="../../hvbdesk/i18n/messages.py" line="67"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="47"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="66"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="49"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="48"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="50"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="49"/>
         <source>Entry</source>
         <translation>Anteckning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="51"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="50"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="52"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="51"/>
         <source>Written by</source>
         <translation>Skriven av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="53"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="52"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="54"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="53"/>
         <source>Needs and goals</source>
         <translation>Behov och mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="55"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="54"/>
         <source>Dated</source>
         <translation>Daterad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="56"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="55"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="57"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="56"/>
         <source>Shift</source>
         <translation>Pass</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="58"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="57"/>
         <source>Shift code</source>
         <translation>Passkod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="59"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="58"/>
         <source>Shift name</source>
         <translation>Passnamn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="60"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="59"/>
         <source>Shift start</source>
         <translation>Passet börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="61"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="60"/>
         <source>Shift end</source>
         <translation>Passet slutar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="62"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="61"/>
         <source>Break</source>
         <translation>Rast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="63"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="62"/>
         <source>Roles</source>
         <translation>Roller</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="64"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="63"/>
         <source>Staffing demand</source>
         <translation>Bemanning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="65"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="64"/>
         <source>Weeks</source>
         <translation>Veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="66"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="65"/>
         <source>Time limit</source>
         <translation>Tidsgräns</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="68"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="67"/>
         <source>To and including</source>
         <translation>Till och med</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="69"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="68"/>
         <source>New value</source>
         <translation>Nytt värde</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="70"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="69"/>
         <source>Setting</source>
         <translation>Inställning</translation>
     </message>
     <message>
+        <location filename="../../hvbdesk/i18n/messages.py" line="70"/>
         <location filename="../../hvbdesk/i18n/messages.py" line="71"/>
-        <location filename="../../hvbdesk/i18n/messages.py" line="72"/>
         <source>File</source>
         <translation>Fil</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="73"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="72"/>
         <source>Header row</source>
         <translation>Rubrikrad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="74"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="73"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="75"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="74"/>
         <source>Admitted (admitted)</source>
         <translation>Inskriven (admitted)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="76"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="75"/>
         <source>Discharged (discharged)</source>
         <translation>Utskriven (discharged)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="77"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="76"/>
         <source>Discharge reason (discharge_reason)</source>
         <translation>Orsak till utskrivning (discharge_reason)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="78"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="77"/>
         <source>Gender (gender)</source>
         <translation>Kön (gender)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="79"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="78"/>
         <source>Employer (employer)</source>
         <translation>Arbetsgivare (employer)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="80"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="79"/>
         <source>Position in per cent (fte_percent)</source>
         <translation>Tjänstgöringsgrad i procent (fte_percent)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="81"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="80"/>
         <source>Weekdays only (weekdays_only)</source>
         <translation>Endast vardagar (weekdays_only)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="92"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="91"/>
         <source>use 2–60 characters: lower-case letters a–z, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>använd 2–60 tecken: små bokstäver a–z, siffror, &apos;.&apos;, &apos;_&apos; eller &apos;-&apos;</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="95"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="94"/>
         <source>is already taken by another account</source>
         <translation>används redan av ett annat konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="96"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="95"/>
         <source>you cannot switch off your own account</source>
         <translation>du kan inte stänga av ditt eget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="97"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="96"/>
         <source>must not be empty</source>
         <translation>får inte vara tomt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="104"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="105"/>
         <source>an acute admission goes to an acute place</source>
         <translation>en akutplacering ska till en akutplats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="108"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="109"/>
         <source>a young person under 18 needs at least one guardian registered</source>
         <translation>en ungdom under 18 år behöver minst en registrerad vårdnadshavare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="111"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="112"/>
         <source>is in the future; reserve the place instead</source>
         <translation>ligger i framtiden; reservera platsen i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="112"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="113"/>
         <source>the young person already has an open stay</source>
         <translation>ungdomen har redan en pågående placering</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="113"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="114"/>
         <source>the place is occupied; discharge or move that stay first</source>
         <translation>platsen är belagd; skriv ut eller flytta den placeringen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="114"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="115"/>
         <source>the place is held by another stay or reservation then</source>
         <translation>platsen är upptagen av en annan placering eller reservation då</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="115"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="116"/>
         <source>there is no such place</source>
         <translation>platsen finns inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="116"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="117"/>
         <source>the stay is already in that place</source>
         <translation>placeringen är redan på den platsen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="117"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="118"/>
         <source>must be filled in (YYYYMMDD-NNNN)</source>
         <translation>måste fyllas i (ÅÅÅÅMMDD-NNNN)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="118"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="119"/>
         <source>may hold only digits and a hyphen</source>
         <translation>får bara innehålla siffror och bindestreck</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="119"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="120"/>
         <source>must have 12 digits: YYYYMMDD-NNNN</source>
         <translation>måste ha 12 siffror: ÅÅÅÅMMDD-NNNN</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="120"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="121"/>
         <source>does not start with a real date</source>
         <translation>börjar inte med ett riktigt datum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="121"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="122"/>
         <source>has a wrong check digit; check the last four digits</source>
         <translation>har fel kontrollsiffra; kontrollera de fyra sista siffrorna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="122"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="123"/>
         <source>is not a known municipality</source>
         <translation>är ingen känd kommun</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="123"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="124"/>
         <source>must be filled in</source>
         <translation>måste fyllas i</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="124"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="125"/>
         <source>only acute stays are extended; change the planned end instead</source>
         <translation>bara akutplaceringar förlängs; ändra planerat slut i stället</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="187"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="188"/>
         <source>&apos;%1&apos; is not a role; use one of %2</source>
         <translation>&apos;%1&apos; är inte en roll; använd någon av %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="188"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="189"/>
         <source>&apos;%1&apos; is no account</source>
         <translation>&apos;%1&apos; är inget konto</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="189"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="190"/>
         <source>cannot read %1: %2</source>
         <translation>kan inte läsa %1: %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="190"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="191"/>
         <source>is not UTF-8 text; save it as &apos;CSV UTF-8&apos; in the spreadsheet program</source>
         <translation>är inte UTF-8-text; spara den som &apos;CSV UTF-8&apos; i kalkylprogrammet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="193"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="194"/>
         <source>is empty or has no header row</source>
         <translation>är tom eller saknar rubrikrad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="194"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="195"/>
         <source>has a header but no rows</source>
         <translation>har en rubrikrad men inga rader</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="195"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="196"/>
         <source>missing column(s): %1</source>
         <translation>kolumner saknas: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="196"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="197"/>
         <source>unknown column(s): %1</source>
         <translation>okända kolumner: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="197"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="198"/>
         <source>column(s) given twice: %1</source>
         <translation>kolumner som finns två gånger: %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="198"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="199"/>
         <source>has %1 values but the header names %2</source>
         <translation>har %1 värden men rubrikraden har %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="199"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="200"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>&apos;%1&apos; är inte något av %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="200"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="201"/>
         <source>&apos;%1&apos; is not a time written YYYY-MM-DD HH:MM</source>
         <translation>&apos;%1&apos; är inte en tidpunkt skriven ÅÅÅÅ-MM-DD TT:MM (YYYY-MM-DD HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="201"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="202"/>
         <source>is longer than %1 characters</source>
         <translation>är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="202"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="203"/>
         <source>holds a line break, tab or other control character</source>
         <translation>innehåller en radbrytning, tabb eller annat styrtecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="203"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="204"/>
         <source>&apos;%1&apos; is not a whole number from 1 to 100 (leave it empty for temporary staff)</source>
         <translation>&apos;%1&apos; är inte ett heltal från 1 till 100 (lämna tomt för vikarier)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="206"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="207"/>
         <source>&apos;%1&apos; is not yes or no</source>
         <translation>&apos;%1&apos; är inte yes eller no</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="207"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="208"/>
         <source>&apos;%1&apos; is not a known municipality name or code</source>
         <translation>&apos;%1&apos; är inte ett känt kommunnamn eller en känd kommunkod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="208"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="209"/>
         <source>&apos;%1&apos; is not a place number of the home (%2)</source>
         <translation>&apos;%1&apos; är inte ett platsnummer på hemmet (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="209"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="210"/>
         <source>is empty but the stay has a discharge time</source>
         <translation>är tom men vistelsen har en utskrivningstid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="210"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="211"/>
         <source>is given but the stay has no discharge time</source>
         <translation>är ifylld men vistelsen har ingen utskrivningstid</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="211"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="212"/>
         <source>is already registered under another name</source>
         <translation>är redan registrerat med ett annat namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="212"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="213"/>
         <source>the young person already has a registered stay at that time</source>
         <translation>ungdomen har redan en registrerad vistelse vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="215"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="216"/>
         <source>overlaps the stay on line %1 (place %2)</source>
         <translation>överlappar vistelsen på rad %1 (plats %2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="216"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="217"/>
         <source>overlaps the stay on line %1 (the same young person)</source>
         <translation>överlappar vistelsen på rad %1 (samma ungdom)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="217"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="218"/>
         <source>place %1 already holds a registered stay at that time</source>
         <translation>plats %1 har redan en registrerad vistelse vid den tiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="218"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="219"/>
         <source>is in the future; an import records what has happened (plan the discharge in the app)</source>
         <translation>ligger i framtiden; en import registrerar det som har hänt (planera utskrivningen i appen)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="221"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="222"/>
         <source>has another name on line %1 (%2)</source>
         <translation>har ett annat namn på rad %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="222"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="223"/>
         <source>has a field longer than %1 characters</source>
         <translation>har ett fält som är längre än %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="223"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="224"/>
         <source>cannot be read as CSV (%1)</source>
         <translation>kan inte läsas som CSV (%1)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="257"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="258"/>
         <source>There is no audit key for this PostgreSQL database: set %1 (the same on every workstation) or keep it in the key store.</source>
         <translation>Det finns ingen loggboksnyckel för den här PostgreSQL-databasen: ange %1 (samma på varje arbetsplats) eller spara den i nyckelförrådet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="262"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="263"/>
         <source>The audit log was already broken before this update, so the database has been left as it was. Keep it and its backup for whoever investigates, and run &apos;hvbdesk check&apos; to see the breaks.</source>
         <translation>Loggboken var redan bruten före den här uppdateringen, så databasen har lämnats som den var. Spara den och dess säkerhetskopia åt den som ska utreda, och kör &apos;hvbdesk check&apos; för att se brotten.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="267"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="268"/>
         <source>The audit log&apos;s chain is broken, so its head is not sealed anew. Run &apos;hvbdesk check&apos;.</source>
         <translation>Loggbokens kedja är bruten, så dess slutpunkt förseglas inte på nytt. Kör &apos;hvbdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="270"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="271"/>
         <source>The backup&apos;s audit log is not an earlier state of this database&apos;s log (row %1 differs): it comes from another database, or one of the logs was rewritten. Nothing was restored; run &apos;hvbdesk check&apos;.</source>
         <translation>Säkerhetskopians loggbok är inte ett tidigare läge av den här databasens logg (rad %1 skiljer sig): den kommer från en annan databas, eller så har en av loggarna skrivits om. Inget återställdes; kör &apos;hvbdesk check&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="275"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="276"/>
         <source>The audit log in %1 is not the one sealed beside it when the backup was made. Nothing was restored.</source>
         <translation>Loggboken i %1 är inte den som förseglades bredvid den när säkerhetskopian togs. Inget återställdes.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="279"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="280"/>
         <source>The database is busy with another workstation&apos;s change. Try again in a moment.</source>
         <translation>Databasen är upptagen med en ändring från en annan arbetsstation. Försök igen om en stund.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="282"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="283"/>
         <source>%1 changed this stay at %2, after you opened it. Close and open it again to see the change.</source>
         <translation>%1 ändrade vistelsen %2, efter att du öppnade den. Stäng och öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="286"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="287"/>
         <source>%1 saved this draft at %2, after you opened it.</source>
         <translation>%1 sparade utkastet %2, efter att du öppnade det.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="287"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="288"/>
         <source>%1 saved this draft at %2 in another window or on another workstation, after it was opened here.</source>
         <translation>%1 sparade utkastet %2 i ett annat fönster eller på en annan arbetsplats, efter att det öppnades här.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="291"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="292"/>
         <source>%1 decided on this referral at %2, after you opened it. Open it again to see the decision.</source>
         <translation>%1 fattade beslut om förfrågan %2, efter att du öppnade den. Öppna den igen för att se beslutet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="294"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="295"/>
         <source>%1 changed this reservation at %2, after you opened the board. Look at the board again.</source>
         <translation>%1 ändrade reservationen %2, efter att du öppnade tavlan. Titta på tavlan igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="297"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="298"/>
         <source>%1 changed this setting at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 ändrade inställningen %2, efter att du öppnade den. Öppna den igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="300"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="301"/>
         <source>%1 saved this roster at %2, after you opened it. Your changes are still on the screen; choose what to keep.</source>
         <translation>%1 sparade schemat %2, efter att du öppnade det. Dina ändringar finns kvar på skärmen; välj vad som ska gälla.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="305"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="306"/>
         <source>%1 saved a new roster set-up at %2, after you opened it. Open it again to see the change.</source>
         <translation>%1 sparade nya schemainställningar %2, efter att du öppnade dem. Öppna dem igen för att se ändringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="308"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="309"/>
         <source>%1 changed the contact persons of this stay at %2, after you opened it. Look again first.</source>
         <translation>%1 ändrade kontaktpersonerna för placeringen %2, efter att du öppnade den. Titta igen först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="315"/>
         <source>Too many failed logins: wait %1 seconds and try again.</source>
         <translation>För många misslyckade inloggningar: vänta %1 sekunder och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="315"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="316"/>
         <source>Too many failed logins: wait a second and try again.</source>
         <translation>För många misslyckade inloggningar: vänta en sekund och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="316"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="317"/>
         <source>The account is locked after %1 failed logins, until %2. The manager can unlock it sooner.</source>
         <translation>Kontot är låst efter %1 misslyckade inloggningar, till klockan %2. Föreståndaren kan låsa upp det tidigare.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="321"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="322"/>
         <source>There is no database at %1. Create one with &apos;hvbdesk init&apos; or &apos;hvbdesk demo&apos;.</source>
         <translation>Det finns ingen databas i %1. Skapa en med &apos;hvbdesk init&apos; eller &apos;hvbdesk demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="324"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="325"/>
         <source>There is already a database at %1.</source>
         <translation>Det finns redan en databas i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="325"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="326"/>
         <source>The PostgreSQL server at %1:%2 cannot be reached: %3</source>
         <translation>PostgreSQL-servern på %1:%2 går inte att nå: %3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="326"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="327"/>
         <source>The database address must not hold the password: give it in %1 or the key store.</source>
         <translation>Databasens adress får inte innehålla lösenordet: ange det i %1 eller i nyckelringen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="329"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="330"/>
         <source>The PostgreSQL database already holds hvbdesk&apos;s tables.</source>
         <translation>PostgreSQL-databasen har redan hvbdesks tabeller.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="330"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="331"/>
         <source>The PostgreSQL database holds no hvbdesk tables yet: run &apos;hvbdesk init&apos; first.</source>
         <translation>PostgreSQL-databasen har inga hvbdesk-tabeller ännu: kör &apos;hvbdesk init&apos; först.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="333"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="334"/>
         <source>Backups are made here only of the embedded database; on PostgreSQL use pg_dump.</source>
         <translation>Här görs säkerhetskopior bara av den inbyggda databasen; på PostgreSQL används pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="336"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="337"/>
         <source>%1 already exists; choose a new file name.</source>
         <translation>%1 finns redan; välj ett nytt filnamn.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="337"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="338"/>
         <source>There is no backup at %1.</source>
         <translation>Det finns ingen säkerhetskopia i %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="338"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="339"/>
         <source>There is no stay with id %1.</source>
         <translation>Det finns ingen vistelse med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="339"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="340"/>
         <source>There is no young person with id %1.</source>
         <translation>Det finns ingen ungdom med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="340"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="341"/>
         <source>The young person with id %1 has no stay.</source>
         <translation>Ungdomen med id %1 har ingen vistelse.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="341"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="342"/>
         <source>There is no referral with id %1.</source>
         <translation>Det finns ingen förfrågan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="342"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="343"/>
         <source>There is no active reservation with id %1.</source>
         <translation>Det finns ingen aktiv reservation med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="343"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="344"/>
         <source>There is no implementation plan with id %1.</source>
         <translation>Det finns ingen genomförandeplan med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="344"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="345"/>
         <source>There is no journal entry with id %1.</source>
         <translation>Det finns ingen journalanteckning med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="345"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="346"/>
         <source>There is no account with id %1.</source>
         <translation>Det finns inget konto med id %1.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="99"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="100"/>
         <source>the home takes young people %1 up to and including %2 years at admission</source>
         <translation>hemmet tar emot ungdomar från %1 till och med %2 år vid inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="98"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="97"/>
         <source>must have at least %1 characters</source>
         <translation>måste ha minst %1 tecken</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="102"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="103"/>
         <source>LVU §2 applies only up to %1 years</source>
         <translation>LVU §2 gäller bara till och med %1 år</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="103"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="104"/>
         <source>acute admissions are taken %1–%2</source>
         <translation>akuta inskrivningar tas emot %1–%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="105"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="106"/>
         <source>acute stays are %1 days (plus an extension); ordinary stays %2–%3 weeks</source>
         <translation>akutplaceringar är %1 dagar (plus förlängning); ordinarie placeringar %2–%3 veckor</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="127"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="128"/>
         <source>an extension is %1–%2 days</source>
         <translation>en förlängning är %1–%2 dagar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="128"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="129"/>
         <source>an acute stay is extended at most once (the manager may set this aside with a reason)</source>
         <translation>en akutplacering förlängs högst en gång (föreståndaren kan göra undantag med motivering)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="131"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="132"/>
         <source>give a reason</source>
         <translation>ange ett skäl</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="132"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="133"/>
         <source>is discharged and can no longer be changed</source>
         <translation>är utskriven och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="133"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="134"/>
         <source>is before the admission</source>
         <translation>är före inskrivningen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="134"/>
-        <location filename="../../hvbdesk/i18n/messages.py" line="136"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="135"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="137"/>
         <source>is in the future</source>
         <translation>ligger i framtiden</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="135"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="136"/>
         <source>must be between the admission and today</source>
         <translation>måste ligga mellan inskrivningen och i dag</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="137"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="138"/>
         <source>is before the date it follows</source>
         <translation>är före det datum det följer på</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="138"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="139"/>
         <source>is not a plausible age</source>
         <translation>är ingen rimlig ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="139"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="140"/>
         <source>has already led to an admission</source>
         <translation>har redan lett till en inskrivning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="140"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="141"/>
         <source>say who took part, the young person first</source>
         <translation>säg vilka som deltog, ungdomen först</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="141"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="142"/>
         <source>a plan needs at least one goal</source>
         <translation>en plan behöver minst ett mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="142"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="143"/>
         <source>write down the young person&apos;s own words or how they took part</source>
         <translation>skriv ungdomens egna ord eller hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="143"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="144"/>
         <source>has no result</source>
         <translation>saknar resultat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="144"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="145"/>
         <source>has no text</source>
         <translation>saknar text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="145"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="146"/>
         <source>says nothing about what is done</source>
         <translation>säger inget om vad som görs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="146"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="147"/>
         <source>is 1, 2 or 3</source>
         <translation>är 1, 2 eller 3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="147"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="148"/>
         <source>contact persons are treatment assistants</source>
         <translation>kontaktpersoner är behandlingsassistenter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="148"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="149"/>
         <source>is already the stay&apos;s other contact person</source>
         <translation>är redan placeringens andra kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="149"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="150"/>
         <source>is someone else&apos;s draft</source>
         <translation>är någon annans utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="150"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="151"/>
         <source>is signed and can no longer be changed</source>
         <translation>är signerad och kan inte längre ändras</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="151"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="152"/>
         <source>a draft is changed, not corrected</source>
         <translation>ett utkast ändras, det rättas inte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="152"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="153"/>
         <source>is empty</source>
         <translation>är tom</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="153"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="154"/>
         <source>is too long</source>
         <translation>är för lång</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="154"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="155"/>
         <source>is established; start a new version to change it</source>
         <translation>är fastställd; gör en ny version för att ändra</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="155"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="156"/>
         <source>only an established plan is followed up</source>
         <translation>bara en fastställd plan följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="156"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="157"/>
         <source>the stay has no established implementation plan yet</source>
         <translation>placeringen har ännu ingen fastställd genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="157"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="158"/>
         <source>is not discharged</source>
         <translation>är inte utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="158"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="159"/>
         <source>is one letter, A–Ö</source>
         <translation>är en bokstav, A–Ö</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="159"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="160"/>
         <source>two shift types have the same code</source>
         <translation>två passtyper har samma kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="160"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="161"/>
         <source>at least one shift type is needed</source>
         <translation>minst en passtyp behövs</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="161"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="162"/>
         <source>name at least one staff role, comma between</source>
         <translation>ange minst en personalroll, komma emellan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="162"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="163"/>
         <source>is shorter than the shift, in minutes</source>
         <translation>är kortare än passet, i minuter</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="163"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="164"/>
         <source>the shift ends when it starts</source>
         <translation>passet slutar när det börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="164"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="165"/>
         <source>is a time written HH:MM</source>
         <translation>är en tid skriven TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="165"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="166"/>
         <source>is a whole number</source>
         <translation>är ett heltal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="166"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="167"/>
         <source>names a shift type that does not exist</source>
         <translation>anger en passtyp som inte finns</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="167"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="168"/>
         <source>0–20 per shift, and the wished number at least the minimum</source>
         <translation>0–20 per pass, och önskat antal minst det lägsta</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="168"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="169"/>
         <source>write minimum/wished, for example 2/3</source>
         <translation>skriv minst/önskat, till exempel 2/3</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="169"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="170"/>
         <source>a set-up already starts on or after this date; choose a later one</source>
         <translation>det finns redan inställningar från detta datum eller senare; välj ett senare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="172"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="173"/>
         <source>is 1 to 12</source>
         <translation>är 1 till 12</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="173"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="174"/>
         <source>is more than 0 seconds</source>
         <translation>är mer än 0 sekunder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="174"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="175"/>
         <source>say why (at least 5 characters)</source>
         <translation>skriv varför (minst 5 tecken)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="175"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="176"/>
         <source>is not a kind of absence</source>
         <translation>är inte ett slags frånvaro</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="176"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="177"/>
         <source>is before the first day</source>
         <translation>är före första dagen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="177"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="178"/>
         <source>at most a year at a time</source>
         <translation>högst ett år i taget</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="178"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="179"/>
         <source>the person is already away on some of these days</source>
         <translation>personen är redan frånvarande någon av dagarna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="179"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="180"/>
         <source>must end in .pdf or .csv</source>
         <translation>ska sluta på .pdf eller .csv</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="180"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="181"/>
         <source>is not a setting of this version</source>
         <translation>är inte en inställning i den här versionen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="181"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="182"/>
         <source>is a whole number from %1 to %2</source>
         <translation>är ett heltal från %1 till %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="182"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="183"/>
         <source>is in the past; what has already applied is not changed afterwards</source>
         <translation>har redan varit; det som redan gällt ändras inte i efterhand</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="183"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="184"/>
         <source>must be before “%1” (%2 on %3)</source>
         <translation>måste vara före ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="184"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="185"/>
         <source>must be at most “%1” (%2 on %3)</source>
         <translation>får vara högst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="185"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="186"/>
         <source>must be after “%1” (%2 on %3)</source>
         <translation>måste vara efter ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="186"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="187"/>
         <source>must be at least “%1” (%2 on %3)</source>
         <translation>måste vara minst ”%1” (%2 den %3)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="233"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="234"/>
         <source>line %1: </source>
         <translation>rad %1: </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="247"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="248"/>
         <source>Wrong user name or password, or the account is switched off.</source>
         <translation>Fel användarnamn eller lösenord, eller så är kontot avstängt.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="248"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="249"/>
         <source>Your role does not give access to this. The attempt has been logged.</source>
         <translation>Din roll ger inte tillgång till detta. Försöket har loggats.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="251"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
         <source>The passphrase does not open the database. Check it and try again.</source>
         <translation>Lösenfrasen öppnar inte databasen. Kontrollera den och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="252"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="253"/>
         <source>No key for the database was given, so it cannot be opened.</source>
         <translation>Ingen nyckel till databasen angavs, så den kan inte öppnas.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="253"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
         <source>The database file is not encrypted. hvbdesk refuses to open it.</source>
         <translation>Databasfilen är inte krypterad. hvbdesk vägrar öppna den.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="254"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="255"/>
         <source>The passphrase must have at least %1 characters.</source>
         <translation>Lösenfrasen måste ha minst %1 tecken.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="311"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="312"/>
         <source>Someone else changed this after you opened it. Reload and try again.</source>
         <translation>Någon annan har ändrat detta sedan du öppnade det. Läs in på nytt och försök igen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="312"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="313"/>
         <source>That staff member no longer exists.</source>
         <translation>Den personen finns inte längre.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="313"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="314"/>
         <source>That absence has already been removed.</source>
         <translation>Frånvaron är redan borttagen.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/i18n/messages.py" line="320"/>
+        <location filename="../../hvbdesk/i18n/messages.py" line="321"/>
         <source>The database already has accounts. Log in as the manager.</source>
         <translation>Databasen har redan konton. Logga in som föreståndare.</translation>
     </message>
@@ -3681,17 +3681,17 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="21"/>
+        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="22"/>
         <source>A new encrypted database will be created at %1. No key store is available on this computer, so choose a passphrase of at least %2 characters. Without it the data cannot be read: keep it safe.</source>
         <translation>En ny krypterad databas skapas i %1. Datorn saknar nyckelring, så välj en lösenfras på minst %2 tecken. Utan den går uppgifterna inte att läsa: förvara den säkert.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="30"/>
+        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="31"/>
         <source>The database at %1 is encrypted. Type its passphrase.</source>
         <translation>Databasen i %1 är krypterad. Skriv dess lösenfras.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="43"/>
+        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="44"/>
         <source>The passphrase must have at least %n characters.</source>
         <translation>
             <numerusform>Lösenfrasen måste ha minst %n tecken.</numerusform>
@@ -3699,12 +3699,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="47"/>
+        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="48"/>
         <source>The two passphrases differ.</source>
         <translation>De två lösenfraserna är olika.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="50"/>
+        <location filename="../../hvbdesk/gui/shell/passphrase_dialog.py" line="51"/>
         <source>Type the passphrase.</source>
         <translation>Skriv lösenfrasen.</translation>
     </message>
@@ -3798,232 +3798,245 @@
     </message>
 </context>
 <context>
+    <name>PlacedPeople</name>
+    <message>
+        <location filename="../../hvbdesk/gui/common/placed_people.py" line="28"/>
+        <source>Young people placed now</source>
+        <translation>Ungdomar placerade nu</translation>
+    </message>
+    <message>
+        <location filename="../../hvbdesk/gui/common/placed_people.py" line="39"/>
+        <source>Place %1</source>
+        <translation>Plats %1</translation>
+    </message>
+</context>
+<context>
     <name>PlanEditor</name>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="76"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="201"/>
         <source>(nobody yet)</source>
         <translation>(ingen ännu)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="92"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="88"/>
         <source>New version</source>
         <translation>Ny version</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="93"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="89"/>
         <source>Save draft</source>
         <translation>Spara utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="94"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="90"/>
         <source>Establish…</source>
         <translation>Fastställ…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="96"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="92"/>
         <source>Compare with previous</source>
         <translation>Jämför med föregående</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="97"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="93"/>
         <source>Follow up…</source>
         <translation>Följ upp…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="98"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="94"/>
         <source>Print</source>
         <translation>Skriv ut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="99"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="95"/>
         <source>Print easy-read</source>
         <translation>Skriv ut lättläst</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="118"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="114"/>
         <source>Phase 1: mapping</source>
         <translation>Fas 1: kartläggning</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="119"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="115"/>
         <source>Phase 2: treatment</source>
         <translation>Fas 2: behandling</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="120"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="116"/>
         <source>Phase 3: discharge and aftercare</source>
         <translation>Fas 3: utskrivning och eftervård</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="124"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="120"/>
         <source>What is important to you? In the young person&apos;s own words.</source>
         <translation>Vad är viktigt för dig? Med ungdomens egna ord.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="126"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="122"/>
         <source>How the young person took part</source>
         <translation>Hur ungdomen deltog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="129"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="125"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="131"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="127"/>
         <source>What is important to you?</source>
         <translation>Vad är viktigt för dig?</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="133"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="129"/>
         <source>Participation</source>
         <translation>Delaktighet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="139"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="135"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="144"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="143"/>
         <source>Add goal</source>
         <translation>Lägg till mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="145"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="144"/>
         <source>Remove</source>
         <translation>Ta bort</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="154"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="153"/>
         <source>Which goal of the care plan it serves</source>
         <translation>Vilket mål i vårdplanen det hör till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="155"/>
         <source>What</source>
         <translation>Vad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="155"/>
         <source>How</source>
         <translation>Hur</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="155"/>
         <source>Who</source>
         <translation>Vem</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="156"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="155"/>
         <source>When</source>
         <translation>När</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="165"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="164"/>
         <source>Add action</source>
         <translation>Lägg till insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="166"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="165"/>
         <source>Remove action</source>
         <translation>Ta bort insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="167"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="166"/>
         <source>From the SIP…</source>
         <translation>Från SIP:en…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="168"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="167"/>
         <source>The SIP&apos;s actions the home answers for, as actions of this goal</source>
         <translation>SIP:ens insatser som hemmet ansvarar för, som insatser för det här målet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="174"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="173"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="175"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="174"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="176"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="175"/>
         <source>Care plan</source>
         <translation>Vårdplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="177"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="176"/>
         <source>Actions</source>
         <translation>Insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="205"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="213"/>
         <source>Version %1, established %2</source>
         <translation>Version %1, fastställd %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="207"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="215"/>
         <source>Version %1, draft</source>
         <translation>Version %1, utkast</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="233"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="241"/>
         <source>No implementation plan yet. Start one with New version.</source>
         <translation>Ingen genomförandeplan ännu. Börja med Ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="235"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="243"/>
         <source>Choose a young person.</source>
         <translation>Välj en ungdom.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="239"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="247"/>
         <source>Established %1 with %2. Read-only: a change makes a new version.</source>
         <translation>Fastställd %1 med %2. Kan inte ändras: en ändring blir en ny version.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="244"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="252"/>
         <source>Draft: saved when you press Save draft, established when everyone agrees.</source>
         <translation>Utkast: sparas när du trycker på Spara utkast, fastställs när alla är överens.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="308"/>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="326"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="316"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="334"/>
         <source>(new goal)</source>
         <translation>(nytt mål)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="343"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="351"/>
         <source>The SIP has no actions for the home</source>
         <translation>SIP:en har inga insatser för hemmet</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="481"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="489"/>
         <source>Writing the plan…</source>
         <translation>Skriver planen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="483"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="491"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
         <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="74"/>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="411"/>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="423"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="419"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="431"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="431"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="439"/>
         <source>Draft saved.</source>
         <translation>Utkastet är sparat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="471"/>
+        <location filename="../../hvbdesk/gui/plans/plan_editor.py" line="479"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
@@ -4032,38 +4045,29 @@
     <name>PlansPage</name>
     <message>
         <location filename="../../hvbdesk/gui/plans/plans_page.py" line="25"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="53"/>
         <source>Plans</source>
         <translation>Planer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="26"/>
-        <source>Young people placed now</source>
-        <translation>Ungdomar placerade nu</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="53"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="42"/>
         <source>Implementation plan</source>
         <translation>Genomförandeplan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="55"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="44"/>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="56"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="45"/>
         <source>Care plans</source>
         <translation>Vårdplaner</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="57"/>
+        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="46"/>
         <source>Contact persons</source>
         <translation>Kontaktpersoner</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/plans/plans_page.py" line="75"/>
-        <source>Place %1</source>
-        <translation>Plats %1</translation>
     </message>
 </context>
 <context>
@@ -4311,7 +4315,8 @@
     </message>
     <message>
         <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="50"/>
-        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="144"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="92"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="159"/>
         <source>Referrals</source>
         <translation>Förfrågningar</translation>
     </message>
@@ -4371,12 +4376,12 @@
         <translation>Inga förfrågningar matchar urvalet.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="100"/>
         <source>admitted</source>
         <translation>inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="97"/>
+        <location filename="../../hvbdesk/gui/referrals/referrals_page.py" line="102"/>
         <source>place reserved</source>
         <translation>plats reserverad</translation>
     </message>
@@ -4891,92 +4896,93 @@
 <context>
     <name>ResidentsPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="24"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="25"/>
         <source>woman</source>
         <translation>kvinna</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="24"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="25"/>
         <source>man</source>
         <translation>man</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="24"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="25"/>
         <source>non-binary</source>
         <translation>icke-binär</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="28"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="29"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="29"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="30"/>
         <source>Personal identity number</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="30"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="31"/>
         <source>Age</source>
         <translation>Ålder</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="31"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="32"/>
         <source>Gender</source>
         <translation>Kön</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="33"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="34"/>
         <source>Place</source>
         <translation>Plats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="39"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="40"/>
         <source>Legal basis</source>
         <translation>Lagrum</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="41"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="42"/>
         <source>Admitted</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="43"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="44"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="52"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="60"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="61"/>
         <source>Next SIP meeting</source>
         <translation>Nästa SIP-möte</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="69"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="70"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="93"/>
         <source>Young people</source>
         <translation>Ungdomar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="72"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="73"/>
         <source>Search name or number…</source>
         <translation>Sök namn eller nummer…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="84"/>
         <source>No young people are registered yet. Stays are registered from the bed board, or imported from earlier records by the manager.</source>
         <translation>Inga ungdomar är registrerade ännu. Placeringar registreras från platstavlan, eller importeras från tidigare register av föreståndaren.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="100"/>
         <source>placed</source>
         <translation>placerad</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="95"/>
+        <location filename="../../hvbdesk/gui/residents/residents_page.py" line="100"/>
         <source>discharged</source>
         <translation>utskriven</translation>
     </message>
@@ -5569,37 +5575,37 @@
 <context>
     <name>RosterSetupDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="95"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="96"/>
         <source>Code</source>
         <translation>Kod</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="96"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="97"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="97"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="98"/>
         <source>Starts</source>
         <translation>Börjar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="98"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="99"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="99"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="100"/>
         <source>Break (min)</source>
         <translation>Rast (min)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="100"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="101"/>
         <source>Roles (comma between)</source>
         <translation>Roller (komma emellan)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="109"/>
+        <location filename="../../hvbdesk/gui/roster/roster_dialogs.py" line="110"/>
         <source>Holiday</source>
         <translation>Helgdag</translation>
     </message>
@@ -5886,47 +5892,47 @@
 <context>
     <name>SettingDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="32"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="33"/>
         <source>from %1</source>
         <translation>från %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="34"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="35"/>
         <source>built-in value, never changed</source>
         <translation>inbyggt värde, aldrig ändrat</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="39"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="40"/>
         <source>a whole number %1–%2</source>
         <translation>ett heltal %1–%2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="42"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="43"/>
         <source>a time, HH:MM</source>
         <translation>en tid, TT:MM</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="50"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="51"/>
         <source>Save change</source>
         <translation>Spara ändringen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="57"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="58"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="57"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="58"/>
         <source>Valid from</source>
         <translation>Gäller från</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="57"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="58"/>
         <source>Valid to</source>
         <translation>Gäller till</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="66"/>
+        <location filename="../../hvbdesk/gui/admin/setting_dialog.py" line="67"/>
         <source>History: none stored, the built-in value applies</source>
         <translation>Historik: inget sparat, det inbyggda värdet gäller</translation>
     </message>
@@ -6139,234 +6145,224 @@
 <context>
     <name>SipPage</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="54"/>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="58"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="52"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="56"/>
         <source>SIP</source>
         <translation>SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="59"/>
-        <source>Young people placed now</source>
-        <translation>Placerade ungdomar nu</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="77"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="70"/>
         <source>Register consent…</source>
         <translation>Registrera samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="78"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="71"/>
         <source>Start SIP</source>
         <translation>Starta SIP</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="79"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="72"/>
         <source>Add participant…</source>
         <translation>Lägg till deltagare…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="80"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="73"/>
         <source>Add goal, need or action…</source>
         <translation>Lägg till mål, behov eller insats…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="81"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="74"/>
         <source>Follow up the action…</source>
         <translation>Följ upp insatsen…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="82"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="75"/>
         <source>Book meeting…</source>
         <translation>Boka möte…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="83"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="76"/>
         <source>Revoke consent…</source>
         <translation>Återkalla samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="84"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="77"/>
         <source>Add a guardian&apos;s consent…</source>
         <translation>Lägg till vårdnadshavares samtycke…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="85"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="78"/>
         <source>Someone who consents after the consent was registered</source>
         <translation>Någon som samtycker efter att samtycket registrerades</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="86"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="79"/>
         <source>The action selected in the list below</source>
         <translation>Den insats som är markerad i listan nedan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="108"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="101"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="111"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="104"/>
         <source>Principal</source>
         <translation>Huvudman</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="112"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="105"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="113"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="106"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="114"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="107"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="119"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="112"/>
         <source>Goals, needs and actions</source>
         <translation>Mål, behov och insatser</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="122"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="115"/>
         <source>Kind</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="123"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="116"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="125"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="118"/>
         <source>Responsible</source>
         <translation>Ansvarar</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="133"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="126"/>
         <source>Follow-up</source>
         <translation>Följs upp</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="139"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="132"/>
         <source>Print invitation…</source>
         <translation>Skriv ut kallelse…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="140"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="133"/>
         <source>An invitation to the participant selected in the list</source>
         <translation>En kallelse till den deltagare som är markerad i listan</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="141"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="134"/>
         <source>Print summary…</source>
         <translation>Skriv ut sammanfattning…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="143"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="136"/>
         <source>A version for one organisation holds only what the consent lets it see</source>
         <translation>En version för en organisation innehåller bara det som samtycket låter den ta del av</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="144"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="137"/>
         <source>Version for</source>
         <translation>Version för</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="146"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="139"/>
         <source>Preview and print…</source>
         <translation>Förhandsgranska och skriv ut…</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="147"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="140"/>
         <source>The summary&apos;s real pages, then the computer&apos;s print dialog</source>
         <translation>Sammanfattningens riktiga sidor, sedan datorns utskriftsdialog</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="171"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="164"/>
         <source>Goal (own words)</source>
         <translation>Mål (egna ord)</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="172"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="165"/>
         <source>Need</source>
         <translation>Behov</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="173"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="166"/>
         <source>Action</source>
         <translation>Insats</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="182"/>
-        <source>Place %1</source>
-        <translation>Plats %1</translation>
-    </message>
-    <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="231"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="211"/>
         <source>No consent registered.</source>
         <translation>Inget samtycke registrerat.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="242"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="222"/>
         <source>No SIP for %1 yet.</source>
         <translation>Ingen SIP för %1 ännu.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="247"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="227"/>
         <source>Next meeting %1, %2</source>
         <translation>Nästa möte %1, %2</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="264"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="244"/>
         <source>the home&apos;s file</source>
         <translation>hemmets akt</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="313"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="293"/>
         <source>The young person</source>
         <translation>Ungdomen</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="340"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="320"/>
         <source>Select the action to follow up in the list first.</source>
         <translation>Markera först den insats som ska följas upp i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="347"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="327"/>
         <source>Save the printout</source>
         <translation>Spara utskriften</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="360"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="340"/>
         <source>Select the participant to invite in the list first.</source>
         <translation>Markera först den deltagare som ska kallas i listan.</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="373"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="353"/>
         <source>Writing the SIP summary…</source>
         <translation>Skriver SIP-sammanfattningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="375"/>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="404"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="355"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="384"/>
         <source>Written to %1</source>
         <translation>Skrivet till %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="386"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="366"/>
         <source>Preparing the preview…</source>
         <translation>Förbereder förhandsgranskningen …</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="388"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="368"/>
         <source>SIP – %1</source>
         <translation>SIP – %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="402"/>
+        <location filename="../../hvbdesk/gui/sip/sip_page.py" line="382"/>
         <source>Writing the invitation…</source>
         <translation>Skriver kallelsen …</translation>
     </message>
@@ -6755,27 +6751,27 @@
 <context>
     <name>StayDialog</name>
     <message>
-        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="42"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="43"/>
         <source>Stay in place %1</source>
         <translation>Placering på plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="44"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="45"/>
         <source>%1 · %2 · admitted %3 · day %4 of %5</source>
         <translation>%1 · %2 · inskriven %3 · dag %4 av %5</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="56"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="57"/>
         <source>Place %1</source>
         <translation>Plats %1</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="57"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="58"/>
         <source>acute</source>
         <translation>akut</translation>
     </message>
     <message>
-        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="88"/>
+        <location filename="../../hvbdesk/gui/board/stay_dialogs.py" line="89"/>
         <source>Discharge…</source>
         <translation>Skriv ut…</translation>
     </message>
@@ -6923,7 +6919,7 @@
 <context>
     <name>_GiverRow</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="72"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="73"/>
         <source>who heard it (oral)</source>
         <translation>vem som hörde det (muntligt)</translation>
     </message>
@@ -6931,7 +6927,7 @@
 <context>
     <name>combo</name>
     <message>
-        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="151"/>
+        <location filename="../../hvbdesk/gui/sip/sip_dialogs.py" line="152"/>
         <source>other…</source>
         <translation>annan…</translation>
     </message>

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from hvbdesk.domain.errors import HvbError
 from hvbdesk.gui.common.background import Reload
-from hvbdesk.gui.common.page_parts import heading, muted
+from hvbdesk.gui.common.placed_people import PlacedPeople
 from hvbdesk.gui.plans.care_panels import CarePlansPanel, ContactsPanel
 from hvbdesk.gui.plans.journal_panel import JournalPanel
 from hvbdesk.gui.plans.plan_editor import PlanEditor
@@ -22,13 +21,8 @@ class PlansPage(QWidget):
         now = services.beds.now
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 14)
-        left = QVBoxLayout()
-        left.addWidget(heading(self.tr("Plans")))
-        left.addWidget(muted(self.tr("Young people placed now")))
-        self.people = QListWidget()
-        self.people.setFixedWidth(230)
-        left.addWidget(self.people, 1)
-        layout.addLayout(left)
+        self.people = PlacedPeople()
+        layout.addLayout(self.people.column(self.tr("Plans")))
         right = QVBoxLayout()
         self.title = QLabel("")
         self.title.setProperty("role", "sectionHeading")
@@ -83,32 +77,18 @@ class PlansPage(QWidget):
         self._show_people(cards)
 
     def _show_people(self, cards) -> None:
-        current = self.selected_stay()
-        self.people.blockSignals(True)
-        self.people.clear()
-        for card in cards:
-            if card.stay_id:
-                item = QListWidgetItem(f"{card.name}\n" + self.tr("Place %1").replace("%1", str(card.place_number)))
-                item.setData(Qt.ItemDataRole.UserRole, (card.stay_id, card.resident_id, card.name))
-                self.people.addItem(item)
-        self.people.blockSignals(False)
-        rows = [self.people.item(i).data(Qt.ItemDataRole.UserRole)[0] for i in range(self.people.count())]
-        self.people.setCurrentRow(rows.index(current) if current in rows else (0 if rows else -1))
-        if not rows:
+        if not self.people.fill(cards, lambda card: (card.stay_id, card.resident_id, card.name)):
             self._choose(-1)
 
     def selected_stay(self) -> int | None:
-        item = self.people.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole)[0] if item else None
+        chosen = self.people.chosen()
+        return chosen[0] if chosen else None
 
     def select_resident_by_name(self, name: str) -> None:
-        for i in range(self.people.count()):
-            if self.people.item(i).data(Qt.ItemDataRole.UserRole)[2] == name:
-                self.people.setCurrentRow(i)
-                return
+        self.people.choose_where(lambda value: value[2] == name)
 
     def _choose(self, row: int) -> None:
-        data = self.people.item(row).data(Qt.ItemDataRole.UserRole) if row >= 0 else (None, None, "")
+        data = self.people.value_at(row) if row >= 0 else (None, None, "")
         stay_id, resident_id, name = data
         self.title.setText(name)
         self.plan.show_stay(stay_id, resident_id)

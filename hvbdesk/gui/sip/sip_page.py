@@ -5,15 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -23,7 +20,8 @@ from hvbdesk.domain.errors import HvbError
 from hvbdesk.domain.sip_terms import GiverKind, Organisation, SipEntryKind
 from hvbdesk.gui.common.background import Background
 from hvbdesk.gui.common.flow_layout import FlowLayout
-from hvbdesk.gui.common.page_parts import fit_columns, heading, muted, table_view
+from hvbdesk.gui.common.page_parts import fit_columns, muted, table_view
+from hvbdesk.gui.common.placed_people import PlacedPeople
 from hvbdesk.gui.common.print_preview import PreviewDialog, load_renderer, render_pages
 from hvbdesk.gui.common.table_model import Column, RowsModel
 from hvbdesk.gui.sip.sip_dialogs import (
@@ -54,13 +52,8 @@ class SipPage(QWidget):
         self.background = Background(self, self.tr("SIP"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 14)
-        left = QVBoxLayout()
-        left.addWidget(heading(self.tr("SIP")))
-        left.addWidget(muted(self.tr("Young people placed now")))
-        self.people = QListWidget()
-        self.people.setFixedWidth(230)
-        left.addWidget(self.people, 1)
-        layout.addLayout(left)
+        self.people = PlacedPeople()
+        layout.addLayout(self.people.column(self.tr("SIP")))
 
         right = QVBoxLayout()
         self.title = QLabel("")
@@ -174,18 +167,7 @@ class SipPage(QWidget):
         }[kind]
 
     def refresh(self) -> None:
-        current = self._resident_id
-        self.people.blockSignals(True)
-        self.people.clear()
-        for card in self._beds.board(self._actor):
-            if card.resident_id:
-                item = QListWidgetItem(f"{card.name}\n" + self.tr("Place %1").replace("%1", str(card.place_number)))
-                item.setData(Qt.ItemDataRole.UserRole, (card.resident_id, card.name))
-                self.people.addItem(item)
-        self.people.blockSignals(False)
-        ids = [self.people.item(i).data(Qt.ItemDataRole.UserRole)[0] for i in range(self.people.count())]
-        self.people.setCurrentRow(ids.index(current) if current in ids else (0 if ids else -1))
-        if not ids:
+        if not self.people.fill(self._beds.board(self._actor), lambda card: (card.resident_id, card.name)):
             self._show(None, "", None)
 
     def on_lock(self) -> None:
@@ -205,14 +187,12 @@ class SipPage(QWidget):
         self.background.wait(10_000)  # a printout being written is finished, never cut off
 
     def select_resident(self, resident_id: int) -> None:
-        for i in range(self.people.count()):
-            if self.people.item(i).data(Qt.ItemDataRole.UserRole)[0] == resident_id:
-                self.people.setCurrentRow(i)
+        self.people.choose_where(lambda value: value[0] == resident_id)
 
     def _choose(self, row: int) -> None:
         if row < 0:
             return
-        resident_id, name = self.people.item(row).data(Qt.ItemDataRole.UserRole)
+        resident_id, name = self.people.value_at(row)
         try:
             view = self._sips.view(self._actor, resident_id)
             consents = self._consents.consents(self._actor, resident_id) if view is None else []
